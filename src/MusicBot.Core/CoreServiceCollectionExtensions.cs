@@ -1,0 +1,74 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MusicBot.Core.Chat;
+using MusicBot.Core.Chat.Commands;
+using MusicBot.Core.Configuration;
+using MusicBot.Core.Credits;
+using MusicBot.Core.Delivery;
+using MusicBot.Core.Drafts;
+using MusicBot.Core.Generation;
+using MusicBot.Core.Providers;
+using MusicBot.Core.Validation;
+using MusicBot.Core.Work;
+
+namespace MusicBot.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>The domain: options, rules, services, the chat commands and the two background workers.</summary>
+    public static IServiceCollection AddMusicBotCore(this IServiceCollection services)
+    {
+        services.AddOptions<MusicBotOptions>().BindConfiguration(MusicBotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<QuotaOptions>().BindConfiguration(QuotaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GenerationOptions>().BindConfiguration(GenerationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<IProviderRules, LocalRules>();
+        services.AddSingleton<IProviderRules, SunoApiRules>();
+        services.AddSingleton<IProviderRules, MusicApiRules>();
+        services.AddSingleton<IProviderRules, TopviewRules>();
+
+        services.AddSingleton<GenerationSignal>();
+        services.AddSingleton<DeliverySignal>();
+        services.AddScoped<ProviderDirectory>();
+        services.AddScoped<PriceList>();
+        services.AddScoped<DraftService>();
+        services.AddScoped<GenerationService>();
+        services.AddScoped<TaskProcessor>();
+        services.AddScoped<DeliveryDispatcher>();
+        services.AddHostedService<GenerationWorker>();
+        services.AddHostedService<DeliveryWorker>();
+
+        services.AddScoped<ChatCommandRouter>();
+        services.AddDraftFieldCommand(new("style", DraftField.Style, "/style <text>", "Style tags, or a description of the song."));
+        services.AddDraftFieldCommand(new("lyrics", DraftField.Lyrics, "/lyrics [text]", "Set lyrics; alone, your next message becomes the lyrics.", AsksWhenEmpty: true));
+        services.AddDraftFieldCommand(new("title", DraftField.Title, "/title <text>", "Song title."));
+        services.AddDraftFieldCommand(new("instrumental", DraftField.Instrumental, "/instrumental on|off", "No vocals."));
+        services.AddDraftFieldCommand(new("model", DraftField.Model, "/model [name]", "Pick the provider's model; alone, list them."));
+        services.AddDraftFieldCommand(new("provider", DraftField.Provider, "/provider [name]", "Pick the music service; alone, list them."));
+        services.AddDraftFieldCommand(new("negative", DraftField.NegativeTags, "/negative <tags>", "Styles to avoid."));
+        services.AddDraftFieldCommand(new("voice", DraftField.VocalGender, "/voice m|f|none", "Preferred vocal gender."));
+        services.AddChatCommand<DraftCommand>();
+        services.AddChatCommand<ClearCommand>();
+        services.AddChatCommand<GenerateChatCommand>();
+        services.AddChatCommand<CreditsCommand>();
+        services.AddChatCommand<HistoryCommand>();
+        services.AddChatCommand<QuotaCommand>();
+        return services;
+    }
+
+    /// <summary>Registers one chat command explicitly (no scanning), in the order help lists them.</summary>
+    public static IServiceCollection AddChatCommand<TCommand>(this IServiceCollection services)
+        where TCommand : class, IChatCommand
+    {
+        services.AddScoped<IChatCommand, TCommand>();
+        return services;
+    }
+
+    public static IServiceCollection AddDraftFieldCommand(this IServiceCollection services, DraftFieldSpec spec)
+    {
+        services.AddScoped<IChatCommand>(sp => ActivatorUtilities.CreateInstance<DraftFieldCommand>(sp, spec));
+        return services;
+    }
+}

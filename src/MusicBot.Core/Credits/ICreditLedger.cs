@@ -1,0 +1,24 @@
+using MusicBot.Core.Conversations;
+
+namespace MusicBot.Core.Credits;
+
+/// <summary>
+/// Per-(scope, user) balances over an append-only ledger. A user seen for the first time gets the scope's default
+/// allowance. Reserve, capture and refund happen inside task transitions (see the task repository), so that a task
+/// and its money can never disagree.
+/// </summary>
+public interface ICreditLedger
+{
+    Task<CreditAccount> GetAccountAsync(UserRef user, CancellationToken cancellationToken);
+
+    Task<CreditAccount> GrantAsync(UserRef user, int amount, string actor, string reason, CancellationToken cancellationToken);
+
+    Task<CreditAccount> SetAsync(UserRef user, int balance, string actor, string reason, CancellationToken cancellationToken);
+
+    /// <summary>The allowance new users of this scope start with (the configured default until an admin sets one).</summary>
+    Task<int> GetScopeDefaultAsync(ConversationScope scope, CancellationToken cancellationToken);
+
+    Task SetScopeDefaultAsync(ConversationScope scope, int credits, string actor, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<LedgerEntry>> GetEntriesAsync(UserRef user, int limit, CancellationToken cancellationToken);
+}

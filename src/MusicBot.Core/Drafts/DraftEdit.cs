@@ -1,0 +1,4 @@
+namespace MusicBot.Core.Drafts;
+
+/// <summary>The result of setting a field: applied, or refused with a reason (and then the draft is unchanged).</summary>
+public sealed record DraftEdit(bool IsApplied, string? Problem, DraftView View);

@@ -1,0 +1,21 @@
+using MusicBot.Core.Drafts;
+
+namespace MusicBot.Core.Validation;
+
+/// <summary>One provider's rule set: which models it has and what a draft must satisfy for each.</summary>
+public interface IProviderRules
+{
+    /// <summary>Lower-case provider name, e.g. <c>sunoapi</c>.</summary>
+    string Provider { get; }
+
+    /// <summary>Model names in the provider's own spelling, default first.</summary>
+    IReadOnlyList<string> Models { get; }
+
+    string DefaultModel { get; }
+
+    /// <summary>The provider's spelling of <paramref name="model"/>, or null when it has no such model.</summary>
+    string? ResolveModel(string? model);
+
+    /// <summary>Checks the draft against the rules of its model (the default model when none is set).</summary>
+    ValidationReport Validate(Draft draft);
+}

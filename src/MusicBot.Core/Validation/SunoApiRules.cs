@@ -1,0 +1,116 @@
+using MusicBot.Core.Drafts;
+
+namespace MusicBot.Core.Validation;
+
+/// <summary>sunoapi.org <c>POST /api/v1/generate</c> (music-apis.md §2.3, §2.4.1).</summary>
+public sealed class SunoApiRules : IProviderRules
+{
+    private const string ModelV35 = "V3_5";
+    private const string ModelV4 = "V4";
+    private const string ModelV45 = "V4_5";
+    private const string ModelV45Plus = "V4_5PLUS";
+    private const string ModelV45All = "V4_5ALL";
+    private const string ModelV5 = "V5";
+    private const int DescriptionLimit = 500;
+
+    // The newer docs dropped V3_5, but the API still accepts it, so it stays (last, as the oldest).
+    private static readonly ModelCatalog Catalog = new(
+        "sunoapi", [ModelV45, ModelV4, ModelV45Plus, ModelV45All, ModelV5, ModelV35]);
+
+    public string Provider => Catalog.Provider;
+
+    public IReadOnlyList<string> Models => Catalog.Models;
+
+    public string DefaultModel => Catalog.DefaultModel;
+
+    /// <summary>
+    /// Custom mode (style + title, lyrics sung verbatim) when there are lyrics, or an instrumental with a title;
+    /// otherwise non-custom mode, where the style text is the song description and sunoapi writes the rest.
+    /// </summary>
+    public static bool IsCustomMode(Draft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return draft.HasLyrics || (draft.Instrumental && draft.HasTitle);
+    }
+
+    public string? ResolveModel(string? model) => Catalog.Resolve(model);
+
+    public ValidationReport Validate(Draft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var report = new ReportBuilder();
+        var model = Catalog.ResolveOrReport(draft.Model, report);
+
+        if (IsCustomMode(draft))
+        {
+            ValidateCustomMode(draft, model, report);
+        }
+        else
+        {
+            ValidateDescriptionMode(draft, report);
+        }
+
+        report.Add(DraftRules.VocalGender(draft.VocalGender, Provider));
+        report.Add(DraftRules.UnitInterval(DraftField.StyleWeight, draft.StyleWeight, Provider));
+        report.Add(DraftRules.UnitInterval(DraftField.Weirdness, draft.Weirdness, Provider));
+        report.Add(DraftRules.UnitInterval(DraftField.AudioWeight, draft.AudioWeight, Provider));
+        report.Note(DraftRules.Ignored(draft, Provider, DraftField.EnhancePrompt));
+        return report.Build();
+    }
+
+    private static void ValidateCustomMode(Draft draft, string? model, ReportBuilder report)
+    {
+        const string context = "with sunoapi in custom mode";
+        if (!draft.HasStyle)
+        {
+            report.Add(DraftRules.Required(DraftField.Style, context));
+        }
+
+        if (!draft.HasTitle)
+        {
+            report.Add(DraftRules.Required(DraftField.Title, context));
+        }
+
+        if (draft.Instrumental && draft.HasLyrics)
+        {
+            report.Note("Instrumental is on, so sunoapi will not sing your lyrics; they stay in the draft.");
+        }
+
+        // Every custom-mode limit depends on the model; an unknown model is already reported and has none.
+        if (model is null)
+        {
+            return;
+        }
+
+        // The lyrics are checked even for an instrumental: the API documents prompt with instrumental custom
+        // requests (its own example sends one), so a client may forward them and the limit would then apply.
+        report.Add(Catalog.MaxLength(DraftField.Style, draft.Style, model, StyleLimit));
+        report.Add(Catalog.MaxLength(DraftField.Lyrics, draft.Lyrics, model, PromptLimit));
+        report.Add(Catalog.MaxLength(DraftField.Title, draft.Title, model, TitleLimit));
+    }
+
+    private static void ValidateDescriptionMode(Draft draft, ReportBuilder report)
+    {
+        const string context = "with sunoapi in non-custom mode";
+        if (!draft.HasStyle)
+        {
+            report.Add(DraftRules.Required(DraftField.Style, context, "Describe the song with /style <text>."));
+        }
+
+        // The description is sent as prompt; its limit is the same for every model.
+        report.Add(DraftRules.MaxLength(DraftField.Style, draft.Style, DescriptionLimit, context));
+
+        if (draft.HasTitle)
+        {
+            report.Note(
+                "Without lyrics sunoapi makes up its own title, so yours is not used; "
+                + "add lyrics (or turn instrumental on) to keep it.");
+        }
+    }
+
+    private static int PromptLimit(string model) => model is ModelV35 or ModelV4 ? 3000 : 5000;
+
+    private static int StyleLimit(string model) => model is ModelV35 or ModelV4 ? 200 : 1000;
+
+    private static int TitleLimit(string model) => model is ModelV35 or ModelV4 or ModelV45All ? 80 : 100;
+}

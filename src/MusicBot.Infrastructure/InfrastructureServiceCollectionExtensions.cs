@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using MusicBot.Core.Credits;
+using MusicBot.Core.Delivery;
+using MusicBot.Core.Drafts;
+using MusicBot.Core.Generation;
+using MusicBot.Core.Providers;
+using MusicBot.Infrastructure.Providers.Local;
+using MusicBot.Infrastructure.Sqlite;
+
+namespace MusicBot.Infrastructure;
+
+public static class InfrastructureServiceCollectionExtensions
+{
+    /// <summary>SQLite storage (repositories, ledger, outbox, migrations) and the music providers.</summary>
+    public static IServiceCollection AddMusicBotInfrastructure(this IServiceCollection services)
+    {
+        services.AddSingleton<SqliteConnectionFactory>();
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddScoped<IDraftRepository, SqliteDraftRepository>();
+        services.AddScoped<ICreditLedger, SqliteCreditLedger>();
+        services.AddScoped<IGenerationTaskRepository, SqliteGenerationTaskRepository>();
+        services.AddScoped<IDeliveryOutbox, SqliteDeliveryOutbox>();
+
+        services.AddOptions<LocalProviderOptions>().BindConfiguration(LocalProviderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IMusicProvider, LocalMusicProvider>();
+        return services;
+    }
+}

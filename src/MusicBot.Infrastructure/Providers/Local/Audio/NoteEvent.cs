@@ -1,0 +1,5 @@
+namespace MusicBot.Infrastructure.Providers.Local.Audio;
+
+// One note of the arrangement. Gate is how long the key is held; the voice's release rings on after it.
+// Pan runs from -1 (left) to 1 (right).
+internal readonly record struct NoteEvent(Voice Voice, int StartFrame, int GateFrames, int Midi, float Velocity, float Pan);

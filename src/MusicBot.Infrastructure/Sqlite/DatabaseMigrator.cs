@@ -1,0 +1,65 @@
+using System.Reflection;
+using Dapper;
+using Microsoft.Extensions.Logging;
+
+namespace MusicBot.Infrastructure.Sqlite;
+
+/// <summary>
+/// Applies the embedded <c>Migrations/NNNN_name.sql</c> files in order, each in its own transaction together
+/// with its row in <c>schema_version</c>. A failing migration throws, which stops start-up.
+/// </summary>
+public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections, ILogger<DatabaseMigrator> logger)
+{
+    private const string ResourcePrefix = "MusicBot.Infrastructure.Sqlite.Migrations.";
+
+    /// <summary>Applies pending migrations; returns how many were applied.</summary>
+    public async Task<int> MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
+        await connection.ExecuteAsync("""
+            CREATE TABLE IF NOT EXISTS schema_version (
+                version     INTEGER PRIMARY KEY,
+                name        TEXT NOT NULL,
+                applied_at  TEXT NOT NULL
+            );
+            """);
+        var applied = (await connection.QueryAsync<long>("SELECT version FROM schema_version")).ToHashSet();
+        var count = 0;
+        foreach (var (version, name) in Discover().Where(m => !applied.Contains(m.Version)))
+        {
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            await connection.ExecuteAsync(ReadScript(name), transaction: transaction);
+            await connection.ExecuteAsync(
+                "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)",
+                new { version, name, at = DbTime.Format(DateTimeOffset.UtcNow) },
+                transaction);
+            await transaction.CommitAsync(cancellationToken);
+            LogApplied(version, name);
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>The embedded migrations, ordered by their number.</summary>
+    public static IReadOnlyList<(long Version, string Name)> Discover() =>
+    [
+        .. typeof(DatabaseMigrator).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..])
+            .Select(n => (Version: long.Parse(n[..n.IndexOf('_', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture), Name: n))
+            .OrderBy(m => m.Version),
+    ];
+
+    private static string ReadScript(string name)
+    {
+        using var stream = typeof(DatabaseMigrator).Assembly.GetManifestResourceStream(ResourcePrefix + name)
+            ?? throw new InvalidOperationException($"Migration {name} is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Applied database migration {Version} ({Name})")]
+    private partial void LogApplied(long version, string name);
+}

@@ -1,0 +1,107 @@
+using Dapper;
+using Microsoft.Extensions.Options;
+using MusicBot.Core.Conversations;
+using MusicBot.Core.Credits;
+
+namespace MusicBot.Infrastructure.Sqlite;
+
+/// <summary>Balances and admin operations over the append-only ledger; see <see cref="LedgerWriter"/>.</summary>
+public sealed class SqliteCreditLedger(SqliteConnectionFactory connections, IOptions<QuotaOptions> quota, TimeProvider time) : ICreditLedger
+{
+    public async Task<CreditAccount> GetAccountAsync(UserRef user, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using (var transaction = connection.BeginTransaction(deferred: false))
+        {
+            await LedgerWriter.EnsureAccountAsync(connection, transaction, user, quota.Value.DefaultCredits, time.GetUtcNow());
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return await ReadAccountAsync(connection, user);
+    }
+
+    public Task<CreditAccount> GrantAsync(UserRef user, int amount, string actor, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(amount);
+        return ChangeAsync(user, _ => amount, LedgerEntryKind.Grant, actor, reason, cancellationToken);
+    }
+
+    public Task<CreditAccount> SetAsync(UserRef user, int balance, string actor, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(balance);
+        return ChangeAsync(user, current => balance - current, LedgerEntryKind.Set, actor, reason, cancellationToken);
+    }
+
+    public async Task<int> GetScopeDefaultAsync(ConversationScope scope, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await LedgerWriter.ScopeDefaultAsync(connection, null, scope, quota.Value.DefaultCredits);
+    }
+
+    public async Task SetScopeDefaultAsync(ConversationScope scope, int credits, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentOutOfRangeException.ThrowIfNegative(credits);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO scope_settings (platform, scope_id, default_credits, updated_by, updated_at)
+            VALUES (@Platform, @Id, @credits, @actor, @at)
+            ON CONFLICT (platform, scope_id) DO UPDATE SET
+                default_credits = excluded.default_credits, updated_by = excluded.updated_by, updated_at = excluded.updated_at
+            """,
+            new { scope.Platform, scope.Id, credits, actor, at = DbTime.Format(time.GetUtcNow()) });
+    }
+
+    public async Task<IReadOnlyList<LedgerEntry>> GetEntriesAsync(UserRef user, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var key = LedgerWriter.Key(user);
+        var rows = await connection.QueryAsync<LedgerRow>(
+            """
+            SELECT id, kind, amount, balance_after AS BalanceAfter, actor, reason, task_id AS TaskId, created_at AS CreatedAt
+            FROM credit_ledger WHERE platform = @Platform AND scope_id = @ScopeId AND user_id = @UserId
+            ORDER BY id DESC LIMIT @limit
+            """,
+            new { key.Platform, key.ScopeId, key.UserId, limit });
+        return [.. rows.Select(r => new LedgerEntry(
+            r.Id, Enum.Parse<LedgerEntryKind>(r.Kind, ignoreCase: true), (int)r.Amount, (int)r.BalanceAfter, r.Actor, r.Reason, r.TaskId, DbTime.Parse(r.CreatedAt)))];
+    }
+
+    private async Task<CreditAccount> ChangeAsync(UserRef user, Func<int, int> delta, LedgerEntryKind kind, string actor, string reason, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using (var transaction = connection.BeginTransaction(deferred: false))
+        {
+            var now = time.GetUtcNow();
+            var current = await LedgerWriter.EnsureAccountAsync(connection, transaction, user, quota.Value.DefaultCredits, now);
+            await LedgerWriter.ChangeAsync(connection, transaction, user, kind, delta(current), actor, reason, null, now);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return await ReadAccountAsync(connection, user);
+    }
+
+    private static async Task<CreditAccount> ReadAccountAsync(Microsoft.Data.Sqlite.SqliteConnection connection, UserRef user)
+    {
+        var key = LedgerWriter.Key(user);
+        var summary = await connection.QuerySingleAsync<AccountRow>(
+            """
+            SELECT
+                (SELECT balance FROM credit_accounts a WHERE a.platform = @Platform AND a.scope_id = @ScopeId AND a.user_id = @UserId) AS Balance,
+                COALESCE(SUM(CASE WHEN l.kind = 'reserve' AND NOT EXISTS (
+                    SELECT 1 FROM credit_ledger s WHERE s.task_id = l.task_id AND s.kind IN ('capture', 'refund')) THEN -l.amount END), 0) AS Reserved,
+                COALESCE(SUM(CASE WHEN l.kind = 'capture' THEN (SELECT -r.amount FROM credit_ledger r WHERE r.task_id = l.task_id AND r.kind = 'reserve') END), 0) AS Charged,
+                COALESCE(SUM(CASE WHEN l.kind = 'refund' THEN l.amount END), 0) AS Refunded,
+                COALESCE(SUM(CASE WHEN l.kind = 'grant' THEN l.amount END), 0) AS Granted
+            FROM credit_ledger l
+            WHERE l.platform = @Platform AND l.scope_id = @ScopeId AND l.user_id = @UserId
+            """,
+            key);
+        return new CreditAccount(user, (int)summary.Balance, (int)summary.Reserved, (int)summary.Charged, (int)summary.Refunded, (int)summary.Granted);
+    }
+
+    private sealed record AccountRow(long Balance, long Reserved, long Charged, long Refunded, long Granted);
+
+    private sealed record LedgerRow(long Id, string Kind, long Amount, long BalanceAfter, string Actor, string Reason, long? TaskId, string CreatedAt);
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using MusicBot.Core.Conversations;
+using MusicBot.Core.Generation;
+using MusicBot.Infrastructure.Serialization;
+
+namespace MusicBot.Infrastructure.Sqlite;
+
+/// <summary>A <c>tasks</c> row as Dapper reads it.</summary>
+internal sealed class TaskRow
+{
+    public const string Columns = """
+        id, request_key AS RequestKey, platform, scope_id AS ScopeId, user_id AS UserId, target_channel AS TargetChannel,
+        target_reply_context AS TargetReplyContext, request_json AS RequestJson, state, price, provider_task_id AS ProviderTaskId,
+        created_at AS CreatedAt, submitted_at AS SubmittedAt, text_ready_at AS TextReadyAt, first_track_at AS FirstTrackAt,
+        finished_at AS FinishedAt, next_poll_at AS NextPollAt, failure_reason AS FailureReason
+        """;
+
+    public long Id { get; init; }
+
+    public string RequestKey { get; init; } = "";
+
+    public string Platform { get; init; } = "";
+
+    public string ScopeId { get; init; } = "";
+
+    public string UserId { get; init; } = "";
+
+    public string TargetChannel { get; init; } = "";
+
+    public string? TargetReplyContext { get; init; }
+
+    public string RequestJson { get; init; } = "";
+
+    public string State { get; init; } = "";
+
+    public long Price { get; init; }
+
+    public string? ProviderTaskId { get; init; }
+
+    public string CreatedAt { get; init; } = "";
+
+    public string? SubmittedAt { get; init; }
+
+    public string? TextReadyAt { get; init; }
+
+    public string? FirstTrackAt { get; init; }
+
+    public string? FinishedAt { get; init; }
+
+    public string? NextPollAt { get; init; }
+
+    public string? FailureReason { get; init; }
+
+    public GenerationTask ToTask() => new()
+    {
+        Id = Id,
+        RequestKey = RequestKey,
+        User = new UserRef(new ConversationScope(Platform, ScopeId), UserId),
+        Target = new DeliveryTarget(Platform, TargetChannel, TargetReplyContext),
+        Request = JsonSerializer.Deserialize(RequestJson, InfrastructureJsonContext.Default.GenerationRequest)
+            ?? throw new InvalidOperationException($"Task {Id} has no request."),
+        State = TaskStateNames.Parse(State),
+        Price = (int)Price,
+        ProviderTaskId = ProviderTaskId,
+        CreatedAt = DbTime.Parse(CreatedAt),
+        SubmittedAt = DbTime.ParseOrNull(SubmittedAt),
+        TextReadyAt = DbTime.ParseOrNull(TextReadyAt),
+        FirstTrackAt = DbTime.ParseOrNull(FirstTrackAt),
+        FinishedAt = DbTime.ParseOrNull(FinishedAt),
+        NextPollAt = DbTime.ParseOrNull(NextPollAt),
+        FailureReason = FailureReason,
+    };
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using MusicBot;
+using MusicBot.Configuration;
+using MusicBot.Core;
+using MusicBot.Infrastructure;
+using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Terminal;
+
+// Microsoft.Data.Sqlite.Core ships no native SQLite: choose the bundled e_sqlite3 explicitly, once.
+SQLitePCL.Batteries_V2.Init();
+
+var builder = Host.CreateApplicationBuilder(args);
+// Logs go to stderr so the terminal chat owns stdout.
+builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+builder.Services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName);
+builder.Services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName);
+builder.Services
+    .AddMusicBotCore()
+    .AddMusicBotInfrastructure()
+    .AddTerminalChat(builder.Configuration)
+    .AddHostedService<StartupBanner>();
+
+using var host = builder.Build();
+await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+await host.RunAsync();

@@ -1,0 +1,131 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MusicBot.Core.Chat;
+using MusicBot.Core.Conversations;
+using MusicBot.Core.Delivery;
+using MusicBot.Core.Generation;
+
+namespace MusicBot.Terminal;
+
+/// <summary>
+/// The terminal chat: reads commands line by line (typed, or piped in), hands each to Core in its own DI scope and
+/// prints the reply. After a bare <c>/lyrics</c> it gathers lines until a lone dot. When input ends it waits for
+/// the terminal user's unfinished songs and unsent notices, then stops the bot.
+/// </summary>
+public sealed partial class TerminalChatService(
+    IServiceScopeFactory scopes,
+    TerminalIO io,
+    IHostApplicationLifetime lifetime,
+    IOptions<TerminalOptions> options,
+    TimeProvider time,
+    ILogger<TerminalChatService> logger) : BackgroundService
+{
+    private static readonly TimeSpan DrainCheckInterval = TimeSpan.FromMilliseconds(200);
+
+    private readonly string _runId = time.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private int _messageCount;
+
+    public static ConversationScope Scope { get; } = new(Platforms.Console, "local");
+
+    public static DeliveryTarget Target { get; } = new(Platforms.Console, "terminal");
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        io.Write("MusicBot terminal chat. /help lists the commands; end input (Ctrl-D) to quit.");
+        string? pending = null;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var line = pending ?? await io.ReadLineAsync(stoppingToken);
+            pending = null;
+            if (line is null)
+            {
+                break;
+            }
+
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var reply = await HandleAsync(line, stoppingToken);
+            io.Write(TerminalRenderer.Render(reply));
+            if (reply is AwaitingInputReply)
+            {
+                (var text, pending) = await ReadBlockAsync(stoppingToken);
+                if (text.Length > 0)
+                {
+                    io.Write(TerminalRenderer.Render(await HandleAsync(text, stoppingToken)));
+                }
+            }
+        }
+
+        await DrainAsync(stoppingToken);
+        lifetime.StopApplication();
+    }
+
+    private async Task<ChatReply> HandleAsync(string text, CancellationToken cancellationToken)
+    {
+        var message = new ChatMessage(
+            new UserRef(Scope, options.Value.UserName),
+            Target,
+            text,
+            $"{_runId}-{Interlocked.Increment(ref _messageCount)}",
+            IsAdmin: true);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<ChatCommandRouter>().HandleAsync(message, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogHandleFailed(ex);
+            return new NotAllowedReply("Something went wrong on our side; nothing was charged. Please try again.");
+        }
+    }
+
+    /// <summary>Lines up to a lone dot; a line starting with a slash ends the block too and is handed back as the next command.</summary>
+    private async Task<(string Text, string? Next)> ReadBlockAsync(CancellationToken cancellationToken)
+    {
+        var lines = new List<string>();
+        while (await io.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.Trim() == ".")
+            {
+                return (string.Join('\n', lines).Trim(), null);
+            }
+
+            if (line.StartsWith('/'))
+            {
+                return (string.Join('\n', lines).Trim(), line);
+            }
+
+            lines.Add(line);
+        }
+
+        return (string.Join('\n', lines).Trim(), null);
+    }
+
+    private async Task DrainAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var tasks = await scope.ServiceProvider.GetRequiredService<IGenerationTaskRepository>().ListUnfinishedAsync(cancellationToken);
+                var unsent = await scope.ServiceProvider.GetRequiredService<IDeliveryOutbox>().CountPendingAsync(Platforms.Console, cancellationToken);
+                if (unsent == 0 && !tasks.Any(t => t.User.Platform == Platforms.Console))
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(DrainCheckInterval, time, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Error, Message = "Terminal command failed")]
+    private partial void LogHandleFailed(Exception exception);
+}

@@ -1,0 +1,97 @@
+using MusicBot.Core.Conversations;
+using MusicBot.Core.Delivery;
+using MusicBot.Core.Generation;
+using MusicBot.Core.Providers;
+
+namespace MusicBot.Core.Tests.Generation;
+
+public sealed class TaskProgressionTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Advance_TextStageWhileSubmitted_MovesToTextReadyWithLyricsNotice()
+    {
+        var update = TaskProgression.Advance(Task(TaskState.Submitted), Progress(ProviderStage.TextReady), Now, Now.AddSeconds(5))!;
+
+        Assert.Equal((TaskState.Submitted, TaskState.TextReady), (update.ExpectedState, update.NewState));
+        Assert.Equal(NoticeKind.LyricsReady, Assert.Single(update.Notices).Kind);
+        Assert.Equal(CreditSettlement.None, update.Settlement);
+    }
+
+    [Fact]
+    public void Advance_FirstStage_CarriesTheStreamUrl()
+    {
+        var progress = new ProviderProgress(ProviderStage.FirstTrackReady, [new ProviderTrack { Index = 1, StreamUrl = "https://s/1" }, new ProviderTrack { Index = 2, AudioUrl = "" }]);
+
+        var update = TaskProgression.Advance(Task(TaskState.TextReady), progress, Now, Now)!;
+
+        Assert.Equal(TaskState.FirstTrackReady, update.NewState);
+        Assert.Equal("https://s/1", Assert.Single(update.Notices).StreamUrl);
+    }
+
+    [Theory]
+    [InlineData(TaskState.TextReady, ProviderStage.TextReady)]
+    [InlineData(TaskState.FirstTrackReady, ProviderStage.TextReady)]
+    [InlineData(TaskState.Submitted, ProviderStage.Pending)]
+    [InlineData(TaskState.Succeeded, ProviderStage.Complete)]
+    [InlineData(TaskState.Failed, ProviderStage.Failed)]
+    public void Advance_DuplicateOrOutOfOrderReport_ChangesNothing(TaskState state, ProviderStage stage)
+    {
+        Assert.Null(TaskProgression.Advance(Task(state), Progress(stage), Now, Now));
+    }
+
+    [Fact]
+    public void Advance_CompleteStraightFromSubmitted_SucceedsWithOneNoticePerPlayableTrack()
+    {
+        var progress = new ProviderProgress(ProviderStage.Complete,
+        [
+            new ProviderTrack { Index = 2, AudioUrl = "https://a/2" },
+            new ProviderTrack { Index = 1, AudioUrl = "https://a/1", Title = "First" },
+            new ProviderTrack { Index = 3, AudioUrl = "" },
+        ]);
+
+        var update = TaskProgression.Advance(Task(TaskState.Submitted), progress, Now, Now)!;
+
+        Assert.Equal(TaskState.Succeeded, update.NewState);
+        Assert.Equal(CreditSettlement.Capture, update.Settlement);
+        Assert.Equal([(NoticeKind.Track, 1), (NoticeKind.Track, 2), (NoticeKind.Completed, 0)], update.Notices.Select(n => (n.Kind, n.Ordinal)));
+        Assert.Equal(2, update.Notices[^1].TrackCount);
+    }
+
+    [Fact]
+    public void Advance_CompleteWithoutAudio_FailsAndRefunds()
+    {
+        var progress = new ProviderProgress(ProviderStage.Complete, [new ProviderTrack { Index = 1, AudioUrl = "" }]);
+
+        var update = TaskProgression.Advance(Task(TaskState.FirstTrackReady), progress, Now, Now)!;
+
+        Assert.Equal((TaskState.Failed, CreditSettlement.Refund), (update.NewState, update.Settlement));
+        Assert.Equal(3, Assert.Single(update.Notices).Credits);
+    }
+
+    [Fact]
+    public void Advance_ProviderFailure_PassesTheUserMessageOn()
+    {
+        var progress = ProviderProgress.Failed(new ProviderFailure("SENSITIVE_WORD_ERROR", "The lyrics were rejected by the provider's filter."));
+
+        var update = TaskProgression.Advance(Task(TaskState.TextReady), progress, Now, Now)!;
+
+        Assert.Equal("The lyrics were rejected by the provider's filter.", update.FailureReason);
+        Assert.Equal(CreditSettlement.Refund, update.Settlement);
+    }
+
+    private static ProviderProgress Progress(ProviderStage stage) => new(stage, []);
+
+    private static GenerationTask Task(TaskState state) => new()
+    {
+        Id = 7,
+        RequestKey = "console:local:1",
+        User = new UserRef(new ConversationScope(Platforms.Console, "local"), "alice"),
+        Target = new DeliveryTarget(Platforms.Console, "terminal"),
+        Request = new GenerationRequest { Provider = ProviderNames.Local, Model = "synth", Style = "jazz", Title = "Song" },
+        State = state,
+        Price = 3,
+        CreatedAt = Now,
+    };
+}

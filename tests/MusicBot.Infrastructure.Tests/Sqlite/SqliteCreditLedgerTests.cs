@@ -1,0 +1,74 @@
+using MusicBot.Core.Conversations;
+using MusicBot.Core.Credits;
+using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Testing;
+using static MusicBot.Infrastructure.Tests.Sqlite.TaskFixtures;
+
+namespace MusicBot.Infrastructure.Tests.Sqlite;
+
+public sealed class SqliteCreditLedgerTests : IAsyncLifetime
+{
+    private TestDatabase _db = null!;
+    private SqliteCreditLedger _ledger = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _ledger = new SqliteCreditLedger(_db.Connections, _db.QuotaOptions, _db.Time);
+    }
+
+    public Task DisposeAsync()
+    {
+        _db.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task GetAccountAsync_NewUser_StartsWithConfiguredDefaultOnce()
+    {
+        var first = await _ledger.GetAccountAsync(User(), CancellationToken.None);
+        var again = await _ledger.GetAccountAsync(User(), CancellationToken.None);
+
+        Assert.Equal(10, first.Balance);
+        Assert.Equal(10, again.Balance);
+        var entry = Assert.Single(await _ledger.GetEntriesAsync(User(), 10, CancellationToken.None));
+        Assert.Equal((LedgerEntryKind.Grant, 10, "system"), (entry.Kind, entry.Amount, entry.Actor));
+    }
+
+    [Fact]
+    public async Task SetScopeDefaultAsync_ThenNewUser_StartsWithScopeDefault()
+    {
+        await _ledger.SetScopeDefaultAsync(Scope, 3, "admin", CancellationToken.None);
+
+        Assert.Equal(3, (await _ledger.GetAccountAsync(User("new"), CancellationToken.None)).Balance);
+        Assert.Equal(3, await _ledger.GetScopeDefaultAsync(Scope, CancellationToken.None));
+        var otherScope = new UserRef(new ConversationScope(Platforms.Telegram, "-100"), "new");
+        Assert.Equal(10, (await _ledger.GetAccountAsync(otherScope, CancellationToken.None)).Balance);
+    }
+
+    [Fact]
+    public async Task SetAsync_LowerBalance_AppendsDifferenceWithActor()
+    {
+        var account = await _ledger.SetAsync(User(), 4, "admin-1", "admin set", CancellationToken.None);
+
+        Assert.Equal(4, account.Balance);
+        var latest = (await _ledger.GetEntriesAsync(User(), 1, CancellationToken.None))[0];
+        Assert.Equal((LedgerEntryKind.Set, -6, 4, "admin-1"), (latest.Kind, latest.Amount, latest.BalanceAfter, latest.Actor));
+    }
+
+    [Fact]
+    public async Task GrantAsync_AddsToBalance()
+    {
+        var account = await _ledger.GrantAsync(User(), 5, "admin-1", "admin grant", CancellationToken.None);
+
+        Assert.Equal(15, account.Balance);
+        Assert.Equal(15, account.Granted);
+    }
+
+    [Fact]
+    public async Task SetAsync_NegativeBalance_Throws()
+    {
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => _ledger.SetAsync(User(), -1, "admin", "oops", CancellationToken.None));
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM credit_ledger"));
+    }
+}

@@ -1,0 +1,70 @@
+using MusicBot.Core.Drafts;
+using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Testing;
+using static MusicBot.Infrastructure.Tests.Sqlite.TaskFixtures;
+
+namespace MusicBot.Infrastructure.Tests.Sqlite;
+
+public sealed class SqliteDraftRepositoryTests : IAsyncLifetime
+{
+    private TestDatabase _db = null!;
+
+    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
+
+    public Task DisposeAsync()
+    {
+        _db.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task SaveAsync_EveryField_SurvivesANewRepositoryOnTheSameFile()
+    {
+        var draft = new Draft
+        {
+            Provider = "sunoapi",
+            Model = "V5",
+            Style = "synthwave",
+            Lyrics = "line one\nline two",
+            Title = "Night Drive",
+            Instrumental = true,
+            NegativeTags = "metal",
+            VocalGender = "f",
+            StyleWeight = 0.65m,
+            Weirdness = 0.01m,
+            AudioWeight = 1m,
+            EnhancePrompt = true,
+        };
+        await new SqliteDraftRepository(_db.Connections, _db.Time).SaveAsync(User(), draft, CancellationToken.None);
+
+        var reopened = new SqliteDraftRepository(new SqliteConnectionFactory(_db.Directory.Options), _db.Time);
+
+        Assert.Equal(draft, await reopened.GetAsync(User(), CancellationToken.None));
+        Assert.Same(Draft.Empty, await reopened.GetAsync(User("bob"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ClearAsync_ExistingDraft_LeavesEmptyDraft()
+    {
+        var drafts = new SqliteDraftRepository(_db.Connections, _db.Time);
+        await drafts.SaveAsync(User(), new Draft { Style = "jazz" }, CancellationToken.None);
+
+        await drafts.ClearAsync(User(), CancellationToken.None);
+
+        Assert.Equal(Draft.Empty, await drafts.GetAsync(User(), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SetAwaitedFieldAsync_ThenSave_KeepsBoth()
+    {
+        var drafts = new SqliteDraftRepository(_db.Connections, _db.Time);
+
+        await drafts.SetAwaitedFieldAsync(User(), DraftField.Lyrics, CancellationToken.None);
+        await drafts.SaveAsync(User(), new Draft { Style = "jazz" }, CancellationToken.None);
+
+        Assert.Equal(DraftField.Lyrics, await drafts.GetAwaitedFieldAsync(User(), CancellationToken.None));
+        Assert.Equal("jazz", (await drafts.GetAsync(User(), CancellationToken.None)).Style);
+        await drafts.SetAwaitedFieldAsync(User(), null, CancellationToken.None);
+        Assert.Null(await drafts.GetAwaitedFieldAsync(User(), CancellationToken.None));
+    }
+}

@@ -1,0 +1,171 @@
+using MusicBot.Core.Generation;
+using MusicBot.Core.Providers;
+using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Testing;
+using static MusicBot.Infrastructure.Tests.Sqlite.TaskFixtures;
+
+namespace MusicBot.Infrastructure.Tests.Sqlite;
+
+public sealed class SqliteGenerationTaskRepositoryTests : IAsyncLifetime
+{
+    private TestDatabase _db = null!;
+    private SqliteGenerationTaskRepository _tasks = null!;
+    private SqliteCreditLedger _ledger = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _tasks = new SqliteGenerationTaskRepository(_db.Connections, _db.QuotaOptions);
+        _ledger = new SqliteCreditLedger(_db.Connections, _db.QuotaOptions, _db.Time);
+    }
+
+    public Task DisposeAsync()
+    {
+        _db.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task CreateAsync_FiftyConcurrentSubmitsWithTenCredits_AcceptsExactlyTen()
+    {
+        var results = await Task.WhenAll(Enumerable.Range(0, 50)
+            .Select(i => Task.Run(() => _tasks.CreateAsync(NewTask($"req-{i}"), CancellationToken.None))));
+
+        Assert.Equal(10, results.Count(r => r is CreateTaskResult.Created));
+        Assert.Equal(40, results.Count(r => r is CreateTaskResult.NotEnoughCredits));
+        Assert.Equal(0, (await _ledger.GetAccountAsync(User(), CancellationToken.None)).Balance);
+        Assert.Equal(10, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM tasks"));
+        await AssertLedgerBalancesAsync();
+    }
+
+    [Fact]
+    public async Task CreateAsync_SameRequestKeyTwice_CreatesAndChargesOnce()
+    {
+        var first = await _tasks.CreateAsync(NewTask("req-1"), CancellationToken.None);
+        var second = await _tasks.CreateAsync(NewTask("req-1"), CancellationToken.None);
+
+        var created = Assert.IsType<CreateTaskResult.Created>(first);
+        var duplicate = Assert.IsType<CreateTaskResult.Duplicate>(second);
+        Assert.Equal(created.Task.Id, duplicate.Task.Id);
+        Assert.Equal(9, (await _ledger.GetAccountAsync(User(), CancellationToken.None)).Balance);
+    }
+
+    [Fact]
+    public async Task CreateAsync_UserAtInFlightCap_RefusesAndChargesNothing()
+    {
+        await _tasks.CreateAsync(NewTask("a", maxInFlight: 2), CancellationToken.None);
+        await _tasks.CreateAsync(NewTask("b", maxInFlight: 2), CancellationToken.None);
+
+        var third = await _tasks.CreateAsync(NewTask("c", maxInFlight: 2), CancellationToken.None);
+
+        var busy = Assert.IsType<CreateTaskResult.TooManyInFlight>(third);
+        Assert.Equal(2, busy.InFlight);
+        Assert.Equal(8, (await _ledger.GetAccountAsync(User(), CancellationToken.None)).Balance);
+        Assert.Equal(2, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM tasks"));
+    }
+
+    [Fact]
+    public async Task CreateAsync_PriceAboveBalance_RefusesAndLeavesNoTask()
+    {
+        var result = await _tasks.CreateAsync(NewTask("big", price: 11), CancellationToken.None);
+
+        var poor = Assert.IsType<CreateTaskResult.NotEnoughCredits>(result);
+        Assert.Equal(10, poor.Balance);
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM tasks"));
+    }
+
+    [Fact]
+    public async Task CreateAsync_TwoQueuedForOneProvider_ReportsQueuePositions()
+    {
+        var first = Assert.IsType<CreateTaskResult.Created>(await _tasks.CreateAsync(NewTask("a"), CancellationToken.None));
+        var second = Assert.IsType<CreateTaskResult.Created>(await _tasks.CreateAsync(NewTask("b", User("bob")), CancellationToken.None));
+
+        Assert.Equal(1, first.QueuePosition);
+        Assert.Equal(2, second.QueuePosition);
+        Assert.Equal(2, await _tasks.GetQueuePositionAsync(second.Task.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ApplyAsync_CompleteStep_CapturesAndQueuesOneNoticePerTrack()
+    {
+        var task = await SubmittedTaskAsync();
+        var progress = new ProviderProgress(ProviderStage.Complete, [Track(1), Track(2)]);
+
+        var update = TaskProgression.Advance(task, progress, _db.Time.GetUtcNow(), _db.Time.GetUtcNow())!;
+        Assert.True(await _tasks.ApplyAsync(update, CancellationToken.None));
+        Assert.False(await _tasks.ApplyAsync(update, CancellationToken.None));
+
+        Assert.Equal(TaskState.Succeeded, (await _tasks.GetAsync(task.Id, CancellationToken.None))!.State);
+        Assert.Equal(2, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM deliveries WHERE kind = 'Track'"));
+        Assert.Equal(1, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM credit_ledger WHERE kind = 'capture'"));
+        var account = await _ledger.GetAccountAsync(User(), CancellationToken.None);
+        Assert.Equal((9, 1, 0), (account.Balance, account.Charged, account.Reserved));
+        await AssertLedgerBalancesAsync();
+    }
+
+    [Fact]
+    public async Task ApplyAsync_FailureStep_RefundsThePrice()
+    {
+        var task = await SubmittedTaskAsync();
+
+        var update = TaskProgression.Failed(task, TaskState.TimedOut, "took too long", _db.Time.GetUtcNow());
+        Assert.True(await _tasks.ApplyAsync(update, CancellationToken.None));
+
+        var account = await _ledger.GetAccountAsync(User(), CancellationToken.None);
+        Assert.Equal((10, 1, 0), (account.Balance, account.Refunded, account.Reserved));
+        var stored = (await _tasks.GetAsync(task.Id, CancellationToken.None))!;
+        Assert.Equal(TaskState.TimedOut, stored.State);
+        Assert.Equal("took too long", stored.FailureReason);
+        Assert.NotNull(stored.FinishedAt);
+        await AssertLedgerBalancesAsync();
+    }
+
+    [Fact]
+    public async Task ApplyAsync_LaterStageWithEmptyValues_KeepsKnownTrackData()
+    {
+        var task = await SubmittedTaskAsync();
+        var first = new ProviderProgress(ProviderStage.FirstTrackReady, [Track(1) with { StreamUrl = "https://s/1" }, new ProviderTrack { Index = 2, AudioUrl = "" }]);
+        await _tasks.ApplyAsync(TaskProgression.Advance(task, first, _db.Time.GetUtcNow(), _db.Time.GetUtcNow())!, CancellationToken.None);
+        task = (await _tasks.GetAsync(task.Id, CancellationToken.None))!;
+
+        var complete = new ProviderProgress(ProviderStage.Complete, [Track(1) with { AudioUrl = "", Title = null }, Track(2)]);
+        await _tasks.ApplyAsync(TaskProgression.Advance(task, complete, _db.Time.GetUtcNow(), _db.Time.GetUtcNow())!, CancellationToken.None);
+
+        var tracks = await _tasks.GetTracksAsync(task.Id, CancellationToken.None);
+        Assert.Equal("https://cdn.example/1.mp3", tracks[0].AudioUrl);
+        Assert.Equal("Take 1", tracks[0].Title);
+        Assert.Equal("https://s/1", tracks[0].StreamUrl);
+        Assert.Equal("https://cdn.example/2.mp3", tracks[1].AudioUrl);
+    }
+
+    [Fact]
+    public async Task LedgerRows_UpdateOrDelete_AreRefused()
+    {
+        await _ledger.GetAccountAsync(User(), CancellationToken.None);
+        await using var connection = await _db.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE credit_ledger SET amount = 1000";
+
+        var error = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => command.ExecuteNonQueryAsync());
+
+        Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
+    }
+
+    private async Task<GenerationTask> SubmittedTaskAsync()
+    {
+        var created = Assert.IsType<CreateTaskResult.Created>(await _tasks.CreateAsync(NewTask("req"), CancellationToken.None));
+        var now = _db.Time.GetUtcNow();
+        Assert.True(await _tasks.ApplyAsync(TaskProgression.Submitted(created.Task, "p-1", now, now), CancellationToken.None));
+        return (await _tasks.GetAsync(created.Task.Id, CancellationToken.None))!;
+    }
+
+    private async Task AssertLedgerBalancesAsync()
+    {
+        var mismatches = await _db.ScalarAsync<long>("""
+            SELECT COUNT(*) FROM credit_accounts a
+            WHERE a.balance <> (SELECT COALESCE(SUM(amount), 0) FROM credit_ledger l
+                                WHERE l.platform = a.platform AND l.scope_id = a.scope_id AND l.user_id = a.user_id)
+            """);
+        Assert.Equal(0, mismatches);
+    }
+}

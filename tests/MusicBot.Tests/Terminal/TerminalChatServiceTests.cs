@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using MusicBot.Testing;
+using MusicBot.Tests.Support;
+
+namespace MusicBot.Tests.Terminal;
+
+/// <summary>The terminal chat driven through the real binary with piped input, as the README's quick start does it.</summary>
+public sealed partial class TerminalChatServiceTests : IDisposable
+{
+    private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(60);
+    private static readonly Dictionary<string, string> FastStages = new() { ["MusicBot__Providers__Local__StageDelay"] = "00:00:00.200" };
+    private readonly TestDataDirectory _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    [Fact]
+    public async Task ExecuteAsync_PipedStyleAndGenerate_WritesTwoPlayableTracksAndChargesThePrice()
+    {
+        await using var bot = BotProcess.Start(_data.Path, FastStages);
+        await bot.SendAsync("/style lo-fi piano, rainy night\n/generate\n");
+        bot.CloseInput();
+
+        Assert.Equal(0, await bot.WaitForExitAsync(ExitTimeout));
+
+        var paths = TrackPath().Matches(bot.Stdout).Select(m => m.Groups["path"].Value).ToList();
+        Assert.Equal(2, paths.Count);
+        Assert.All(paths, p => Assert.StartsWith(Path.Combine(_data.Path, "tracks"), p, StringComparison.Ordinal));
+        foreach (var path in paths)
+        {
+            var wav = WavInfo.Read(path);
+            Assert.Equal((2, 44_100, 16), (wav.Channels, wav.SampleRate, wav.BitsPerSample));
+            Assert.True(wav.Duration >= TimeSpan.FromSeconds(8), $"{path} lasts {wav.Duration}");
+        }
+
+        Assert.Equal(9, await DatabaseFile.ScalarAsync<long>(_data.Path, "SELECT balance FROM credit_accounts"));
+        Assert.Equal(0, await DatabaseFile.LedgerMismatchesAsync(_data.Path));
+        Assert.Contains("done: 2 tracks, 1 credit charged", bot.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_GenerateWithEmptyDraft_ExplainsWhatIsMissingAndChargesNothing()
+    {
+        await using var bot = BotProcess.Start(_data.Path, FastStages);
+        await bot.SendAsync("/generate\n/credits\n");
+        bot.CloseInput();
+
+        Assert.Equal(0, await bot.WaitForExitAsync(ExitTimeout));
+
+        Assert.Contains("nothing was charged", bot.Stdout, StringComparison.Ordinal);
+        Assert.Contains("style: required", bot.Stdout, StringComparison.Ordinal);
+        Assert.Contains("You have 10 credits", bot.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, await DatabaseFile.ScalarAsync<long>(_data.Path, "SELECT COUNT(*) FROM tasks"));
+        Assert.Equal(0, await DatabaseFile.ScalarAsync<long>(_data.Path, "SELECT COUNT(*) FROM credit_ledger WHERE kind = 'reserve'"));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_LyricsOneCharacterOverTheLimit_NamesTheLimitAndChargesNothing()
+    {
+        await using var bot = BotProcess.Start(_data.Path, FastStages);
+        await bot.SendAsync($"/style ambient\n/lyrics\n{new string('a', 5001)}\n.\n/generate\n/credits\n");
+        bot.CloseInput();
+
+        Assert.Equal(0, await bot.WaitForExitAsync(ExitTimeout));
+
+        Assert.Contains("lyrics: at most 5000 characters", bot.Stdout, StringComparison.Ordinal);
+        Assert.Contains("5001 characters", bot.Stdout, StringComparison.Ordinal);
+        Assert.Contains("nothing was charged", bot.Stdout, StringComparison.Ordinal);
+        Assert.Contains("You have 10 credits", bot.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, await DatabaseFile.ScalarAsync<long>(_data.Path, "SELECT COUNT(*) FROM tasks"));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_MultiLineLyrics_AreKeptLineByLine()
+    {
+        await using var bot = BotProcess.Start(_data.Path, FastStages);
+        await bot.SendAsync("/lyrics\nfirst line\nsecond line\n.\n/draft\n");
+        bot.CloseInput();
+
+        Assert.Equal(0, await bot.WaitForExitAsync(ExitTimeout));
+
+        Assert.Contains("Lyrics saved.", bot.Stdout, StringComparison.Ordinal);
+        Assert.Equal("first line\nsecond line", await DatabaseFile.ScalarAsync<string>(_data.Path, "SELECT lyrics FROM drafts"));
+    }
+
+    [GeneratedRegex(@"^\s+(?<path>/\S+\.wav)\s*$", RegexOptions.Multiline)]
+    private static partial Regex TrackPath();
+}
