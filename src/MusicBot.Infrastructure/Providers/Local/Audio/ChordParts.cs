@@ -68,7 +68,9 @@ internal static class ChordParts
             foreach (var (beat, length) in hits)
             {
                 var start = (bar * 4) + beat;
-                var gate = bar == form.Bars ? form.TotalFrames - form.EndFrame : form.FramesBetween(start, start + length);
+                var gate = bar == form.Bars
+                    ? form.TotalFrames - form.EndFrame
+                    : form.FramesBetween(start, start + length);
                 var isUpstroke = voice == Voice.Guitar && beat % 1 != 0;
                 var accent = (beat == 0 ? 0.9f : 0.75f) * (isUpstroke ? 0.8f : 1f);
                 for (var n = 0; n < notes.Count; n++)
@@ -76,7 +78,8 @@ internal static class ChordParts
                     var order = isUpstroke ? notes.Count - 1 - n : n;
                     var offset = (n * spreadFrames) + (int)(random.NextSigned() * spreadFrames);
                     var velocity = accent + (0.05f * random.NextSigned());
-                    events.Add(new NoteEvent(voice, Math.Max(0, form.FrameAt(start) + offset), gate, notes[order], velocity, pan));
+                    var frame = Math.Max(0, form.FrameAt(start) + offset);
+                    events.Add(new NoteEvent(voice, frame, gate, notes[order], velocity, pan));
                 }
             }
         }
@@ -113,7 +116,8 @@ internal static class ChordParts
                 var midi = notes[order[position++ % order.Length] % notes.Count];
                 var velocity = (beat % 1 == 0 ? 0.8f : 0.6f) + (0.05f * random.NextSigned());
                 var pan = (position % 2 == 0 ? 0.45f : -0.45f) + (0.1f * random.NextSigned());
-                events.Add(new NoteEvent(Voice.Pluck, form.FrameAt(start), form.FramesBetween(start, start + step), midi, velocity, pan));
+                var gate = form.FramesBetween(start, start + step);
+                events.Add(new NoteEvent(Voice.Pluck, form.FrameAt(start), gate, midi, velocity, pan));
             }
         }
 

@@ -109,7 +109,9 @@ public static partial class StylePlanner
         // The one thing allowed to differ between the two takes: an optional extra voice for colour. Held
         // sounds (pad, strings) make a poor tune, so without a voice that can carry one the extra is certain.
         var needsTune = !chosen.Overlaps(MelodicInstruments);
-        var extras = (needsTune ? MelodicExtras : ExtraPool).Where(i => !chosen.Contains(i) && !excluded.Contains(i)).ToArray();
+        var extras = (needsTune ? MelodicExtras : ExtraPool)
+            .Where(i => !chosen.Contains(i) && !excluded.Contains(i))
+            .ToArray();
         var roll = StableHash.Mix(hash, 10UL + (ulong)variation);
         if (extras.Length > 0 && (needsTune || roll % 3 != 0))
         {

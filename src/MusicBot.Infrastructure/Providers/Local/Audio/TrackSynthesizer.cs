@@ -42,7 +42,8 @@ public static class TrackSynthesizer
         // A dotted-eighth echo sits between the beats instead of blurring them.
         var echoDelay = (int)Math.Round(0.75 * 60.0 * DspMath.SampleRate / plan.Tempo);
         mix.AddEcho(echoDelay, feedback: 0.35f, wet: 0.3f);
-        mix.Master(fadeInFrames: DspMath.Frames(0.02), fadeOutFrames: DspMath.Frames(Math.Min(1.5, plan.Duration.TotalSeconds / 6)));
+        var fadeOut = DspMath.Frames(Math.Min(1.5, plan.Duration.TotalSeconds / 6));
+        mix.Master(fadeInFrames: DspMath.Frames(0.02), fadeOutFrames: fadeOut);
 
         WavFormat.WriteHeader(output, frames);
         mix.WritePcm16(output);
