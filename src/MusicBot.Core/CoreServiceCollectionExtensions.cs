@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using MusicBot.Core.Chat;
 using MusicBot.Core.Chat.Commands;
 using MusicBot.Core.Configuration;
@@ -22,6 +23,8 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<QuotaOptions>().BindConfiguration(QuotaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<GenerationOptions>().BindConfiguration(GenerationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MusicBotOptions>, MusicBotOptionsValidator>();
+        services.AddSingleton<IValidateOptions<QuotaOptions>, QuotaOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<IProviderRules, LocalRules>();

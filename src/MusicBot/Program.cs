@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MusicBot;
 using MusicBot.Configuration;
 using MusicBot.Core;
@@ -23,5 +24,17 @@ builder.Services
     .AddHostedService<StartupBanner>();
 
 using var host = builder.Build();
-await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-await host.RunAsync();
+try
+{
+    // Every ValidateOnStart check, before anything touches the disk.
+    host.Services.GetRequiredService<IStartupValidator>().Validate();
+    await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+    await host.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ConfigurationProblems.From(ex) is { Count: > 0 } problems)
+{
+    // Every configuration problem at once, without a stack trace: this is the operator's to fix, not a bug.
+    await Console.Error.WriteLineAsync($"MusicBot cannot start; fix the configuration:\n  - {string.Join("\n  - ", problems)}");
+    return 1;
+}

@@ -12,7 +12,6 @@ public sealed class MusicBotOptions
     public string DataDirectory { get; set; } = "data";
 
     /// <summary>The bot's public https address, for provider callbacks; without it tasks are followed by polling.</summary>
-    [Url]
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>The provider a draft uses until its user picks another.</summary>

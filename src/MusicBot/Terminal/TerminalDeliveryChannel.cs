@@ -19,7 +19,7 @@ public sealed class TerminalDeliveryChannel(TerminalIO io) : IDeliveryChannel
 
     public static string Render(long taskId, Notice notice) => notice.Kind switch
     {
-        NoticeKind.LyricsReady => $"📝 Song #{taskId}: lyrics written.",
+        NoticeKind.LyricsReady => $"📝 Song #{taskId}: lyrics and arrangement written.",
         NoticeKind.FirstTrackReady => $"🎧 Song #{taskId}: first take ready to stream: {Location(notice.StreamUrl)}",
         NoticeKind.Track when notice.Track is { } track => Track(taskId, track),
         NoticeKind.Completed => $"✅ Song #{taskId} done: {notice.TrackCount} tracks, {TerminalRenderer.Credits(notice.Credits)} charged.",

@@ -19,7 +19,7 @@ public sealed partial class CrashRecoveryTests : IDisposable
         await using (var bot = BotProcess.Start(_data.Path, slowStages))
         {
             await bot.SendAsync("/style dark techno, warehouse\n/generate\n");
-            await bot.WaitForOutputAsync("lyrics written", TimeSpan.FromSeconds(30));
+            await bot.WaitForOutputAsync("lyrics and arrangement written", TimeSpan.FromSeconds(30));
             bot.Kill();
             firstRun = bot.Stdout;
         }
