@@ -3,7 +3,7 @@ using MusicBot.Core.Drafts;
 namespace MusicBot.Core.Validation;
 
 /// <summary>The built-in offline synthesizer: instrumentals from the style text only.</summary>
-public sealed class LocalRules : IProviderRules
+public sealed class LocalRules() : CatalogRules(Catalog)
 {
     private const string Context = "with the local provider";
     private const int StyleLimit = 1000;
@@ -12,15 +12,7 @@ public sealed class LocalRules : IProviderRules
 
     private static readonly ModelCatalog Catalog = new("local", ["synth"]);
 
-    public string Provider => Catalog.Provider;
-
-    public IReadOnlyList<string> Models => Catalog.Models;
-
-    public string DefaultModel => Catalog.DefaultModel;
-
-    public string? ResolveModel(string? model) => Catalog.Resolve(model);
-
-    public ValidationReport Validate(Draft draft)
+    public override ValidationReport Validate(Draft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var report = new ReportBuilder();

@@ -5,7 +5,7 @@ namespace MusicBot.Core.Validation;
 /// <summary>
 /// MusicAPI.ai <c>POST /api/v1/sonic/create</c>, task <c>create_music</c> (music-apis.md §3.2, §3.3.1, §3.6).
 /// </summary>
-public sealed class MusicApiRules : IProviderRules
+public sealed class MusicApiRules() : CatalogRules(Catalog)
 {
     private const string SonicV35 = "sonic-v3-5";
     private const string SonicV4 = "sonic-v4";
@@ -24,15 +24,7 @@ public sealed class MusicApiRules : IProviderRules
 
     private static readonly IReadOnlyList<string> VocalGenderModels = [SonicV45, SonicV45Plus, SonicV5];
 
-    public string Provider => Catalog.Provider;
-
-    public IReadOnlyList<string> Models => Catalog.Models;
-
-    public string DefaultModel => Catalog.DefaultModel;
-
-    public string? ResolveModel(string? model) => Catalog.Resolve(model);
-
-    public ValidationReport Validate(Draft draft)
+    public override ValidationReport Validate(Draft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var report = new ReportBuilder();

@@ -3,7 +3,7 @@ using MusicBot.Core.Drafts;
 namespace MusicBot.Core.Validation;
 
 /// <summary>sunoapi.org <c>POST /api/v1/generate</c> (music-apis.md §2.3, §2.4.1).</summary>
-public sealed class SunoApiRules : IProviderRules
+public sealed class SunoApiRules() : CatalogRules(Catalog)
 {
     private const string ModelV35 = "V3_5";
     private const string ModelV4 = "V4";
@@ -17,12 +17,6 @@ public sealed class SunoApiRules : IProviderRules
     private static readonly ModelCatalog Catalog = new(
         "sunoapi", [ModelV45, ModelV4, ModelV45Plus, ModelV45All, ModelV5, ModelV35]);
 
-    public string Provider => Catalog.Provider;
-
-    public IReadOnlyList<string> Models => Catalog.Models;
-
-    public string DefaultModel => Catalog.DefaultModel;
-
     /// <summary>
     /// Custom mode (style + title, lyrics sung verbatim) when there are lyrics, or an instrumental with a title;
     /// otherwise non-custom mode, where the style text is the song description and sunoapi writes the rest.
@@ -33,9 +27,7 @@ public sealed class SunoApiRules : IProviderRules
         return draft.HasLyrics || (draft.Instrumental && draft.HasTitle);
     }
 
-    public string? ResolveModel(string? model) => Catalog.Resolve(model);
-
-    public ValidationReport Validate(Draft draft)
+    public override ValidationReport Validate(Draft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var report = new ReportBuilder();

@@ -3,22 +3,14 @@ using MusicBot.Core.Drafts;
 namespace MusicBot.Core.Validation;
 
 /// <summary>Topview <c>POST /v1/common_task/ai_music/task/submit</c> (music-apis.md §4.2).</summary>
-public sealed class TopviewRules : IProviderRules
+public sealed class TopviewRules() : CatalogRules(Catalog)
 {
     private const string TopviewMusic = "Topview Music";
     private const string MinimaxMusic = "Minimax Music 2.6";
 
     private static readonly ModelCatalog Catalog = new("topview", [TopviewMusic, MinimaxMusic]);
 
-    public string Provider => Catalog.Provider;
-
-    public IReadOnlyList<string> Models => Catalog.Models;
-
-    public string DefaultModel => Catalog.DefaultModel;
-
-    public string? ResolveModel(string? model) => Catalog.Resolve(model);
-
-    public ValidationReport Validate(Draft draft)
+    public override ValidationReport Validate(Draft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var report = new ReportBuilder();
