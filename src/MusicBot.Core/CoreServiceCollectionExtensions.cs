@@ -8,6 +8,7 @@ using MusicBot.Core.Credits;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
+using MusicBot.Core.Observability;
 using MusicBot.Core.Providers;
 using MusicBot.Core.Validation;
 using MusicBot.Core.Work;
@@ -26,6 +27,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<MusicBotOptions>, MusicBotOptionsValidator>();
         services.AddSingleton<IValidateOptions<QuotaOptions>, QuotaOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.AddSingleton<MusicBotMetrics>();
 
         services.AddSingleton<IProviderRules, LocalRules>();
         services.AddSingleton<IProviderRules, SunoApiRules>();

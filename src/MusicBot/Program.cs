@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,24 +15,24 @@ using MusicBot.Terminal;
 // Microsoft.Data.Sqlite.Core ships no native SQLite: choose the bundled e_sqlite3 explicitly, once.
 SQLitePCL.Batteries_V2.Init();
 
-var builder = Host.CreateApplicationBuilder(args);
+var builder = WebApplication.CreateBuilder(args);
 // Logs go to stderr so the terminal chat owns stdout.
 builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-builder.Services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName);
-builder.Services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName);
+builder.WebHost.UseUrls(builder.Configuration.GetSection(HttpOptions.SectionName).Get<HttpOptions>()?.Urls ?? new HttpOptions().Urls);
+builder.Services.AddHostConfiguration();
 builder.Services
     .AddMusicBotCore()
     .AddMusicBotInfrastructure()
     .AddTerminalChat(builder.Configuration)
     .AddHostedService<StartupBanner>();
 
-using var host = builder.Build();
+await using var app = builder.Build();
 try
 {
     // Every ValidateOnStart check, before anything touches the disk.
-    host.Services.GetRequiredService<IStartupValidator>().Validate();
-    await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-    await host.RunAsync();
+    app.Services.GetRequiredService<IStartupValidator>().Validate();
+    await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+    await app.RunAsync();
     return 0;
 }
 catch (Exception ex) when (ConfigurationProblems.From(ex) is { Count: > 0 } problems)

@@ -1,4 +1,5 @@
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Observability;
 
 namespace MusicBot.Core.Chat;
 
@@ -7,7 +8,7 @@ namespace MusicBot.Core.Chat;
 /// (after a bare <c>/lyrics</c>); anything else gets a hint. <c>/start</c> and <c>/help</c> are answered here
 /// because they describe all the other commands.
 /// </summary>
-public sealed class ChatCommandRouter(IEnumerable<IChatCommand> commands, IDraftRepository drafts, DraftService draftService)
+public sealed class ChatCommandRouter(IEnumerable<IChatCommand> commands, IDraftRepository drafts, DraftService draftService, MusicBotMetrics metrics)
 {
     private readonly Dictionary<string, IChatCommand> _commands = commands.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
@@ -35,6 +36,8 @@ public sealed class ChatCommandRouter(IEnumerable<IChatCommand> commands, IDraft
             await drafts.SetAwaitedFieldAsync(message.User, null, cancellationToken);
         }
 
+        var isKnown = line.Name is "start" or "help" || _commands.ContainsKey(line.Name);
+        metrics.CommandHandled(message.User.Platform, isKnown ? line.Name : "unknown");
         return line.Name switch
         {
             "start" => new HelpReply(Help, IsWelcome: true),

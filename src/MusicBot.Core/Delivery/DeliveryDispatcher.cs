@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MusicBot.Core.Observability;
 
 namespace MusicBot.Core.Delivery;
 
@@ -11,6 +12,7 @@ public sealed partial class DeliveryDispatcher(
     IDeliveryOutbox outbox,
     IEnumerable<IDeliveryChannel> channels,
     IOptions<DeliveryOptions> options,
+    MusicBotMetrics metrics,
     TimeProvider time,
     ILogger<DeliveryDispatcher> logger)
 {
@@ -53,12 +55,14 @@ public sealed partial class DeliveryDispatcher(
         if (result.IsAccepted)
         {
             await outbox.MarkDeliveredAsync(delivery.Id, time.GetUtcNow(), cancellationToken);
+            metrics.Delivered(delivery.Target.Platform);
             return true;
         }
 
         var attempts = delivery.Attempts + 1;
         var giveUp = result.IsPermanentFailure || attempts >= options.Value.MaxAttempts;
         var delay = result.RetryAfter ?? Backoff(attempts);
+        metrics.DeliveryRetried(delivery.Target.Platform, giveUp);
         LogSendFailed(delivery.Id, delivery.TaskId, attempts, giveUp, result.Error ?? "unknown");
         await outbox.MarkFailedAttemptAsync(delivery.Id, result.Error ?? "unknown", time.GetUtcNow() + delay, giveUp, cancellationToken);
         return false;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MusicBot.Core.Observability;
 using MusicBot.Core.Providers;
 using MusicBot.Core.Work;
 
@@ -13,6 +14,7 @@ public sealed partial class TaskProcessor(
     IGenerationTaskRepository tasks,
     ProviderDirectory directory,
     DeliverySignal deliverySignal,
+    MusicBotMetrics metrics,
     IOptions<GenerationOptions> options,
     TimeProvider time,
     ILogger<TaskProcessor> logger)
@@ -51,7 +53,7 @@ public sealed partial class TaskProcessor(
             return false;
         }
 
-        return await ApplyAsync(update, cancellationToken);
+        return await ApplyAsync(task, update, cancellationToken);
     }
 
     private async Task<bool> TimeOutIfStaleAsync(GenerationTask task, CancellationToken cancellationToken)
@@ -64,7 +66,7 @@ public sealed partial class TaskProcessor(
 
         LogTimedOut(task.Id, task.Provider, timeout);
         var message = $"No result from {task.Provider} after {timeout.TotalMinutes:0.#} minutes, so the bot gave up on this song.";
-        await ApplyAsync(TaskProgression.Failed(task, TaskState.TimedOut, message, time.GetUtcNow()), cancellationToken);
+        await ApplyAsync(task, TaskProgression.Failed(task, TaskState.TimedOut, message, time.GetUtcNow()), cancellationToken);
         return true;
     }
 
@@ -83,7 +85,7 @@ public sealed partial class TaskProcessor(
         if (provider is null)
         {
             var message = $"The provider '{task.Provider}' is no longer configured on this bot.";
-            await ApplyAsync(TaskProgression.Failed(task, TaskState.Failed, message, time.GetUtcNow()), cancellationToken);
+            await ApplyAsync(task, TaskProgression.Failed(task, TaskState.Failed, message, time.GetUtcNow()), cancellationToken);
             return;
         }
 
@@ -102,7 +104,7 @@ public sealed partial class TaskProcessor(
         var update = outcome.IsAccepted
             ? TaskProgression.Submitted(task, outcome.ProviderTaskId!, now, now + provider.PollInterval)
             : TaskProgression.Failed(task, TaskState.Failed, outcome.Failure!.UserMessage, now);
-        await ApplyAsync(update, cancellationToken);
+        await ApplyAsync(task, update, cancellationToken);
     }
 
     private async Task PollAsync(GenerationTask task, CancellationToken cancellationToken)
@@ -136,20 +138,44 @@ public sealed partial class TaskProcessor(
             cancellationToken);
     }
 
-    private async Task<bool> ApplyAsync(TaskUpdate update, CancellationToken cancellationToken)
+    private async Task<bool> ApplyAsync(GenerationTask task, TaskUpdate update, CancellationToken cancellationToken)
     {
         var applied = await tasks.ApplyAsync(update, cancellationToken);
-        if (applied && update.Notices.Count > 0)
+        if (!applied)
+        {
+            return false;
+        }
+
+        if (update.Notices.Count > 0)
         {
             deliverySignal.Wake();
         }
 
-        if (applied && update.NewState != update.ExpectedState)
+        if (update.NewState != update.ExpectedState)
         {
             LogTransition(update.TaskId, update.ExpectedState, update.NewState);
         }
 
-        return applied;
+        if (update.NewState.IsFinished())
+        {
+            Record(task, update);
+        }
+
+        return true;
+    }
+
+    private void Record(GenerationTask task, TaskUpdate update)
+    {
+        var outcome = TaskStateExtensions.MetricName(update.NewState);
+        metrics.GenerationFinished(task.Provider, outcome, task.SubmittedAt is { } submitted ? update.Now - submitted : null);
+        if (update.Settlement == CreditSettlement.Capture)
+        {
+            metrics.CreditsCharged(task.Provider, task.Price);
+        }
+        else if (update.Settlement == CreditSettlement.Refund)
+        {
+            metrics.CreditsRefunded(task.Provider, task.Price);
+        }
     }
 
     private TimeSpan PollIntervalOf(string provider) => directory.Find(provider)?.PollInterval ?? TimeSpan.FromSeconds(30);

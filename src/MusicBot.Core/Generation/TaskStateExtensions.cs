@@ -7,6 +7,15 @@ public static class TaskStateExtensions
     /// <summary>Accepted by the provider and not finished: the provider is working on it.</summary>
     public static bool IsAtProvider(this TaskState state) => state is >= TaskState.Submitted and <= TaskState.FirstTrackReady;
 
+    /// <summary>A stable label for metrics.</summary>
+    public static string MetricName(TaskState state) => state switch
+    {
+        TaskState.Succeeded => "succeeded",
+        TaskState.Failed => "failed",
+        TaskState.TimedOut => "timed_out",
+        _ => "unfinished",
+    };
+
     public static string Describe(this TaskState state) => state switch
     {
         TaskState.Queued => "queued",

@@ -54,6 +54,7 @@ public sealed class BotProcess : IAsyncDisposable
         start.ArgumentList.Add(BinaryPath());
         start.Environment["MusicBot__DataDirectory"] = dataDirectory;
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["MusicBot__Http__Urls"] = "http://127.0.0.1:0";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

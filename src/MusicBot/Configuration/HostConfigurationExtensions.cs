@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MusicBot.Configuration;
+
+public static class HostConfigurationExtensions
+{
+    /// <summary>The host's own option sections.</summary>
+    public static IServiceCollection AddHostConfiguration(this IServiceCollection services)
+    {
+        services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName);
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName);
+        return services;
+    }
+}
