@@ -1,0 +1,39 @@
+using Dapper;
+using MusicBot.Core.Observability;
+
+namespace MusicBot.Infrastructure.Sqlite;
+
+/// <summary>
+/// Readiness of the store: the database opens, is migrated, and takes a committed write (a full disk, a read-only
+/// volume or a lock held too long all fail here, not later in a user's request).
+/// </summary>
+public sealed class DatabaseHealthCheck(SqliteConnectionFactory connections) : IHealthCheck
+{
+    // Shorter than the 10 s the workers wait: a probe answers quickly, and a lock held this long is worth reporting.
+    private const int ProbeBusyTimeoutMs = 2000;
+
+    public string Name => "database";
+
+    public async Task<HealthReport> CheckAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(connections.DatabasePath))
+        {
+            return HealthReport.Unhealthy($"no database at {connections.DatabasePath}");
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync($"PRAGMA busy_timeout = {ProbeBusyTimeoutMs};");
+        var isMigrated = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") > 0;
+        var version = isMigrated ? await connection.ExecuteScalarAsync<long?>("SELECT MAX(version) FROM schema_version") : null;
+        if (version is null)
+        {
+            return HealthReport.Unhealthy("database is not migrated yet");
+        }
+
+        // A real write, committed: rewrites the newest schema_version row unchanged.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await connection.ExecuteAsync("UPDATE schema_version SET applied_at = applied_at WHERE version = @version", new { version }, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return HealthReport.Healthy($"writable, schema version {version}");
+    }
+}
