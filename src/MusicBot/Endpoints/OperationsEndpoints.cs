@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using MusicBot.Observability;
 
 namespace MusicBot.Endpoints;
@@ -27,6 +28,8 @@ public static class OperationsEndpoints
                 statusCode: report.IsReady ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
 
+        // Created now, not on the first scrape: the listener only sees measurements made after it exists.
+        _ = endpoints.ServiceProvider.GetRequiredService<PrometheusMetrics>();
         endpoints.MapGet("/metrics", (PrometheusMetrics metrics) => Results.Text(metrics.Render(), PrometheusMetrics.ContentType));
         return endpoints;
     }
