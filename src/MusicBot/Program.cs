@@ -52,3 +52,8 @@ catch (Exception ex) when (ConfigurationProblems.From(ex) is { Count: > 0 } prob
     await Console.Error.WriteLineAsync($"MusicBot cannot start; fix the configuration:\n  - {string.Join("\n  - ", problems)}");
     return 1;
 }
+catch (Exception ex) when (StartupFailures.Explain(ex, app.Services) is { } advice)
+{
+    await Console.Error.WriteLineAsync($"MusicBot cannot start: {advice}");
+    return 1;
+}

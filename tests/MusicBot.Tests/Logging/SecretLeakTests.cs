@@ -60,6 +60,8 @@ public sealed class SecretLeakTests : IDisposable
             seen.Add(bot.Stdout);
             seen.Add(bot.Stderr);
             Assert.Contains("\"EventId\":1,", bot.Stderr, StringComparison.Ordinal);
+            // Proof the secrets were read: the banner says the platforms are on.
+            Assert.Contains("Platforms: discord on, telegram on, terminal on", bot.Stderr, StringComparison.Ordinal);
         }
 
         // Error paths: a configuration the bot refuses, and the admin CLI's own output.
