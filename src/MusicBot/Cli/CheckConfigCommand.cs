@@ -36,10 +36,15 @@ public sealed class CheckConfigCommand : IAdminCommand
             ((IConfigurationBuilder)context.Services.GetRequiredService<IConfiguration>()).AddJsonFile(Path.GetFullPath(file), optional: false, reloadOnChange: false);
         }
 
-        var problems = new List<string>();
+        // Each section on its own (so one unconvertible value does not hide the rest); when they all pass, the host's
+        // own start-up validation too, for any check registered outside the bot's options classes.
+        var problems = context.Services.GetRequiredService<OptionsCatalog>().FindProblems(context.Services).ToList();
         try
         {
-            context.Services.GetRequiredService<IStartupValidator>().Validate();
+            if (problems.Count == 0)
+            {
+                context.Services.GetRequiredService<IStartupValidator>().Validate();
+            }
         }
         catch (Exception ex) when (ConfigurationProblems.From(ex) is { Count: > 0 } found)
         {

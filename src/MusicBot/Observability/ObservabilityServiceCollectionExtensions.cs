@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using MusicBot.Configuration;
 
 namespace MusicBot.Observability;
 
@@ -8,6 +9,7 @@ public static class ObservabilityServiceCollectionExtensions
     public static IServiceCollection AddOperations(this IServiceCollection services)
     {
         services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(new OptionsCatalog(services));
         services.AddSingleton<DeploymentSummary>();
         services.AddSingleton<HealthProbe>();
         services.AddSingleton<PrometheusMetrics>();

@@ -31,7 +31,7 @@ public sealed class CheckConfigCommandTests : IDisposable
         Assert.Contains("MusicBot:Quota:Prices:nosuch: 'nosuch' is not a provider", cli.Stderr, StringComparison.Ordinal);
         Assert.Contains("  - MusicBot:Http:Urls has 'ftp://example.org'", cli.Stderr, StringComparison.Ordinal);
         Assert.Contains("  - MusicBot:Telemetry:OtlpProtocol is 'udp'", cli.Stderr, StringComparison.Ordinal);
-        Assert.Contains("StageDelay", cli.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  - MusicBot:Providers:Local:StageDelay: The field StageDelay must be between", cli.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", cli.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Configuration is valid", cli.Stdout, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_data.Path, "musicbot.db")));
@@ -58,19 +58,21 @@ public sealed class CheckConfigCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task RunAsync_BrokenFileAndUnwritableDataDirectory_ListsTheFileProblems()
+    public async Task RunAsync_BrokenFile_ListsEveryProblemIncludingValuesThatDoNotConvert()
     {
         var file = Path.Combine(_data.Path, "broken.json");
         await File.WriteAllTextAsync(file, """
             // a config an operator is about to deploy
-            { "MusicBot": { "Quota": { "DefaultCredits": -5 }, "Generation": { "TaskTimeout": "fifteen minutes" } } }
+            { "MusicBot": { "Quota": { "DefaultCredits": -5 }, "Generation": { "TaskTimeout": "fifteen minutes" }, "Logging": { "Json": "maybe" } } }
             """);
 
         var cli = await BotProcess.RunCliAsync(_data.Path, null, "check-config", "--config", file);
 
         Assert.Equal(1, cli.ExitCode);
-        Assert.Contains("TaskTimeout", cli.Stderr, StringComparison.Ordinal);
-        Assert.Contains("Durations are written like 00:15:00", cli.Stderr, StringComparison.Ordinal);
+        Assert.Contains("The configuration has 3 problem(s):", cli.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  - MusicBot:Quota:DefaultCredits: The field DefaultCredits must be between 0 and 1000000.", cli.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  - Failed to convert configuration value 'fifteen minutes' at 'MusicBot:Generation:TaskTimeout'", cli.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  - Failed to convert configuration value 'maybe' at 'MusicBot:Logging:Json'", cli.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
