@@ -18,7 +18,7 @@ RUN dotnet restore MusicBot.sln
 COPY src/ src/
 COPY tests/ tests/
 # The host tests read these (check-config against the sample, this file's own consistency, the deploy recipes).
-COPY Dockerfile appsettings.sample.json ./
+COPY Dockerfile .dockerignore appsettings.sample.json ./
 COPY deploy/ deploy/
 
 FROM build AS test
