@@ -1,5 +1,7 @@
 # syntax=docker/dockerfile:1
-# Multi-stage build: restore layer cached on project files only, tests gate the image, runtime as non-root.
+# Multi-stage build: the restore layer is keyed on the solution, props and project files only, so a source change
+# does not re-download packages; the test stage gates the image; the runtime runs as the non-root `app` user.
+# Every *.csproj in the repository must be copied before the restore (tests/MusicBot.Tests/DockerfileTests.cs checks).
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -15,11 +17,15 @@ COPY tests/MusicBot.Tests/MusicBot.Tests.csproj tests/MusicBot.Tests/
 RUN dotnet restore MusicBot.sln
 COPY src/ src/
 COPY tests/ tests/
+# The host tests read these (check-config against the sample, this file's own consistency, the deploy recipes).
+COPY Dockerfile .dockerignore appsettings.sample.json ./
+COPY deploy/ deploy/
 
 FROM build AS test
 RUN dotnet test MusicBot.sln --no-restore
 
-FROM build AS publish
+# Built on the test stage, so a red test fails the image (BuildKit skips stages the target does not depend on).
+FROM test AS publish
 RUN dotnet publish src/MusicBot/MusicBot.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
@@ -27,7 +33,14 @@ WORKDIR /app
 COPY --from=publish /app ./
 RUN mkdir -p /data && chown app:app /data
 USER app
+# In a container: listen on every interface, keep data on the volume, and never start the terminal chat (a
+# container has no console; an ended stdin would stop the bot).
 ENV MusicBot__DataDirectory=/data \
+    MusicBot__Http__Urls=http://0.0.0.0:8080 \
+    MusicBot__Terminal__Enabled=false \
     DOTNET_ENVIRONMENT=Production
 VOLUME ["/data"]
+EXPOSE 8080
+# The ASP.NET image has no curl: the bot's own CLI asks /healthz on the configured address.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["dotnet", "musicbot.dll", "health"]
 ENTRYPOINT ["dotnet", "musicbot.dll"]

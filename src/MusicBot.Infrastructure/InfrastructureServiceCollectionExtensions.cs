@@ -3,6 +3,7 @@ using MusicBot.Core.Credits;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
+using MusicBot.Core.Observability;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Local;
 using MusicBot.Infrastructure.Sqlite;
@@ -16,6 +17,8 @@ public static class InfrastructureServiceCollectionExtensions
     {
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<DatabaseBackup>();
+        services.AddSingleton<IHealthCheck, DatabaseHealthCheck>();
         services.AddScoped<IDraftRepository, SqliteDraftRepository>();
         services.AddScoped<ICreditLedger, SqliteCreditLedger>();
         services.AddScoped<IGenerationTaskRepository, SqliteGenerationTaskRepository>();

@@ -6,27 +6,38 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MusicBot;
+using MusicBot.Cli;
 using MusicBot.Configuration;
 using MusicBot.Core;
+using MusicBot.Endpoints;
 using MusicBot.Infrastructure;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Logging;
+using MusicBot.Observability;
 using MusicBot.Terminal;
 
 // Microsoft.Data.Sqlite.Core ships no native SQLite: choose the bundled e_sqlite3 explicitly, once.
 SQLitePCL.Batteries_V2.Init();
 
-var builder = WebApplication.CreateBuilder(args);
-// Logs go to stderr so the terminal chat owns stdout.
-builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+// Content root next to the binary, so its appsettings.json is read whatever the working directory (systemd, cron).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.Logging.AddMusicBotConsole(builder.Configuration);
 builder.WebHost.UseUrls(builder.Configuration.GetSection(HttpOptions.SectionName).Get<HttpOptions>()?.Urls ?? new HttpOptions().Urls);
 builder.Services.AddHostConfiguration();
 builder.Services
     .AddMusicBotCore()
     .AddMusicBotInfrastructure()
     .AddTerminalChat(builder.Configuration)
+    .AddOperations()
     .AddHostedService<StartupBanner>();
 
 await using var app = builder.Build();
+if (AdminCli.IsCommand(args))
+{
+    return await AdminCli.RunAsync(app.Services, args);
+}
+
+app.MapOperationsEndpoints();
 try
 {
     // Every ValidateOnStart check, before anything touches the disk.
@@ -39,5 +50,10 @@ catch (Exception ex) when (ConfigurationProblems.From(ex) is { Count: > 0 } prob
 {
     // Every configuration problem at once, without a stack trace: this is the operator's to fix, not a bug.
     await Console.Error.WriteLineAsync($"MusicBot cannot start; fix the configuration:\n  - {string.Join("\n  - ", problems)}");
+    return 1;
+}
+catch (Exception ex) when (StartupFailures.Explain(ex, app.Services) is { } advice)
+{
+    await Console.Error.WriteLineAsync($"MusicBot cannot start: {advice}");
     return 1;
 }

@@ -21,4 +21,7 @@ public interface ICreditLedger
     Task SetScopeDefaultAsync(ConversationScope scope, int credits, string actor, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<LedgerEntry>> GetEntriesAsync(UserRef user, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Accounts already created, in one scope or (null) in all scopes, ordered by scope and user; for operators.</summary>
+    Task<IReadOnlyList<CreditAccount>> ListAccountsAsync(ConversationScope? scope, int limit, CancellationToken cancellationToken);
 }

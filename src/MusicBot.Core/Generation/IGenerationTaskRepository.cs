@@ -20,6 +20,9 @@ public interface IGenerationTaskRepository
 
     Task<IReadOnlyList<GenerationTask>> ListHistoryAsync(UserRef user, int limit, CancellationToken cancellationToken);
 
+    /// <summary>The newest tasks whose state is one of <paramref name="states"/> (all states when empty); for operators.</summary>
+    Task<IReadOnlyList<GenerationTask>> ListRecentAsync(IReadOnlyCollection<TaskState> states, int limit, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<ProviderTrack>> GetTracksAsync(long taskId, CancellationToken cancellationToken);
 
     /// <summary>1-based position among the provider's queued tasks, or 0 when the task is not queued.</summary>

@@ -13,7 +13,10 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections
     private const string ResourcePrefix = "MusicBot.Infrastructure.Sqlite.Migrations.";
 
     /// <summary>Applies pending migrations; returns how many were applied.</summary>
-    public async Task<int> MigrateAsync(CancellationToken cancellationToken)
+    public Task<int> MigrateAsync(CancellationToken cancellationToken) => MigrateAsync(null, cancellationToken);
+
+    /// <summary>Applies pending migrations, reporting each before and after it runs (for the admin CLI); returns how many were applied.</summary>
+    public async Task<int> MigrateAsync(IProgress<MigrationStep>? progress, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
@@ -25,9 +28,11 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections
             );
             """);
         var applied = (await connection.QueryAsync<long>("SELECT version FROM schema_version")).ToHashSet();
+        var pending = Discover().Where(m => !applied.Contains(m.Version)).ToList();
         var count = 0;
-        foreach (var (version, name) in Discover().Where(m => !applied.Contains(m.Version)))
+        foreach (var (version, name) in pending)
         {
+            progress?.Report(new MigrationStep(count + 1, pending.Count, version, name, IsApplied: false));
             await using var transaction = connection.BeginTransaction(deferred: false);
             await connection.ExecuteAsync(ReadScript(name), transaction: transaction);
             await connection.ExecuteAsync(
@@ -37,9 +42,18 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections
             await transaction.CommitAsync(cancellationToken);
             LogApplied(version, name);
             count++;
+            progress?.Report(new MigrationStep(count, pending.Count, version, name, IsApplied: true));
         }
 
         return count;
+    }
+
+    /// <summary>The highest applied migration, or 0 for a database that has never been migrated.</summary>
+    public async Task<long> GetVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var hasTable = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+        return hasTable == 0 ? 0 : await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(version), 0) FROM schema_version");
     }
 
     /// <summary>The embedded migrations, ordered by their number.</summary>

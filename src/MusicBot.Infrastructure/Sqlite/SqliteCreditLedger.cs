@@ -68,6 +68,25 @@ public sealed class SqliteCreditLedger(SqliteConnectionFactory connections, IOpt
             r.Id, Enum.Parse<LedgerEntryKind>(r.Kind, ignoreCase: true), (int)r.Amount, (int)r.BalanceAfter, r.Actor, r.Reason, r.TaskId, DbTime.Parse(r.CreatedAt)))];
     }
 
+    public async Task<IReadOnlyList<CreditAccount>> ListAccountsAsync(ConversationScope? scope, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var keys = await connection.QueryAsync<(string Platform, string ScopeId, string UserId)>(
+            """
+            SELECT platform, scope_id, user_id FROM credit_accounts
+            WHERE @Platform IS NULL OR (platform = @Platform AND scope_id = @Id)
+            ORDER BY platform, scope_id, user_id LIMIT @limit
+            """,
+            new { scope?.Platform, scope?.Id, limit });
+        var accounts = new List<CreditAccount>();
+        foreach (var (platform, scopeId, userId) in keys)
+        {
+            accounts.Add(await ReadAccountAsync(connection, new UserRef(new ConversationScope(platform, scopeId), userId)));
+        }
+
+        return accounts;
+    }
+
     private async Task<CreditAccount> ChangeAsync(UserRef user, Func<int, int> delta, LedgerEntryKind kind, string actor, string reason, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

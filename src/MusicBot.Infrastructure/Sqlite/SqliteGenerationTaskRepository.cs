@@ -118,6 +118,17 @@ public sealed class SqliteGenerationTaskRepository(SqliteConnectionFactory conne
         return [.. rows.Select(r => r.ToTask())];
     }
 
+    public async Task<IReadOnlyList<GenerationTask>> ListRecentAsync(IReadOnlyCollection<TaskState> states, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var names = states.Select(TaskStateNames.Of).ToArray();
+        var rows = await connection.QueryAsync<TaskRow>(
+            $"SELECT {TaskRow.Columns} FROM tasks WHERE @all OR state IN @names ORDER BY id DESC LIMIT @limit",
+            new { all = names.Length == 0, names, limit });
+        return [.. rows.Select(r => r.ToTask())];
+    }
+
     public async Task<IReadOnlyList<ProviderTrack>> GetTracksAsync(long taskId, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

@@ -71,4 +71,20 @@ public sealed class SqliteCreditLedgerTests : IAsyncLifetime
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => _ledger.SetAsync(User(), -1, "admin", "oops", CancellationToken.None));
         Assert.Equal(0, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM credit_ledger"));
     }
+
+    [Fact]
+    public async Task ListAccountsAsync_OneScope_ListsOnlyThatScopeOrderedByUser()
+    {
+        var group = new ConversationScope(Platforms.Telegram, "-100123");
+        await _ledger.GrantAsync(new UserRef(group, "42"), 5, "admin", "test", CancellationToken.None);
+        await _ledger.GetAccountAsync(new UserRef(group, "17"), CancellationToken.None);
+        await _ledger.GetAccountAsync(User("elsewhere"), CancellationToken.None);
+
+        var inGroup = await _ledger.ListAccountsAsync(group, 100, CancellationToken.None);
+        var everywhere = await _ledger.ListAccountsAsync(null, 100, CancellationToken.None);
+
+        Assert.Equal([("17", 10), ("42", 15)], inGroup.Select(a => (a.User.UserId, a.Balance)));
+        Assert.Equal(3, everywhere.Count);
+        Assert.Single(await _ledger.ListAccountsAsync(null, 1, CancellationToken.None));
+    }
 }

@@ -168,4 +168,26 @@ public sealed class SqliteGenerationTaskRepositoryTests : IAsyncLifetime
             """);
         Assert.Equal(0, mismatches);
     }
+
+    [Fact]
+    public async Task ListRecentAsync_ByState_ReturnsNewestMatchingFirst()
+    {
+        var ids = new List<long>();
+        for (var i = 0; i < 3; i++)
+        {
+            ids.Add(Assert.IsType<CreateTaskResult.Created>(await _tasks.CreateAsync(NewTask($"req-{i}"), CancellationToken.None)).Task.Id);
+        }
+
+        await _tasks.ApplyAsync(
+            new TaskUpdate { TaskId = ids[1], ExpectedState = TaskState.Queued, NewState = TaskState.Failed, Now = _db.Time.GetUtcNow(), Settlement = CreditSettlement.Refund },
+            CancellationToken.None);
+
+        var queued = await _tasks.ListRecentAsync([TaskState.Queued], 10, CancellationToken.None);
+        var failed = await _tasks.ListRecentAsync([TaskState.Failed, TaskState.TimedOut], 10, CancellationToken.None);
+        var all = await _tasks.ListRecentAsync([], 2, CancellationToken.None);
+
+        Assert.Equal([ids[2], ids[0]], queued.Select(t => t.Id));
+        Assert.Equal([ids[1]], failed.Select(t => t.Id));
+        Assert.Equal([ids[2], ids[1]], all.Select(t => t.Id));
+    }
 }

@@ -41,7 +41,7 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    public static BotProcess Start(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null)
+    public static BotProcess Start(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -52,6 +52,11 @@ public sealed class BotProcess : IAsyncDisposable
             WorkingDirectory = dataDirectory,
         };
         start.ArgumentList.Add(BinaryPath());
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment["MusicBot__DataDirectory"] = dataDirectory;
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["MusicBot__Http__Urls"] = "http://127.0.0.1:0";
@@ -96,10 +101,34 @@ public sealed class BotProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
-    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    /// <summary>Runs one admin CLI command to its end (stdin closed) and returns the finished process.</summary>
+    public static async Task<BotProcess> RunCliAsync(string dataDirectory, IReadOnlyDictionary<string, string>? settings, params string[] arguments)
+    {
+        var cli = Start(dataDirectory, settings, arguments);
+        cli.CloseInput();
+        await cli.WaitForExitAsync(TimeSpan.FromSeconds(60));
+        return cli;
+    }
+
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>The base address Kestrel bound (the tests use port 0), from the start-up banner's log line.</summary>
+    public async Task<Uri> WaitForListeningAsync(TimeSpan timeout)
+    {
+        await WaitForAsync(() => Stderr, "Listening on http://", timeout);
+        var line = Stderr[Stderr.IndexOf("Listening on http://", StringComparison.Ordinal)..];
+        var url = line["Listening on ".Length..].Split([' ', ',', '\n', '\r', '"'], 2)[0];
+        return new Uri(url.TrimEnd('/') + "/");
+    }
+
+    public Task WaitForOutputAsync(string text, TimeSpan timeout) => WaitForAsync(() => Stdout, text, timeout);
+
+    public Task WaitForErrorOutputAsync(string text, TimeSpan timeout) => WaitForAsync(() => Stderr, text, timeout);
+
+    private async Task WaitForAsync(Func<string> stream, string text, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
-        while (!Stdout.Contains(text, StringComparison.Ordinal))
+        while (!stream().Contains(text, StringComparison.Ordinal))
         {
             if (DateTime.UtcNow > deadline || _process.HasExited)
             {

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using MusicBot.Observability;
+
+namespace MusicBot.Endpoints;
+
+/// <summary>
+/// The operator's HTTP surface: <c>/healthz</c> (the process answers: liveness), <c>/readyz</c> (every registered
+/// health check passes, with JSON detail: readiness) and <c>/metrics</c> (Prometheus text).
+/// </summary>
+public static class OperationsEndpoints
+{
+    public static IEndpointRouteBuilder MapOperationsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+
+        // Liveness must not depend on the database or a platform: restarting the process would not fix those.
+        endpoints.MapGet("/healthz", () => Results.Text("ok\n", "text/plain; charset=utf-8"));
+
+        endpoints.MapGet("/readyz", async (HealthProbe probe, CancellationToken cancellationToken) =>
+        {
+            var report = await probe.CheckAsync(cancellationToken);
+            return Results.Json(
+                report,
+                OperationsJsonContext.Default.ReadinessReport,
+                statusCode: report.IsReady ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        });
+
+        // Created now, not on the first scrape: the listener only sees measurements made after it exists.
+        _ = endpoints.ServiceProvider.GetRequiredService<PrometheusMetrics>();
+        endpoints.MapGet("/metrics", (PrometheusMetrics metrics) => Results.Text(metrics.Render(), PrometheusMetrics.ContentType));
+        return endpoints;
+    }
+}

@@ -1,0 +1,89 @@
+using MusicBot.Testing;
+using MusicBot.Tests.Support;
+
+namespace MusicBot.Tests.Cli;
+
+/// <summary><c>musicbot check-config</c> through the real binary.</summary>
+public sealed class CheckConfigCommandTests : IDisposable
+{
+    private readonly TestDataDirectory _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    [Fact]
+    public async Task RunAsync_BrokenEnvironment_ListsEveryProblemAndExitsOne()
+    {
+        var cli = await BotProcess.RunCliAsync(_data.Path, new Dictionary<string, string>
+        {
+            ["MusicBot__DefaultProvider"] = "suno",
+            ["MusicBot__PublicBaseUrl"] = "not a url",
+            ["MusicBot__Quota__Prices__nosuch"] = "-1",
+            ["MusicBot__Http__Urls"] = "ftp://example.org",
+            ["MusicBot__Telemetry__OtlpProtocol"] = "udp",
+            ["MusicBot__Providers__Local__StageDelay"] = "01:00:00",
+        }, "check-config");
+
+        Assert.Equal(1, cli.ExitCode);
+        Assert.Contains("The configuration has 7 problem(s):", cli.Stderr, StringComparison.Ordinal);
+        Assert.Contains("MusicBot:DefaultProvider is 'suno'", cli.Stderr, StringComparison.Ordinal);
+        Assert.Contains("MusicBot:PublicBaseUrl 'not a url'", cli.Stderr, StringComparison.Ordinal);
+        Assert.Contains("MusicBot:Quota:Prices:nosuch is -1", cli.Stderr, StringComparison.Ordinal);
+        Assert.Contains("MusicBot:Quota:Prices:nosuch: 'nosuch' is not a provider", cli.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  - MusicBot:Http:Urls has 'ftp://example.org'", cli.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  - MusicBot:Telemetry:OtlpProtocol is 'udp'", cli.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  - MusicBot:Providers:Local:StageDelay: The field StageDelay must be between", cli.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", cli.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Configuration is valid", cli.Stdout, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_data.Path, "musicbot.db")));
+    }
+
+    [Fact]
+    public async Task RunAsync_SampleConfiguration_PassesAndSaysWhatIsOn()
+    {
+        var cli = await BotProcess.RunCliAsync(_data.Path, null, "check-config", "--config", RepositoryRoot.File("appsettings.sample.json"));
+
+        Assert.True(cli.ExitCode == 0, cli.Stderr);
+        Assert.Contains("Configuration is valid.", cli.Stdout, StringComparison.Ordinal);
+        Assert.Contains("providers: local (default local)", cli.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"data:      {Path.Combine(_data.Path, "data")}", cli.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_DefaultConfiguration_Passes()
+    {
+        var cli = await BotProcess.RunCliAsync(_data.Path, null, "check-config");
+
+        Assert.True(cli.ExitCode == 0, cli.Stderr);
+        Assert.Contains("platforms: discord off (no token), telegram off (no token), terminal on", cli.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_BrokenFile_ListsEveryProblemIncludingValuesThatDoNotConvert()
+    {
+        var file = Path.Combine(_data.Path, "broken.json");
+        await File.WriteAllTextAsync(file, """
+            // a config an operator is about to deploy
+            { "MusicBot": { "Quota": { "DefaultCredits": -5 }, "Generation": { "TaskTimeout": "fifteen minutes" }, "Logging": { "Json": "maybe" } } }
+            """);
+
+        var cli = await BotProcess.RunCliAsync(_data.Path, null, "check-config", "--config", file);
+
+        Assert.Equal(1, cli.ExitCode);
+        Assert.Contains("The configuration has 3 problem(s):", cli.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  - MusicBot:Quota:DefaultCredits: The field DefaultCredits must be between 0 and 1000000.", cli.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  - Failed to convert configuration value 'fifteen minutes' at 'MusicBot:Generation:TaskTimeout'", cli.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  - Failed to convert configuration value 'maybe' at 'MusicBot:Logging:Json'", cli.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_DataDirectoryIsAFile_ReportsItAsNotWritable()
+    {
+        var notADirectory = Path.Combine(_data.Path, "file");
+        await File.WriteAllTextAsync(notADirectory, "");
+
+        var cli = await BotProcess.RunCliAsync(_data.Path, new Dictionary<string, string> { ["MusicBot__DataDirectory"] = notADirectory }, "check-config");
+
+        Assert.Equal(1, cli.ExitCode);
+        Assert.Contains($"MusicBot:DataDirectory '{notADirectory}' is not writable", cli.Stderr, StringComparison.Ordinal);
+    }
+}
