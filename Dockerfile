@@ -14,9 +14,11 @@ COPY tests/MusicBot.Testing/MusicBot.Testing.csproj tests/MusicBot.Testing/
 COPY tests/MusicBot.Core.Tests/MusicBot.Core.Tests.csproj tests/MusicBot.Core.Tests/
 COPY tests/MusicBot.Infrastructure.Tests/MusicBot.Infrastructure.Tests.csproj tests/MusicBot.Infrastructure.Tests/
 COPY tests/MusicBot.Tests/MusicBot.Tests.csproj tests/MusicBot.Tests/
+COPY bench/MusicBot.Bench/MusicBot.Bench.csproj bench/MusicBot.Bench/
 RUN dotnet restore MusicBot.sln
 COPY src/ src/
 COPY tests/ tests/
+COPY bench/ bench/
 # The host tests read these (check-config against the sample, this file's own consistency, the deploy recipes).
 COPY Dockerfile .dockerignore appsettings.sample.json ./
 COPY deploy/ deploy/

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MusicBot.Infrastructure.Providers.Local.Audio;
 
 namespace MusicBot.Infrastructure.Tests.Providers.Local.Audio;
@@ -110,19 +109,6 @@ public sealed class TrackSynthesizerTests
 
         Assert.Equal(TimeSpan.FromSeconds(8), wav.Duration);
         Assert.True(wav.Rms > 500, $"RMS {wav.Rms:F0}");
-    }
-
-    [Fact]
-    public void Render_TwelveSecondTrack_TakesWellUnderTwoSeconds()
-    {
-        var plan = StylePlanner.Plan(Style, 1) with { Duration = TimeSpan.FromSeconds(12) };
-        AudioRenders.RenderUncached(plan with { Duration = TimeSpan.FromSeconds(1) });
-
-        var stopwatch = Stopwatch.StartNew();
-        AudioRenders.RenderUncached(plan);
-
-        // Generous bound for a loaded CI machine; on one idle core it takes about a tenth of a second.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), $"took {stopwatch.Elapsed.TotalMilliseconds:F0} ms");
     }
 
     [Fact]
