@@ -10,6 +10,7 @@ using MusicBot.Configuration;
 using MusicBot.Core;
 using MusicBot.Infrastructure;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Telegram;
 using MusicBot.Terminal;
 
 // Microsoft.Data.Sqlite.Core ships no native SQLite: choose the bundled e_sqlite3 explicitly, once.
@@ -23,6 +24,7 @@ builder.Services.AddHostConfiguration();
 builder.Services
     .AddMusicBotCore()
     .AddMusicBotInfrastructure()
+    .AddTelegramAdapter(builder.Configuration)
     .AddTerminalChat(builder.Configuration)
     .AddHostedService<StartupBanner>();
 
@@ -32,6 +34,7 @@ try
     // Every ValidateOnStart check, before anything touches the disk.
     app.Services.GetRequiredService<IStartupValidator>().Validate();
     await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+    app.MapTelegramWebhook();
     await app.RunAsync();
     return 0;
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using MusicBot.Configuration;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Telegram;
 
 namespace MusicBot;
 
@@ -26,7 +27,7 @@ public sealed partial class StartupBanner(
         LogBanner(
             names,
             discord.Value.IsEnabled ? "token set (adapter not in this release yet)" : "off (no token)",
-            telegram.Value.IsEnabled ? "token set (adapter not in this release yet)" : "off (no token)",
+            telegram.Value.IsEnabled ? $"on ({telegram.Value.Mode.ToString().ToLowerInvariant()})" : "off (no token)",
             database.DatabasePath);
         return Task.CompletedTask;
     }
