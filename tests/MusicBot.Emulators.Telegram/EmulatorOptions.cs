@@ -7,9 +7,9 @@ namespace MusicBot.Emulators.Telegram;
 public sealed record EmulatorOptions
 {
     /// <summary>The one token the server accepts; any other gets 401 "Unauthorized: invalid token specified".</summary>
-    public string Token { get; init; } = "5550001111:AAEmulatorTokenForTestsOnly_x1y2z3w4";
+    public string Token { get; init; } = "7000000001:AAEmulatorTokenForTestsOnly_x1y2z3w4";
 
-    public EmulatedUser Bot { get; init; } = new(5550001111, "Test Bot", "examplemusicbot", IsBot: true);
+    public EmulatedUser Bot { get; init; } = new(7000000001, "MusicBot Test", "musicbot_test_bot", IsBot: true);
 
     public FloodLimits Flood { get; init; } = new();
 
