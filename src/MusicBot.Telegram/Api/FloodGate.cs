@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace MusicBot.Telegram.Api;
@@ -6,7 +7,9 @@ namespace MusicBot.Telegram.Api;
 /// Spaces outgoing messages so Telegram's flood control rarely fires (FAQ): one message per
 /// <see cref="TelegramOptions.ChatMessageInterval"/> per chat, <see cref="TelegramOptions.GroupMessagesPerMinute"/>
 /// per group, <see cref="TelegramOptions.GlobalMessagesPerSecond"/> overall. Each caller reserves the earliest slot
-/// that keeps all three, then waits for it; a 429 that still comes is handled by the transport.
+/// that keeps all three, then waits for it; a 429 that still comes is handled by the transport. Messages to one chat
+/// go one at a time and the per-chat gap counts from when the previous one was answered: Telegram measures arrivals,
+/// and a slow request (a new connection, an upload) would otherwise arrive too close to the next one.
 /// </summary>
 public sealed class FloodGate(IOptions<TelegramOptions> options, TimeProvider time)
 {
@@ -17,14 +20,27 @@ public sealed class FloodGate(IOptions<TelegramOptions> options, TimeProvider ti
     private readonly Dictionary<long, DateTimeOffset> _nextPerChat = [];
     private readonly Dictionary<long, Queue<DateTimeOffset>> _groupSlots = [];
     private readonly List<DateTimeOffset> _globalSlots = [];
+    private readonly ConcurrentDictionary<long, SemaphoreSlim> _chatTurns = new();
 
-    /// <summary>Waits until a message to <paramref name="chatId"/> may go out.</summary>
-    public async Task WaitAsync(long chatId, CancellationToken cancellationToken)
+    /// <summary>Waits until a message to <paramref name="chatId"/> may go out; dispose the result once Telegram has answered.</summary>
+    public async Task<IDisposable> EnterAsync(long chatId, CancellationToken cancellationToken)
     {
-        var delay = Reserve(chatId);
-        if (delay > TimeSpan.Zero)
+        var turn = _chatTurns.GetOrAdd(chatId, _ => new SemaphoreSlim(1, 1));
+        await turn.WaitAsync(cancellationToken);
+        try
         {
-            await Task.Delay(delay, time, cancellationToken);
+            var delay = Reserve(chatId);
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, time, cancellationToken);
+            }
+
+            return new Slot(this, chatId, turn);
+        }
+        catch
+        {
+            turn.Release();
+            throw;
         }
     }
 
@@ -102,5 +118,28 @@ public sealed class FloodGate(IOptions<TelegramOptions> options, TimeProvider ti
         }
     }
 
+    private void Complete(long chatId)
+    {
+        lock (_gate)
+        {
+            var next = time.GetUtcNow() + options.Value.ChatMessageInterval;
+            _nextPerChat[chatId] = _nextPerChat.TryGetValue(chatId, out var booked) ? Later(booked, next) : next;
+        }
+    }
+
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private sealed class Slot(FloodGate gate, long chatId, SemaphoreSlim turn) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                gate.Complete(chatId);
+                turn.Release();
+            }
+        }
+    }
 }

@@ -111,25 +111,25 @@ public sealed class TelegramBotClient(BotApiTransport transport, FloodGate gate,
 
     private async Task<T> OnChatAsync<T>(long chatId, bool isMessage, Func<long, Task<T>> call, CancellationToken cancellationToken)
     {
-        var id = migrations.Resolve(chatId);
-        if (isMessage)
-        {
-            await gate.WaitAsync(id, cancellationToken);
-        }
-
         try
         {
-            return await call(id);
+            return await GatedAsync(migrations.Resolve(chatId), isMessage, call, cancellationToken);
         }
         catch (TelegramApiException ex) when (ex.MigrateToChatId is { } moved)
         {
             migrations.Record(chatId, moved);
-            if (isMessage)
-            {
-                await gate.WaitAsync(moved, cancellationToken);
-            }
-
-            return await call(moved);
+            return await GatedAsync(moved, isMessage, call, cancellationToken);
         }
+    }
+
+    private async Task<T> GatedAsync<T>(long chatId, bool isMessage, Func<long, Task<T>> call, CancellationToken cancellationToken)
+    {
+        if (!isMessage)
+        {
+            return await call(chatId);
+        }
+
+        using var slot = await gate.EnterAsync(chatId, cancellationToken);
+        return await call(chatId);
     }
 }

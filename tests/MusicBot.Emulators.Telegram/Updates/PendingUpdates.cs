@@ -31,6 +31,18 @@ public sealed class PendingUpdates(long firstId)
         }
     }
 
+    /// <summary>True while a long poll is parked, waiting for an update.</summary>
+    public bool HasWaitingPoll
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _currentPoll is not null;
+            }
+        }
+    }
+
     public Task Arrived
     {
         get

@@ -75,5 +75,18 @@ public sealed class FloodGateTests
         Assert.Equal(TimeSpan.FromSeconds(1), gate.Reserve(31));
     }
 
+    [Fact]
+    public async Task EnterAsync_SlowSend_NextMessageWaitsAFullIntervalFromTheAnswer()
+    {
+        var gate = Gate(new TelegramOptions());
+
+        using (await gate.EnterAsync(Private, CancellationToken.None))
+        {
+            _time.Advance(TimeSpan.FromSeconds(0.7));
+        }
+
+        Assert.Equal(TimeSpan.FromSeconds(1), gate.Reserve(Private));
+    }
+
     private FloodGate Gate(TelegramOptions options) => new(Options.Create(options), _time);
 }
