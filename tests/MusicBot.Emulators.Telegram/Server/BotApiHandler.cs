@@ -90,10 +90,10 @@ internal sealed class BotApiHandler(EmulatorWorld world, PendingUpdates queue, W
                 return Result(await FileMethods.SendAsync("document", request, world, flood, fetcher, changed, aborted));
             case "setwebhook":
                 var (set, setDescription) = UpdateMethods.SetWebhook(request, queue, webhook, world.Time);
-                return new RawResult(set.ToJsonString(), setDescription);
+                return new RawResult(set.ToJsonString(EmulatorJson.Options), setDescription);
             case "deletewebhook":
                 var (deleted, deleteDescription) = UpdateMethods.DeleteWebhook(request, queue, webhook);
-                return new RawResult(deleted.ToJsonString(), deleteDescription);
+                return new RawResult(deleted.ToJsonString(EmulatorJson.Options), deleteDescription);
             case "getwebhookinfo":
                 return Result(UpdateMethods.GetWebhookInfo(queue, webhook));
         }
@@ -115,18 +115,36 @@ internal sealed class BotApiHandler(EmulatorWorld world, PendingUpdates queue, W
         }
     }
 
+    /// <summary>Records the call, then answers: whoever sees an effect of the call also finds it in the log.</summary>
     private async Task RecordAsync(HttpContext http, string method, ApiRequest request, object outcome)
     {
-        var body = await WriteAsync(http, outcome);
+        var answer = Render(outcome);
         lock (world.Gate)
         {
-            world.Calls.Add(new RecordedCall(method, request.Values, request.Files, http.Response.StatusCode, body, world.Time.GetUtcNow()));
+            world.Calls.Add(new RecordedCall(method, request.Values, request.Files, answer.Status, answer.Body, world.Time.GetUtcNow()));
         }
+
+        await WriteAsync(http, answer);
     }
 
-    private static async Task<string> WriteAsync(HttpContext http, object outcome)
+    private static Task WriteAsync(HttpContext http, object outcome) => WriteAsync(http, Render(outcome));
+
+    private static async Task WriteAsync(HttpContext http, (int Status, string Body, int? RetryAfter) answer)
     {
-        string body;
+        var (status, body, retryAfter) = answer;
+        if (retryAfter is { } seconds)
+        {
+            http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json";
+        await http.Response.WriteAsync(body);
+    }
+
+    /// <summary>The envelope as the reference server writes it: ok/result/description, or ok/error_code/description/parameters.</summary>
+    private static (int Status, string Body, int? RetryAfter) Render(object outcome)
+    {
         if (outcome is BotApiException error)
         {
             var json = new JsonObject { ["ok"] = false, ["error_code"] = error.Code, ["description"] = error.Description };
@@ -139,7 +157,6 @@ internal sealed class BotApiHandler(EmulatorWorld world, PendingUpdates queue, W
             if (error.RetryAfter is { } retry)
             {
                 parameters["retry_after"] = retry;
-                http.Response.Headers.RetryAfter = retry.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
             if (parameters.Count > 0)
@@ -147,23 +164,15 @@ internal sealed class BotApiHandler(EmulatorWorld world, PendingUpdates queue, W
                 json["parameters"] = parameters;
             }
 
-            http.Response.StatusCode = error.Code;
-            body = json.ToJsonString();
-        }
-        else
-        {
-            var result = (RawResult)outcome;
-            var description = result.Description is null ? "" : $",\"description\":{JsonSerializer.Serialize(result.Description)}";
-            http.Response.StatusCode = 200;
-            body = $"{{\"ok\":true,\"result\":{result.Json}{description}}}";
+            return (error.Code, json.ToJsonString(EmulatorJson.Options), error.RetryAfter);
         }
 
-        http.Response.ContentType = "application/json";
-        await http.Response.WriteAsync(body);
-        return body;
+        var result = (RawResult)outcome;
+        var description = result.Description is null ? "" : $",\"description\":{JsonSerializer.Serialize(result.Description, EmulatorJson.Options)}";
+        return (200, $"{{\"ok\":true,\"result\":{result.Json}{description}}}", null);
     }
 
-    private static RawResult Result(JsonNode node) => new(node.ToJsonString(), null);
+    private static RawResult Result(JsonNode node) => new(node.ToJsonString(EmulatorJson.Options), null);
 
     private sealed record RawResult(string Json, string? Description);
 }

@@ -62,7 +62,7 @@ public sealed class PendingUpdates(long firstId)
             var id = _nextId++;
 
             // The reference server writes {"update_id":N, then a newline, then the stored body (chat-protocols §B10).
-            var json = $"{{\"update_id\":{id},\n\"{kind}\":{body.ToJsonString()}}}";
+            var json = $"{{\"update_id\":{id},\n\"{kind}\":{body.ToJsonString(EmulatorJson.Options)}}}";
             _pending.Add((id, kind, json));
             var arrived = _arrived;
             _arrived = NewSignal();

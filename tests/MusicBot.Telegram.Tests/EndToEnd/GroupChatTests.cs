@@ -72,7 +72,12 @@ public sealed class GroupChatTests : IAsyncLifetime
         var progress = await _jonas.SayAsync("/generate", matching: m => m.Edits.Count > 0);
         await _emulator.WaitUntilAsync(() => progress.Text.StartsWith("✅ Song", StringComparison.Ordinal), what: "the song to finish");
 
-        Assert.Contains(progress.Edits, e => e.Contains("listen now", StringComparison.Ordinal));
+        Assert.Collection(
+            progress.Edits,
+            e => Assert.StartsWith("⏳ Song #1 queued (position 1) with sunoapi V4_5.", e, StringComparison.Ordinal),
+            e => Assert.StartsWith("📝 Song #1", e, StringComparison.Ordinal),
+            e => Assert.StartsWith("🎧 Song #1 (Neon Rain 1): the first take is ready to stream: listen now.", e, StringComparison.Ordinal),
+            e => Assert.StartsWith("✅ Song #1 (Neon Rain 1) done: 2 tracks, 1 credit charged.", e, StringComparison.Ordinal));
         Assert.Contains(_emulator.CallsTo("editMessageText"), c => c["text"]!.Contains($"<a href=\"{_media.BaseUrl}/stream/1\">listen now</a>", StringComparison.Ordinal));
         var tracks = _emulator.MessagesIn(_group.Id).Where(m => m.Audio is not null).ToList();
         Assert.Equal(2, tracks.Count);
