@@ -10,7 +10,7 @@ namespace MusicBot.Telegram.Chat;
 /// <summary>
 /// A text message: Telegram-only commands are answered here, everything else becomes a Core <see cref="ChatMessage"/>
 /// (commands, and plain text that fills an awaited field such as multi-line lyrics). Commands for another bot are
-/// ignored; in groups, chatter that is not for the bot gets no answer.
+/// ignored; in groups, chatter and unknown commands not addressed to the bot by name get no answer.
 /// </summary>
 public sealed class MessageHandler(
     ChatCommandRouter router,
@@ -72,7 +72,7 @@ public sealed class MessageHandler(
         }
 
         var reply = await router.HandleAsync(chatMessage, cancellationToken);
-        if (reply is NotACommandReply && !message.Chat.IsPrivate)
+        if (!message.Chat.IsPrivate && IsForSomeoneElse(reply, command))
         {
             return;
         }
@@ -80,6 +80,13 @@ public sealed class MessageHandler(
         var subject = reply is QuotaReply quota ? await NameOfAsync(quota.Account.User.UserId, cancellationToken) : null;
         await replies.SendAsync(context, ChatReplyRenderer.Render(reply, from.Id, subject), cancellationToken);
     }
+
+    /// <summary>
+    /// In a group, chatter and unknown commands without our @name are for the people or another bot: answering them
+    /// would be noise. Our own commands, and anything addressed to us by name, are answered.
+    /// </summary>
+    private static bool IsForSomeoneElse(ChatReply reply, TelegramCommand? command) =>
+        reply is NotACommandReply || (reply is UnknownCommandReply && command?.Target is null);
 
     private async Task RememberAsync(User from, CancellationToken cancellationToken)
     {

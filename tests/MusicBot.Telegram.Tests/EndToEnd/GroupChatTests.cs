@@ -47,9 +47,12 @@ public sealed class GroupChatTests : IAsyncLifetime
 
         _jonas.Send("/style@some_other_bot jazz");
         _jonas.Send("just chatting, not for the bot");
+        _jonas.Send("/play despacito");
+        Assert.Equal("/play is not a command. /help lists them all.", (await _jonas.SayAsync("/play@musicbot_test_bot")).Text);
         var draft = await _jonas.SayAsync("/draft@musicbot_test_bot");
         Assert.Contains("dark techno", draft.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(_emulator.MessagesIn(_group.Id), m => m.Text.Contains("jazz", StringComparison.Ordinal) || m.Text.StartsWith("Commands start", StringComparison.Ordinal));
+        Assert.Single(_emulator.MessagesIn(_group.Id), m => m.Text.Contains("is not a command", StringComparison.Ordinal));
 
         var stolen = await _kim.PressAsync(draft, "Generate");
         Assert.Equal("These buttons belong to someone else. Send /draft for your own.", _kim.AnswerTo(stolen));
