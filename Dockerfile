@@ -9,11 +9,14 @@ COPY MusicBot.sln global.json Directory.Build.props Directory.Packages.props .ed
 COPY src/MusicBot.Core/MusicBot.Core.csproj src/MusicBot.Core/
 COPY src/MusicBot.Infrastructure/MusicBot.Infrastructure.csproj src/MusicBot.Infrastructure/
 COPY src/MusicBot/MusicBot.csproj src/MusicBot/
+COPY src/MusicBot.Telegram/MusicBot.Telegram.csproj src/MusicBot.Telegram/
 COPY tests/Directory.Build.props tests/
 COPY tests/MusicBot.Testing/MusicBot.Testing.csproj tests/MusicBot.Testing/
 COPY tests/MusicBot.Core.Tests/MusicBot.Core.Tests.csproj tests/MusicBot.Core.Tests/
 COPY tests/MusicBot.Infrastructure.Tests/MusicBot.Infrastructure.Tests.csproj tests/MusicBot.Infrastructure.Tests/
 COPY tests/MusicBot.Tests/MusicBot.Tests.csproj tests/MusicBot.Tests/
+COPY tests/MusicBot.Telegram.Tests/MusicBot.Telegram.Tests.csproj tests/MusicBot.Telegram.Tests/
+COPY tests/MusicBot.Emulators.Telegram/MusicBot.Emulators.Telegram.csproj tests/MusicBot.Emulators.Telegram/
 COPY bench/MusicBot.Bench/MusicBot.Bench.csproj bench/MusicBot.Bench/
 RUN dotnet restore MusicBot.sln
 COPY src/ src/

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
+using MusicBot.Core.Conversations;
 using MusicBot.Core.Credits;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Observability;
+using MusicBot.Core.Inbox;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Local;
 using MusicBot.Infrastructure.Sqlite;
@@ -23,6 +25,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<ICreditLedger, SqliteCreditLedger>();
         services.AddScoped<IGenerationTaskRepository, SqliteGenerationTaskRepository>();
         services.AddScoped<IDeliveryOutbox, SqliteDeliveryOutbox>();
+        services.AddScoped<IUpdateLog, SqliteUpdateLog>();
+        services.AddScoped<IUserDirectory, SqliteUserDirectory>();
 
         services.AddOptions<LocalProviderOptions>().BindConfiguration(LocalProviderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IMusicProvider, LocalMusicProvider>();

@@ -4,6 +4,7 @@ using MusicBot.Configuration;
 using MusicBot.Core.Configuration;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Telegram;
 using MusicBot.Terminal;
 
 namespace MusicBot;

@@ -14,6 +14,7 @@ using MusicBot.Infrastructure;
 using MusicBot.Infrastructure.Sqlite;
 using MusicBot.Logging;
 using MusicBot.Observability;
+using MusicBot.Telegram;
 using MusicBot.Terminal;
 
 // Microsoft.Data.Sqlite.Core ships no native SQLite: choose the bundled e_sqlite3 explicitly, once.
@@ -27,6 +28,7 @@ builder.Services.AddHostConfiguration();
 builder.Services
     .AddMusicBotCore()
     .AddMusicBotInfrastructure()
+    .AddTelegramAdapter(builder.Configuration)
     .AddTerminalChat(builder.Configuration)
     .AddOperations()
     .AddHostedService<StartupBanner>();
@@ -43,6 +45,7 @@ try
     // Every ValidateOnStart check, before anything touches the disk.
     app.Services.GetRequiredService<IStartupValidator>().Validate();
     await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+    app.MapTelegramWebhook();
     await app.RunAsync();
     return 0;
 }

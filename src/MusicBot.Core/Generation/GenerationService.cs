@@ -37,14 +37,34 @@ public sealed class GenerationService(
             return new GenerateOutcome.Invalid(provider, model, report);
         }
 
-        var request = ToRequest(draft, provider, model);
+        return await CreateAsync(command, ToRequest(draft, provider, model), report.Notes, cancellationToken);
+    }
+
+    /// <summary>
+    /// Submits an earlier request again (a "regenerate" button): the same provider, model and text at today's price,
+    /// with the same reservation, duplicate and in-flight rules as <see cref="GenerateAsync"/>.
+    /// </summary>
+    public async Task<GenerateOutcome> ResubmitAsync(GenerateCommand command, GenerationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!directory.IsAvailable(request.Provider) || directory.RulesFor(request.Provider) is null)
+        {
+            return new GenerateOutcome.ProviderUnavailable(request.Provider, directory.Available);
+        }
+
+        return await CreateAsync(command, request, [], cancellationToken);
+    }
+
+    private async Task<GenerateOutcome> CreateAsync(GenerateCommand command, GenerationRequest request, IReadOnlyList<string> notes, CancellationToken cancellationToken)
+    {
         var created = await tasks.CreateAsync(
             new NewGenerationTask(
                 command.RequestKey,
                 command.User,
                 command.Target,
                 request,
-                prices.PriceOf(provider, model),
+                prices.PriceOf(request.Provider, request.Model),
                 options.Value.MaxTasksInFlightPerUser,
                 time.GetUtcNow()),
             cancellationToken);
@@ -53,7 +73,7 @@ public sealed class GenerationService(
         {
             case CreateTaskResult.Created ok:
                 signal.Wake();
-                return new GenerateOutcome.Queued(ok.Task, ok.QueuePosition, ok.BalanceAfter, report.Notes);
+                return new GenerateOutcome.Queued(ok.Task, ok.QueuePosition, ok.BalanceAfter, notes);
             case CreateTaskResult.Duplicate duplicate:
                 return new GenerateOutcome.AlreadySubmitted(duplicate.Task);
             case CreateTaskResult.NotEnoughCredits poor:

@@ -9,7 +9,6 @@ public static class HostConfigurationExtensions
     {
         services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName);
-        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName);
         return services;
     }
 }

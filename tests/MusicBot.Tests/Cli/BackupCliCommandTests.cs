@@ -1,3 +1,4 @@
+using MusicBot.Infrastructure.Sqlite;
 using MusicBot.Testing;
 using MusicBot.Tests.Support;
 
@@ -72,7 +73,7 @@ public sealed class BackupCliCommandTests : IDisposable
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("already exists; choose another file or pass --force", refused.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, forced.ExitCode);
-        Assert.Equal(1, await DatabaseFile.ScalarAsync<long>(_backup.Path, "SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(DatabaseMigrator.Discover().Count, await DatabaseFile.ScalarAsync<long>(_backup.Path, "SELECT COUNT(*) FROM schema_version"));
     }
 
     private static Task<long> TaskCountAsync(string directory) => DatabaseFile.ScalarAsync<long>(directory, "SELECT COUNT(*) FROM tasks");

@@ -1,0 +1,64 @@
+using Dapper;
+using MusicBot.Core.Inbox;
+
+namespace MusicBot.Infrastructure.Sqlite;
+
+/// <summary>
+/// The claim is an <c>INSERT OR IGNORE</c> on the primary key, so two deliveries of one update can never both win,
+/// however they race (STYLE §7: atomic, unlike check-then-insert).
+/// </summary>
+public sealed class SqliteUpdateLog(SqliteConnectionFactory connections, TimeProvider time) : IUpdateLog
+{
+    public async Task<bool> TryClaimAsync(UpdateSource source, long updateId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var inserted = await connection.ExecuteAsync(
+            """
+            INSERT OR IGNORE INTO inbound_updates (platform, stream, update_id, state, claimed_at)
+            VALUES (@Platform, @Stream, @updateId, 'claimed', @now)
+            """,
+            new { source.Platform, source.Stream, updateId, now = DbTime.Format(time.GetUtcNow()) });
+        return inserted == 1;
+    }
+
+    public async Task MarkHandledAsync(UpdateSource source, long updateId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var now = DbTime.Format(time.GetUtcNow());
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await connection.ExecuteAsync(
+            """
+            UPDATE inbound_updates SET state = 'handled', handled_at = @now
+            WHERE platform = @Platform AND stream = @Stream AND update_id = @updateId
+            """,
+            new { source.Platform, source.Stream, updateId, now },
+            transaction);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO update_cursors (platform, stream, next_offset, updated_at) VALUES (@Platform, @Stream, @next, @now)
+            ON CONFLICT (platform, stream) DO UPDATE SET next_offset = MAX(next_offset, excluded.next_offset), updated_at = excluded.updated_at
+            """,
+            new { source.Platform, source.Stream, next = updateId + 1, now },
+            transaction);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<long?> GetNextOffsetAsync(UpdateSource source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<long?>(
+            "SELECT next_offset FROM update_cursors WHERE platform = @Platform AND stream = @Stream",
+            new { source.Platform, source.Stream });
+    }
+
+    public async Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(
+            "DELETE FROM inbound_updates WHERE claimed_at < @before",
+            new { before = DbTime.Format(before) });
+    }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using MusicBot.Core.Chat;
+using MusicBot.Core.Conversations;
+using MusicBot.Core.Drafts;
+using MusicBot.Core.Generation;
+using MusicBot.Core.Observability;
+using MusicBot.Telegram.Api;
+using MusicBot.Telegram.Api.Models;
+using MusicBot.Telegram.Api.Requests;
+using MusicBot.Telegram.Chat;
+using MusicBot.Telegram.Rendering;
+
+namespace MusicBot.Telegram.Buttons;
+
+/// <summary>
+/// A button press. It is answered first (Telegram's client spins until then) and then acted on: draft buttons edit
+/// the draft message in place; Generate and Regenerate start a task with its own progress message. Buttons carry
+/// their owner, so in a group nobody presses another member's buttons.
+/// </summary>
+public sealed class CallbackHandler(
+    TelegramBotClient client,
+    DraftService drafts,
+    GenerationService generation,
+    IGenerationTaskRepository tasks,
+    ChatReplies replies,
+    GenerateFlow generateFlow,
+    MusicBotMetrics metrics,
+    TimeProvider time)
+{
+    public async Task HandleAsync(CallbackQuery query, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (answer, then) = await DecideAsync(query, cancellationToken);
+        await client.AnswerCallbackQueryAsync(
+            new AnswerCallbackQueryRequest { CallbackQueryId = query.Id, Text = answer.Text, ShowAlert = answer.IsAlert ? true : null },
+            cancellationToken);
+        metrics.AckLatency(Platforms.Telegram, time.GetUtcNow() - receivedAt);
+        if (then is not null)
+        {
+            await then(cancellationToken);
+        }
+    }
+
+    private async Task<(Answer, Func<CancellationToken, Task>?)> DecideAsync(CallbackQuery query, CancellationToken cancellationToken)
+    {
+        if (query.Message is not { IsAccessible: true } message)
+        {
+            return (Answer.Toast("This button has expired. Send /draft for a fresh one."), null);
+        }
+
+        if (CallbackData.Parse(query.Data) is not { } data)
+        {
+            return (Answer.Toast("This button is no longer supported. Send /draft for a fresh one."), null);
+        }
+
+        if (data.OwnerId != query.From.Id)
+        {
+            return (Answer.Alert("These buttons belong to someone else. Send /draft for your own."), null);
+        }
+
+        var context = new ChatContext(message.Chat, query.From, message.MessageId);
+        var requestKey = $"{context.User.Scope}:cb:{query.Id}";
+        return data.Action switch
+        {
+            CallbackAction.Generate => (Answer.Toast("Submitting…"), ct => generateFlow.RunAsync(
+                context, async target => new GenerateReply(await generation.GenerateAsync(new GenerateCommand(context.User, target, requestKey), ct)), ct)),
+            CallbackAction.Instrumental => await SetAsync(context, DraftField.Instrumental, data.Argument == "1" ? "on" : "off", cancellationToken),
+            CallbackAction.SetModel => await SetAsync(context, DraftField.Model, data.Argument, cancellationToken),
+            CallbackAction.Models => (Answer.None, async ct =>
+            {
+                var view = await drafts.ShowAsync(context.User, ct);
+                await replies.EditAsync(context, new OutgoingMessage(DraftRenderer.Render("Pick a model:", view), Keyboards.Models(view, query.From.Id)), ct);
+            }),
+            CallbackAction.Back => (Answer.None, async ct => await ShowDraftAsync(context, null, await drafts.ShowAsync(context.User, ct), ct)),
+            CallbackAction.Clear => (Answer.Toast("Draft cleared."), async ct => await ShowDraftAsync(context, "Draft cleared.", await drafts.ClearAsync(context.User, ct), ct)),
+            CallbackAction.Regenerate => await RegenerateAsync(context, data, requestKey, cancellationToken),
+            CallbackAction.Extend => (Answer.Alert($"Extending a song is not available with {await ProviderOfAsync(data, cancellationToken)} yet. Nothing was charged."), null),
+            _ => (Answer.Toast("This button is no longer supported."), null),
+        };
+    }
+
+    private async Task<(Answer, Func<CancellationToken, Task>?)> SetAsync(ChatContext context, DraftField field, string? value, CancellationToken cancellationToken)
+    {
+        var edit = await drafts.SetAsync(context.User, field, value, cancellationToken);
+        if (!edit.IsApplied)
+        {
+            return (Answer.Alert(Html.Shorten(edit.Problem ?? "Not changed.", 200)), null);
+        }
+
+        var headline = $"{Words.Capitalize(DraftFieldNames.Display(field))}: {(field == DraftField.Model ? edit.View.Model : value)}.";
+        return (Answer.Toast(headline), ct => ShowDraftAsync(context, headline, edit.View, ct));
+    }
+
+    private async Task<(Answer, Func<CancellationToken, Task>?)> RegenerateAsync(ChatContext context, CallbackData data, string requestKey, CancellationToken cancellationToken)
+    {
+        var task = await FindTaskAsync(data, cancellationToken);
+        if (task is null || task.User != context.User)
+        {
+            return (Answer.Alert("That song is not one of yours here, or it is no longer known."), null);
+        }
+
+        return (Answer.Toast("Submitting again…"), ct => generateFlow.RunAsync(
+            context, async target => new GenerateReply(await generation.ResubmitAsync(new GenerateCommand(context.User, target, requestKey), task.Request, ct)), ct));
+    }
+
+    private async Task<string> ProviderOfAsync(CallbackData data, CancellationToken cancellationToken) =>
+        (await FindTaskAsync(data, cancellationToken))?.Provider ?? "this provider";
+
+    private async Task<GenerationTask?> FindTaskAsync(CallbackData data, CancellationToken cancellationToken) =>
+        long.TryParse(data.Argument, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? await tasks.GetAsync(id, cancellationToken) : null;
+
+    private async Task ShowDraftAsync(ChatContext context, string? headline, DraftView view, CancellationToken cancellationToken) =>
+        await replies.EditAsync(context, new OutgoingMessage(DraftRenderer.Render(headline, view), Keyboards.Draft(view, context.From.Id)), cancellationToken);
+
+    /// <summary>What the user sees on pressing: nothing, a toast, or an alert to dismiss (at most 200 characters).</summary>
+    private sealed record Answer(string? Text, bool IsAlert)
+    {
+        public static Answer None { get; } = new(null, false);
+
+        public static Answer Toast(string text) => new(text, false);
+
+        public static Answer Alert(string text) => new(text, true);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using MusicBot.Core.Drafts;
+using MusicBot.Telegram.Api.Models;
+
+namespace MusicBot.Telegram.Buttons;
+
+/// <summary>The inline keyboards: under a draft, under its model list, and under each delivered track.</summary>
+public static class Keyboards
+{
+    public static InlineKeyboardMarkup Draft(DraftView view, long ownerId)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var instrumental = view.Draft.Instrumental;
+        return Markup(
+            [
+                Button("▶️ Generate", new(CallbackAction.Generate, ownerId)),
+                Button(instrumental ? "🎤 Instrumental: on" : "🎤 Instrumental: off", new(CallbackAction.Instrumental, ownerId, instrumental ? "0" : "1")),
+            ],
+            [
+                Button($"🎛 Model: {view.Model}", new(CallbackAction.Models, ownerId)),
+                Button("🗑 Clear", new(CallbackAction.Clear, ownerId)),
+            ]);
+    }
+
+    /// <summary>One button per model, two per row, then Back; a model whose data would exceed 64 bytes is left out.</summary>
+    public static InlineKeyboardMarkup Models(DraftView view, long ownerId)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var buttons = view.Models
+            .Select(m => Button(m == view.Model ? $"✅ {m}" : m, new(CallbackAction.SetModel, ownerId, m)))
+            .OfType<InlineKeyboardButton>()
+            .Chunk(2)
+            .Select(row => (IReadOnlyList<InlineKeyboardButton?>)row)
+            .Append([Button("⬅️ Back", new(CallbackAction.Back, ownerId))]);
+        return Markup([.. buttons]);
+    }
+
+    public static InlineKeyboardMarkup Track(long taskId, long ownerId)
+    {
+        var id = taskId.ToString(CultureInfo.InvariantCulture);
+        return Markup(
+        [
+            Button("🔁 Regenerate", new(CallbackAction.Regenerate, ownerId, id)),
+            Button("➕ Extend", new(CallbackAction.Extend, ownerId, id)),
+        ]);
+    }
+
+    private static InlineKeyboardButton? Button(string text, CallbackData data) =>
+        data.TryEncode() is { } encoded ? new InlineKeyboardButton { Text = text, CallbackData = encoded } : null;
+
+    private static InlineKeyboardMarkup Markup(params IReadOnlyList<InlineKeyboardButton?>[] rows) => new()
+    {
+        InlineKeyboard = [.. rows.Select(r => (IReadOnlyList<InlineKeyboardButton>)[.. r.OfType<InlineKeyboardButton>()]).Where(r => r.Count > 0)],
+    };
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Logging;
+using MusicBot.Telegram.Api;
+
+namespace MusicBot.Telegram.Chat;
+
+/// <summary>
+/// Group admins (creator or administrator, by getChatMember) manage credits in their group. A private chat has no
+/// admins: its one member must not be able to grant themselves credits.
+/// </summary>
+public sealed partial class AdminCheck(TelegramBotClient client, AdminCache cache, ILogger<AdminCheck> logger)
+{
+    public async Task<bool> IsAdminAsync(ChatContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Chat.IsPrivate)
+        {
+            return false;
+        }
+
+        if (cache.TryGet(context.ChatId, context.From.Id, out var cached))
+        {
+            return cached;
+        }
+
+        try
+        {
+            var member = await client.GetChatMemberAsync(context.ChatId, context.From.Id, cancellationToken);
+            cache.Set(context.ChatId, context.From.Id, member.IsAdmin);
+            return member.IsAdmin;
+        }
+        catch (TelegramApiException ex)
+        {
+            // Not knowing means not allowed; the answer is not cached, so the next command asks again.
+            LogCheckFailed(ex, context.ChatId);
+            return false;
+        }
+    }
+
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "getChatMember failed in chat {ChatId}; treating the user as a non-admin")]
+    private partial void LogCheckFailed(Exception exception, long chatId);
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+using MusicBot.Core.Conversations;
+using MusicBot.Telegram.Api.Models;
+using MusicBot.Telegram.Api.Requests;
+
+namespace MusicBot.Telegram.Chat;
+
+/// <summary>
+/// Who acted, where, on which message. A private chat is its own scope; in a group the chat id is the scope, so
+/// credits and drafts are per member per group.
+/// </summary>
+public sealed record ChatContext(Api.Models.Chat Chat, User From, int MessageId)
+{
+    public long ChatId => Chat.Id;
+
+    public UserRef User => UserIn(Chat.Id, From.Id);
+
+    /// <summary>In groups, answers quote the message they answer, so the thread stays readable.</summary>
+    public ReplyParameters? ReplyTo => Chat.IsPrivate ? null : new ReplyParameters(MessageId);
+
+    public DeliveryTarget Target(int? progressMessageId) => new(
+        Platforms.Telegram,
+        Chat.Id.ToString(CultureInfo.InvariantCulture),
+        progressMessageId?.ToString(CultureInfo.InvariantCulture));
+
+    public static UserRef UserIn(long chatId, long userId) => new(
+        new ConversationScope(Platforms.Telegram, chatId.ToString(CultureInfo.InvariantCulture)),
+        userId.ToString(CultureInfo.InvariantCulture));
+}

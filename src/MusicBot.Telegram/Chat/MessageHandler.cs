@@ -1,0 +1,106 @@
+using System.Globalization;
+using MusicBot.Core.Chat;
+using MusicBot.Core.Conversations;
+using MusicBot.Telegram.Api.Models;
+using MusicBot.Telegram.Rendering;
+using MusicBot.Telegram.Updates;
+
+namespace MusicBot.Telegram.Chat;
+
+/// <summary>
+/// A text message: Telegram-only commands are answered here, everything else becomes a Core <see cref="ChatMessage"/>
+/// (commands, and plain text that fills an awaited field such as multi-line lyrics). Commands for another bot are
+/// ignored; in groups, chatter and unknown commands not addressed to the bot by name get no answer.
+/// </summary>
+public sealed class MessageHandler(
+    ChatCommandRouter router,
+    IEnumerable<ITelegramCommand> telegramCommands,
+    BotIdentity identity,
+    AdminCheck admins,
+    MentionResolver mentions,
+    IUserDirectory users,
+    ChatReplies replies,
+    GenerateFlow generateFlow)
+{
+    private readonly Dictionary<string, ITelegramCommand> _commands = telegramCommands.ToDictionary(c => c.Name, StringComparer.Ordinal);
+
+    public async Task HandleAsync(Message message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = message.Text ?? message.Caption;
+        if (message.From is not { IsBot: false } from || text is null)
+        {
+            return;
+        }
+
+        var command = TelegramCommand.Parse(message);
+        if (command is not null && command.IsForAnotherBot(identity.Username))
+        {
+            return;
+        }
+
+        await RememberAsync(from, cancellationToken);
+        var context = new ChatContext(message.Chat, from, message.MessageId);
+        if (command is not null && _commands.TryGetValue(command.Name, out var own))
+        {
+            await replies.SendAsync(context, await own.HandleAsync(context, command.Arguments, cancellationToken), cancellationToken);
+            return;
+        }
+
+        var isQuota = command?.Name == "quota";
+        if (isQuota)
+        {
+            (text, var unknown) = await mentions.ResolveAsync(message, command!, cancellationToken);
+            if (unknown is not null)
+            {
+                await replies.SendAsync(context, UnknownHandle(unknown), cancellationToken);
+                return;
+            }
+        }
+
+        var chatMessage = new ChatMessage(
+            context.User,
+            context.Target(null),
+            text,
+            message.MessageId.ToString(CultureInfo.InvariantCulture),
+            isQuota && await admins.IsAdminAsync(context, cancellationToken),
+            message.ReplyToMessage?.From is { IsBot: false } author ? author.Id.ToString(CultureInfo.InvariantCulture) : null);
+        if (command?.Name == "generate")
+        {
+            await generateFlow.RunAsync(context, target => router.HandleAsync(chatMessage with { Target = target }, cancellationToken), cancellationToken);
+            return;
+        }
+
+        var reply = await router.HandleAsync(chatMessage, cancellationToken);
+        if (!message.Chat.IsPrivate && IsForSomeoneElse(reply, command))
+        {
+            return;
+        }
+
+        var subject = reply is QuotaReply quota ? await NameOfAsync(quota.Account.User.UserId, cancellationToken) : null;
+        await replies.SendAsync(context, ChatReplyRenderer.Render(reply, from.Id, subject), cancellationToken);
+    }
+
+    /// <summary>
+    /// In a group, chatter and unknown commands without our @name are for the people or another bot: answering them
+    /// would be noise. Our own commands, and anything addressed to us by name, are answered.
+    /// </summary>
+    private static bool IsForSomeoneElse(ChatReply reply, TelegramCommand? command) =>
+        reply is NotACommandReply || (reply is UnknownCommandReply && command?.Target is null);
+
+    private async Task RememberAsync(User from, CancellationToken cancellationToken)
+    {
+        if (from.Username is { } handle)
+        {
+            await users.RememberAsync(
+                new KnownUser(Platforms.Telegram, from.Id.ToString(CultureInfo.InvariantCulture), handle, from.DisplayName),
+                cancellationToken);
+        }
+    }
+
+    private async Task<string?> NameOfAsync(string userId, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(Platforms.Telegram, userId, cancellationToken) is { } known ? $"{known.DisplayName} (@{known.Handle})" : null;
+
+    private static OutgoingMessage UnknownHandle(string handle) => new(
+        $"I have not seen {Html.Escape(handle)} yet. Ask them to send any command here first, or reply to one of their messages with the /quota command.");
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using MusicBot.Core.Delivery;
+using MusicBot.Telegram.Api;
+using MusicBot.Telegram.Api.Requests;
+using MusicBot.Telegram.Rendering;
+
+namespace MusicBot.Telegram.Delivery;
+
+/// <summary>
+/// Lyrics ready, first take, done, failed: each edits the task's progress message (its id is the delivery target's
+/// reply context). If that message is gone, or the task has none, the notice is sent as a new message.
+/// </summary>
+public sealed class ProgressNotifier(TelegramBotClient client, ProgressBoard board)
+{
+    public async Task ShowAsync(long chatId, PendingDelivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        var html = NoticeRenderer.Progress(delivery.TaskId, delivery.Notice);
+        if (int.TryParse(delivery.Target.ReplyContext, NumberStyles.None, CultureInfo.InvariantCulture, out var messageId))
+        {
+            try
+            {
+                await board.EditAsync(
+                    chatId,
+                    messageId,
+                    NoticeRenderer.Rank(delivery.Notice.Kind),
+                    ct => client.EditMessageTextAsync(new EditMessageTextRequest { ChatId = chatId, MessageId = messageId, Text = html }, ct),
+                    cancellationToken);
+                return;
+            }
+            catch (TelegramApiException ex) when (ex.IsMessageGone)
+            {
+                // Deleted by the user or too old to edit: say it in a new message instead.
+            }
+        }
+
+        await client.SendMessageAsync(new SendMessageRequest { ChatId = chatId, Text = html }, cancellationToken);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using MusicBot.Core.Conversations;
+using MusicBot.Core.Delivery;
+using MusicBot.Telegram.Api;
+
+namespace MusicBot.Telegram.Delivery;
+
+/// <summary>
+/// Delivers a task's notices to the Telegram chat it came from and tells the outbox what Telegram said: accepted,
+/// try again (flood control with its wait, network, server errors), or give up (blocked, kicked, refused request).
+/// </summary>
+public sealed class TelegramDeliveryChannel(ProgressNotifier progress, TrackSender tracks) : IDeliveryChannel
+{
+    public string Platform => Platforms.Telegram;
+
+    public async Task<DeliveryResult> SendAsync(PendingDelivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        if (!long.TryParse(delivery.Target.ChannelId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId))
+        {
+            return DeliveryResult.GiveUp("the target is not a Telegram chat id");
+        }
+
+        try
+        {
+            if (delivery.Notice.Kind == NoticeKind.Track)
+            {
+                await tracks.SendAsync(chatId, delivery, cancellationToken);
+            }
+            else
+            {
+                await progress.ShowAsync(chatId, delivery, cancellationToken);
+            }
+
+            return DeliveryResult.Accepted;
+        }
+        catch (TelegramApiException ex)
+        {
+            return Classify(ex);
+        }
+        catch (Exception ex) when (ex is TelegramTransportException or MediaUnavailableException)
+        {
+            return DeliveryResult.Retry(ex.Message);
+        }
+    }
+
+    private static DeliveryResult Classify(TelegramApiException ex) => ex.ErrorCode switch
+    {
+        429 => DeliveryResult.Retry(ex.Message, ex.RetryAfter),
+
+        // Blocked, kicked, chat deleted, or a request Telegram will never take: repeating cannot help.
+        400 or 403 => DeliveryResult.GiveUp(ex.Message),
+        _ => DeliveryResult.Retry(ex.Message),
+    };
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using MusicBot.Core.Observability;
+
+namespace MusicBot.Telegram.Health;
+
+/// <summary>
+/// Healthy while the Bot API keeps answering: in polling mode a long poll returns at least every
+/// <see cref="TelegramOptions.PollTimeout"/>, so silence for two of those (plus slack) means the loop is stuck or
+/// Telegram is unreachable. In webhook mode the registration must have succeeded.
+/// </summary>
+public sealed class TelegramHealthCheck(TelegramConnectionState state, IOptions<TelegramOptions> options, TimeProvider time) : IHealthCheck
+{
+    public string Name => "telegram";
+
+    public Task<HealthReport> CheckAsync(CancellationToken cancellationToken)
+    {
+        var (lastContact, lastError) = state.Snapshot;
+        if (lastContact is not { } contact)
+        {
+            return Task.FromResult(HealthReport.Unhealthy($"no answer from the Bot API yet{Because(lastError)}"));
+        }
+
+        var age = time.GetUtcNow() - contact;
+        var seconds = age.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
+        if (options.Value.Mode == TelegramMode.Webhook)
+        {
+            return Task.FromResult(HealthReport.Healthy($"webhook registered; last contact {seconds} s ago"));
+        }
+
+        var limit = options.Value.PollTimeout * 2 + TimeSpan.FromSeconds(30);
+        return Task.FromResult(age <= limit
+            ? HealthReport.Healthy($"polling; last answer {seconds} s ago")
+            : HealthReport.Unhealthy($"no poll answer for {seconds} s{Because(lastError)}"));
+    }
+
+    private static string Because(string? error) => error is null ? "" : $" (last error: {error})";
+}

@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MusicBot.Telegram.Api;
+using MusicBot.Telegram.Health;
+using MusicBot.Telegram.Updates;
+
+namespace MusicBot.Telegram;
+
+/// <summary>
+/// The webhook: Telegram POSTs one Update per request to the path of <see cref="TelegramOptions.WebhookUrl"/>.
+/// A request without the right <c>X-Telegram-Bot-Api-Secret-Token</c> gets 401 (compared in constant time); a
+/// non-2xx answer makes Telegram retry, and the update log makes a retried update a no-op.
+/// </summary>
+public static class TelegramWebhookEndpoints
+{
+    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    /// <summary>Maps the webhook when Telegram is on in webhook mode; otherwise maps nothing.</summary>
+    public static IEndpointRouteBuilder MapTelegramWebhook(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value;
+        if (options.IsEnabled && options.Mode == TelegramMode.Webhook && options.WebhookUrl is { } url)
+        {
+            Func<HttpContext, Task<IResult>> receive = ReceiveAsync;
+            endpoints.MapPost(url.AbsolutePath, (Delegate)receive);
+        }
+
+        return endpoints;
+    }
+
+    private static async Task<IResult> ReceiveAsync(HttpContext http)
+    {
+        var services = http.RequestServices;
+        var options = services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+        if (!SecretMatches(http.Request.Headers[SecretHeader].ToString(), options.WebhookSecret))
+        {
+            return Results.Unauthorized();
+        }
+
+        if (!services.GetRequiredService<BotIdentity>().IsKnown)
+        {
+            // Not connected yet (getMe pending): Telegram retries later.
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        Api.Models.Update? update;
+        try
+        {
+            update = await JsonSerializer.DeserializeAsync(http.Request.Body, TelegramJsonContext.Default.Update, http.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return Results.BadRequest();
+        }
+
+        if (update is null)
+        {
+            return Results.BadRequest();
+        }
+
+        // Not tied to RequestAborted: a claimed update must be finished even if Telegram stops waiting.
+        using var handling = new CancellationTokenSource(PollingReceiver.MaxHandlingTime);
+        await services.GetRequiredService<UpdateProcessor>().ProcessAsync(update, handling.Token);
+        services.GetRequiredService<TelegramConnectionState>().Succeeded();
+        return Results.Ok();
+    }
+
+    private static bool SecretMatches(string presented, string? expected) =>
+        expected is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expected));
+}

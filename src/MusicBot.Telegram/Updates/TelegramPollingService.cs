@@ -1,0 +1,66 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MusicBot.Telegram.Api;
+using MusicBot.Telegram.Health;
+
+namespace MusicBot.Telegram.Updates;
+
+/// <summary>
+/// The long-polling loop, after Telegram.Bot.Examples' PollingServiceBase: a fresh DI scope per poll, and
+/// catch → log → cool down, so a network blip never stops the host. Only a rejected token (401) is fatal: no retry
+/// can fix it, so the bot stops and says why.
+/// </summary>
+public sealed partial class TelegramPollingService(
+    IServiceScopeFactory scopes,
+    IHostApplicationLifetime lifetime,
+    IOptions<TelegramOptions> options,
+    TelegramConnectionState state,
+    TimeProvider time,
+    ILogger<TelegramPollingService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<PollingReceiver>().PollOnceAsync(stoppingToken);
+            }
+            catch (TelegramApiException ex) when (ex.ErrorCode == 401)
+            {
+                LogTokenRejected(ex.Description);
+                state.Failed("the bot token was rejected");
+                lifetime.StopApplication();
+                return;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogPollFailed(ex, options.Value.ErrorCooldown);
+                state.Failed(ex.Message);
+                await CoolDownAsync(stoppingToken);
+            }
+        }
+    }
+
+    private async Task CoolDownAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(options.Value.ErrorCooldown, time, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping during the pause is a normal shutdown.
+        }
+    }
+
+    [LoggerMessage(EventId = 5501, Level = LogLevel.Critical, Message = "Telegram rejected the bot token ({Description}); check MusicBot:Telegram:BotToken. Stopping.")]
+    private partial void LogTokenRejected(string description);
+
+    [LoggerMessage(EventId = 5502, Level = LogLevel.Error, Message = "Telegram polling failed; retrying in {Cooldown}")]
+    private partial void LogPollFailed(Exception exception, TimeSpan cooldown);
+}

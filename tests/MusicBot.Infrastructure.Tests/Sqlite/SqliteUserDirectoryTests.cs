@@ -1,0 +1,54 @@
+using MusicBot.Core.Conversations;
+using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Testing;
+
+namespace MusicBot.Infrastructure.Tests.Sqlite;
+
+public sealed class SqliteUserDirectoryTests : IAsyncLifetime
+{
+    private TestDatabase _db = null!;
+    private SqliteUserDirectory _users = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _users = new SqliteUserDirectory(_db.Connections, _db.Time);
+    }
+
+    public Task DisposeAsync()
+    {
+        _db.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task FindByHandleAsync_AnyCaseWithOrWithoutAt_FindsTheUser()
+    {
+        await _users.RememberAsync(new KnownUser("telegram", "100000001", "test_user", "Test"), CancellationToken.None);
+
+        var found = await _users.FindByHandleAsync("telegram", "@Test_User", CancellationToken.None);
+
+        Assert.Equal("100000001", found?.UserId);
+        Assert.Null(await _users.FindByHandleAsync("discord", "test_user", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FindByHandleAsync_HandlePassedToAnotherUser_GivesTheLatest()
+    {
+        await _users.RememberAsync(new KnownUser("telegram", "1", "dj", "Old"), CancellationToken.None);
+        _db.Time.Advance(TimeSpan.FromMinutes(1));
+        await _users.RememberAsync(new KnownUser("telegram", "2", "dj", "New"), CancellationToken.None);
+
+        Assert.Equal("2", (await _users.FindByHandleAsync("telegram", "dj", CancellationToken.None))?.UserId);
+    }
+
+    [Fact]
+    public async Task RememberAsync_RenamedUser_UpdatesTheRow()
+    {
+        await _users.RememberAsync(new KnownUser("telegram", "1", "old_name", "A"), CancellationToken.None);
+        await _users.RememberAsync(new KnownUser("telegram", "1", "new_name", "A"), CancellationToken.None);
+
+        Assert.Equal("new_name", (await _users.FindByIdAsync("telegram", "1", CancellationToken.None))?.Handle);
+        Assert.Null(await _users.FindByHandleAsync("telegram", "old_name", CancellationToken.None));
+    }
+}

@@ -1,0 +1,113 @@
+using Microsoft.Extensions.DependencyInjection;
+using MusicBot.Core.Providers;
+using MusicBot.Emulators.Telegram;
+using MusicBot.Emulators.Telegram.Model;
+using MusicBot.Telegram.Tests.Support;
+
+namespace MusicBot.Telegram.Tests.EndToEnd;
+
+/// <summary>
+/// A group: commands carry the @botname form, answers quote the command, each member has their own draft and
+/// buttons, and songs come from the offline provider or from a remote-style provider serving MP3s over HTTP.
+/// </summary>
+public sealed class GroupChatTests : IAsyncLifetime
+{
+    private TelegramEmulator _emulator = null!;
+    private MediaServer _media = null!;
+    private RemoteStyleProvider _remote = null!;
+    private TelegramBotHost _bot = null!;
+    private EmulatedChat _group = null!;
+    private Conversation _jonas = null!;
+    private Conversation _kim = null!;
+
+    public async Task InitializeAsync()
+    {
+        _emulator = await TelegramEmulator.StartAsync(new EmulatorOptions { Flood = EmulatorFlood.Scaled });
+        _media = await MediaServer.StartAsync();
+        _remote = new RemoteStyleProvider(_media);
+        _group = _emulator.Script.Group(-1002000000042, "Band practice");
+        _jonas = new Conversation(_emulator, _group, _emulator.Script.User(210000002, "Jonas", "jonas_o"));
+        _kim = new Conversation(_emulator, _group, _emulator.Script.User(210000004, "Kim", "kim_k"));
+        _bot = await TelegramBotHost.StartAsync(_emulator, services: s => s.AddSingleton<IMusicProvider>(_remote));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _media.DisposeAsync();
+        await _emulator.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Group_BotNameCommandsAndOwnButtons_GenerateWithTheOfflineProvider()
+    {
+        var styled = await _jonas.SayAsync("/style@musicbot_test_bot dark techno,\nwarehouse");
+        Assert.Equal(_jonas.Last!.MessageId, styled.ReplyToMessageId);
+        Assert.Contains("Style: dark techno,\nwarehouse", styled.Text, StringComparison.Ordinal);
+
+        _jonas.Send("/style@some_other_bot jazz");
+        _jonas.Send("just chatting, not for the bot");
+        _jonas.Send("/play despacito");
+        Assert.Equal("/play is not a command. /help lists them all.", (await _jonas.SayAsync("/play@musicbot_test_bot")).Text);
+        var draft = await _jonas.SayAsync("/draft@musicbot_test_bot");
+        Assert.Contains("dark techno", draft.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_emulator.MessagesIn(_group.Id), m => m.Text.Contains("jazz", StringComparison.Ordinal) || m.Text.StartsWith("Commands start", StringComparison.Ordinal));
+        Assert.Single(_emulator.MessagesIn(_group.Id), m => m.Text.Contains("is not a command", StringComparison.Ordinal));
+
+        var stolen = await _kim.PressAsync(draft, "Generate");
+        Assert.Equal("These buttons belong to someone else. Send /draft for your own.", _kim.AnswerTo(stolen));
+        Assert.Equal("true", _emulator.CallsTo("answerCallbackQuery")[^1]["show_alert"]);
+
+        await _jonas.PressAsync(draft, "Generate");
+        var done = await _emulator.WaitForMessageAsync(_group.Id, m => m.Text.StartsWith("✅ Song #1", StringComparison.Ordinal));
+        Assert.Equal(draft.MessageId, done.ReplyToMessageId);
+        await _emulator.WaitUntilAsync(() => _emulator.MessagesIn(_group.Id).Count(m => m.Document is not null) == 2, what: "both tracks");
+        Assert.Contains("You have <b>9 credits</b>", (await _jonas.SayAsync("/credits")).Raw, StringComparison.Ordinal);
+        Assert.Contains("You have <b>10 credits</b>", (await _kim.SayAsync("/credits")).Raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Group_RemoteProvider_StreamsFirstTakeThenSendsMp3sWithCoverLyricsAndButtons()
+    {
+        Assert.Contains("Provider set.", (await _jonas.SayAsync("/provider@musicbot_test_bot sunoapi")).Text, StringComparison.Ordinal);
+        await _jonas.SayAsync("/style synthwave, neon & night drive");
+
+        var progress = await _jonas.SayAsync("/generate", matching: m => m.Edits.Count > 0);
+        await _emulator.WaitUntilAsync(() => progress.Text.StartsWith("✅ Song", StringComparison.Ordinal), what: "the song to finish");
+
+        Assert.Collection(
+            progress.Edits,
+            e => Assert.StartsWith("⏳ Song #1 queued (position 1) with sunoapi V4_5.", e, StringComparison.Ordinal),
+            e => Assert.StartsWith("📝 Song #1", e, StringComparison.Ordinal),
+            e => Assert.StartsWith("🎧 Song #1 (Neon Rain 1): the first take is ready to stream: listen now.", e, StringComparison.Ordinal),
+            e => Assert.StartsWith("✅ Song #1 (Neon Rain 1) done: 2 tracks, 1 credit charged.", e, StringComparison.Ordinal));
+        Assert.Contains(_emulator.CallsTo("editMessageText"), c => c["text"]!.Contains($"<a href=\"{_media.BaseUrl}/stream/1\">listen now</a>", StringComparison.Ordinal));
+        var tracks = _emulator.MessagesIn(_group.Id).Where(m => m.Audio is not null).ToList();
+        Assert.Equal(2, tracks.Count);
+        Assert.All(tracks, t => Assert.Equal(("MusicBot", 187, true, false), (t.Audio!.Performer, t.Audio.Duration, t.Audio.HasThumbnail, t.Audio.ViaUrl)));
+        Assert.Equal(["Neon Rain 1", "Neon Rain 2"], tracks.Select(t => t.Audio!.Title));
+        Assert.All(tracks, t => Assert.Contains("We keep the beat & the <night> alive", t.Text, StringComparison.Ordinal));
+        Assert.All(tracks, t => Assert.Equal(MediaServer.Mp3.Length, t.Audio!.Size));
+
+        var extend = await _jonas.PressAsync(tracks[0], "Extend");
+        Assert.Equal("Extending a song is not available with sunoapi yet. Nothing was charged.", _jonas.AnswerTo(extend));
+
+        await _jonas.PressAsync(tracks[0], "Regenerate");
+        var second = await _emulator.WaitForMessageAsync(_group.Id, m => m.Text.StartsWith("✅ Song #2", StringComparison.Ordinal));
+        Assert.Equal(tracks[0].MessageId, second.ReplyToMessageId);
+        await _emulator.WaitUntilAsync(() => _emulator.MessagesIn(_group.Id).Count(m => m.Audio is not null) == 4, what: "the regenerated tracks");
+        Assert.Contains("You have <b>8 credits</b>", (await _jonas.SayAsync("/credits")).Raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Group_RegenerateSomeoneElsesSong_IsRefused()
+    {
+        await _jonas.SayAsync("/style ambient drones");
+        await _jonas.SayAsync("/generate", matching: m => m.Edits.Count > 0);
+        var track = await _emulator.WaitForMessageAsync(_group.Id, m => m.Document is not null);
+
+        var press = await _kim.PressAsync(track, "Regenerate");
+
+        Assert.Equal("These buttons belong to someone else. Send /draft for your own.", _kim.AnswerTo(press));
+    }
+}

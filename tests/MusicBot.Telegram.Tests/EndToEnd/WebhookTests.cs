@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using MusicBot.Emulators.Telegram;
+using MusicBot.Telegram.Tests.Support;
+
+namespace MusicBot.Telegram.Tests.EndToEnd;
+
+/// <summary>Webhook mode: the bot registers its address and secret, the emulator POSTs updates, the secret is checked.</summary>
+public sealed class WebhookTests : IAsyncLifetime
+{
+    private const string Secret = "s3cr3t_Token-1";
+    private static readonly HttpClient Http = new();
+    private TelegramEmulator _emulator = null!;
+    private TelegramBotHost _bot = null!;
+    private Conversation _mira = null!;
+    private string _hook = "";
+
+    public async Task InitializeAsync()
+    {
+        _emulator = await TelegramEmulator.StartAsync(new EmulatorOptions { Flood = EmulatorFlood.Scaled });
+        var mira = _emulator.Script.User(210000001, "Mira", "mira_sings");
+        _mira = new Conversation(_emulator, _emulator.Script.PrivateChat(mira), mira);
+        var port = TelegramBotHost.FreePort().ToString(CultureInfo.InvariantCulture);
+        _hook = $"http://127.0.0.1:{port}/telegram/hook";
+        _bot = await TelegramBotHost.StartAsync(_emulator, new()
+        {
+            ["Test:Urls"] = $"http://127.0.0.1:{port}",
+            ["MusicBot:Telegram:Mode"] = "Webhook",
+            ["MusicBot:Telegram:WebhookUrl"] = _hook,
+            ["MusicBot:Telegram:WebhookSecret"] = Secret,
+        });
+        await _emulator.WaitUntilAsync(() => _emulator.Webhook.Url == _hook, what: "the webhook to be registered");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _emulator.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Webhook_Registered_UpdatesArriveByPostWithTheSecretAndAreAnswered()
+    {
+        var registration = Assert.Single(_emulator.CallsTo("setWebhook"));
+        Assert.Equal((Secret, "1", "[\"message\",\"callback_query\"]"), (registration["secret_token"], registration["max_connections"], registration["allowed_updates"]));
+
+        var answer = await _mira.SayAsync("/style trance, 140 bpm");
+
+        Assert.Contains("Style set.", answer.Text, StringComparison.Ordinal);
+        await _emulator.WaitUntilAsync(() => _emulator.Webhook.Deliveries == 1, what: "the webhook POST to be answered 2xx");
+        Assert.Empty(_emulator.CallsTo("getUpdates"));
+        Assert.DoesNotContain(Secret, _bot.Logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain(_emulator.Token, _bot.Logs.All, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("wrong")]
+    [InlineData("s3cr3t_Token-")]
+    public async Task Webhook_MissingOrWrongSecret_Is401AndChangesNothing(string? secret)
+    {
+        var update = """{"update_id":100,"message":{"message_id":1,"from":{"id":210000001,"is_bot":false,"first_name":"Mira"},"chat":{"id":210000001,"type":"private"},"date":1767225600,"text":"/credits"}}""";
+
+        var status = await PostAsync(update, secret);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Empty(_emulator.MessagesIn(_mira.Chat.Id));
+    }
+
+    [Fact]
+    public async Task Webhook_SameUpdateDeliveredTwice_IsHandledOnce()
+    {
+        var update = """{"update_id":100,"message":{"message_id":1,"from":{"id":210000001,"is_bot":false,"first_name":"Mira"},"chat":{"id":210000001,"type":"private"},"date":1767225600,"text":"/credits"}}""";
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(update, Secret));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(update, Secret));
+
+        Assert.Single(_emulator.MessagesIn(_mira.Chat.Id));
+    }
+
+    private async Task<HttpStatusCode> PostAsync(string json, string? secret)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, _hook) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        if (secret is not null)
+        {
+            request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+
+        using var response = await Http.SendAsync(request);
+        return response.StatusCode;
+    }
+}

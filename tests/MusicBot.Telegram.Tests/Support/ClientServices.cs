@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MusicBot.Core.Observability;
+using MusicBot.Emulators.Telegram;
+using MusicBot.Telegram.Api;
+
+namespace MusicBot.Telegram.Tests.Support;
+
+/// <summary>
+/// Just the adapter's Bot API client, registered by the production <c>AddTelegramAdapter</c> and pointed at an
+/// address (the emulator, or nothing at all), with every log line captured.
+/// </summary>
+public sealed class ClientServices : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+    private readonly AsyncServiceScope _scope;
+
+    private ClientServices(ServiceProvider provider, LogCapture logs)
+    {
+        _provider = provider;
+        _scope = provider.CreateAsyncScope();
+        Logs = logs;
+    }
+
+    public LogCapture Logs { get; }
+
+    public TelegramBotClient Client => _scope.ServiceProvider.GetRequiredService<TelegramBotClient>();
+
+    public static ClientServices Create(string baseUrl, string token, Dictionary<string, string?>? settings = null)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["MusicBot:Telegram:BotToken"] = token,
+            ["MusicBot:Telegram:ApiBaseUrl"] = baseUrl,
+            ["MusicBot:Telegram:RequestTimeout"] = "00:00:05",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var logs = new LogCapture();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace))
+            .AddMetrics()
+            .AddSingleton<MusicBotMetrics>()
+            .AddSingleton(TimeProvider.System)
+            .AddTelegramAdapter(configuration);
+        return new ClientServices(services.BuildServiceProvider(), logs);
+    }
+
+    public static ClientServices For(TelegramEmulator emulator, Dictionary<string, string?>? settings = null) =>
+        Create(emulator.BaseUrl, emulator.Token, settings);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await _provider.DisposeAsync();
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MusicBot.Telegram.Tests.Support;
+
+/// <summary>
+/// A provider's CDN on 127.0.0.1: MP3 tracks and a JPEG cover, served with their types and lengths, so the bot
+/// (download and upload) and the emulator (fetch by URL) move real bytes over HTTP.
+/// </summary>
+public sealed class MediaServer : IAsyncDisposable
+{
+    public static readonly byte[] Mp3 = [0x49, 0x44, 0x33, 0x04, 0x00, .. Enumerable.Range(0, 48_000).Select(i => (byte)(i * 31 % 251))];
+    public static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, .. Enumerable.Range(0, 3_000).Select(i => (byte)(i % 199)), 0xFF, 0xD9];
+
+    private readonly WebApplication _app;
+    private int _requests;
+
+    private MediaServer(WebApplication app)
+    {
+        _app = app;
+    }
+
+    public string BaseUrl { get; private set; } = "";
+
+    public int Requests => _requests;
+
+    public static async Task<MediaServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var server = new MediaServer(app);
+        app.MapGet("/audio/{name}", async (HttpContext http, string name) =>
+        {
+            Interlocked.Increment(ref server._requests);
+            http.Response.ContentType = "audio/mpeg";
+            http.Response.ContentLength = Mp3.Length;
+            await http.Response.Body.WriteAsync(Mp3);
+        });
+        app.MapGet("/cover.jpg", async (HttpContext http) =>
+        {
+            http.Response.ContentType = "image/jpeg";
+            http.Response.ContentLength = Jpeg.Length;
+            await http.Response.Body.WriteAsync(Jpeg);
+        });
+        await app.StartAsync();
+        server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
