@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
+using MusicBot.Core.Callbacks;
 using MusicBot.Core.Credits;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Providers;
+using MusicBot.Infrastructure.Providers.Callbacks;
 using MusicBot.Infrastructure.Providers.Local;
 using MusicBot.Infrastructure.Sqlite;
 
@@ -20,6 +22,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<ICreditLedger, SqliteCreditLedger>();
         services.AddScoped<IGenerationTaskRepository, SqliteGenerationTaskRepository>();
         services.AddScoped<IDeliveryOutbox, SqliteDeliveryOutbox>();
+        services.AddScoped<IProviderCallbackLog, SqliteProviderCallbackLog>();
+        services.AddSingleton<CallbackSecret>();
+        services.AddSingleton<CallbackUrls>();
 
         services.AddOptions<LocalProviderOptions>().BindConfiguration(LocalProviderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IMusicProvider, LocalMusicProvider>();

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MusicBot;
 using MusicBot.Configuration;
+using MusicBot.Endpoints;
 using MusicBot.Core;
 using MusicBot.Infrastructure;
 using MusicBot.Infrastructure.Sqlite;
@@ -23,10 +24,12 @@ builder.Services.AddHostConfiguration();
 builder.Services
     .AddMusicBotCore()
     .AddMusicBotInfrastructure()
+    .AddProviderCallbacks(builder.Configuration)
     .AddTerminalChat(builder.Configuration)
     .AddHostedService<StartupBanner>();
 
 await using var app = builder.Build();
+app.MapProviderCallbacks();
 try
 {
     // Every ValidateOnStart check, before anything touches the disk.
