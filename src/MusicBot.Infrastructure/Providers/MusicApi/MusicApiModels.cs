@@ -11,7 +11,8 @@ public sealed record MusicApiCreateBody
 {
     public string? TaskType { get; init; }
 
-    public required bool CustomMode { get; init; }
+    /// <summary>Required by create_music; the extend and cover guides leave it out.</summary>
+    public bool? CustomMode { get; init; }
 
     public required string Mv { get; init; }
 
@@ -26,6 +27,9 @@ public sealed record MusicApiCreateBody
     public bool? MakeInstrumental { get; init; }
 
     public string? GptDescriptionPrompt { get; init; }
+
+    /// <summary>With custom mode: the AI writes lyrics, treating <c>prompt</c> as a description.</summary>
+    public bool? AutoLyrics { get; init; }
 
     public string? ContinueClipId { get; init; }
 

@@ -81,6 +81,12 @@ public sealed record SunoUploadCoverBody
 
     public string? VocalGender { get; init; }
 
+    public decimal? StyleWeight { get; init; }
+
+    public decimal? WeirdnessConstraint { get; init; }
+
+    public decimal? AudioWeight { get; init; }
+
     public required string CallBackUrl { get; init; }
 }
 
@@ -98,6 +104,12 @@ public sealed record SunoAddInstrumentalBody
     public required string CallBackUrl { get; init; }
 
     public string? VocalGender { get; init; }
+
+    public decimal? StyleWeight { get; init; }
+
+    public decimal? WeirdnessConstraint { get; init; }
+
+    public decimal? AudioWeight { get; init; }
 
     public string? Model { get; init; }
 }
@@ -117,6 +129,12 @@ public sealed record SunoAddVocalsBody
     public required string CallBackUrl { get; init; }
 
     public string? VocalGender { get; init; }
+
+    public decimal? StyleWeight { get; init; }
+
+    public decimal? WeirdnessConstraint { get; init; }
+
+    public decimal? AudioWeight { get; init; }
 
     public string? Model { get; init; }
 }
