@@ -93,7 +93,11 @@ public static class TaskProgression
 
     private static TaskUpdate Complete(GenerationTask task, ProviderProgress progress, DateTimeOffset now)
     {
-        var playable = progress.Tracks.Where(t => t.HasAudio).OrderBy(t => t.Index).ToList();
+        // Some providers (Topview) name no track: they carry the request's title, else its style, so every
+        // delivered track has a title.
+        var fallback = task.Request.Title ?? Shorten(task.Request.Style) ?? "Untitled";
+        var tracks = progress.Tracks.Select(t => string.IsNullOrWhiteSpace(t.Title) ? t with { Title = fallback } : t).ToList();
+        var playable = tracks.Where(t => t.HasAudio).OrderBy(t => t.Index).ToList();
         if (playable.Count == 0)
         {
             return Failed(task, TaskState.Failed, "The provider finished without any audio.", now);
@@ -107,7 +111,7 @@ public static class TaskProgression
             ExpectedState = task.State,
             NewState = TaskState.Succeeded,
             Now = now,
-            Tracks = progress.Tracks,
+            Tracks = tracks,
             Notices = notices,
             Settlement = CreditSettlement.Capture,
         };
@@ -130,6 +134,9 @@ public static class TaskProgression
         Tracks = progress.Tracks,
         Notices = [notice],
     };
+
+    private static string? Shorten(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.Length <= 60 ? text : text[..57].TrimEnd() + "...";
 
     private static string FailureText(ProviderFailure? failure) =>
         failure?.UserMessage ?? "The provider could not make this song.";
