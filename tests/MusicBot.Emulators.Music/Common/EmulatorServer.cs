@@ -128,7 +128,7 @@ public abstract class EmulatorServer : IAsyncDisposable
         var body = await reader.ReadToEndAsync(http.RequestAborted);
         http.Request.Body.Position = 0;
         var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        Requests.Enqueue(new RecordedRequest(http.Request.Method, http.Request.Path, http.Request.QueryString.Value ?? "", headers, body));
+        Requests.Enqueue(new RecordedRequest(http.Request.Method, http.Request.Path, http.Request.QueryString.Value ?? "", headers, body, DateTimeOffset.UtcNow));
         await next(http);
     }
 }
