@@ -93,11 +93,14 @@ public static class TaskProgression
 
     private static TaskUpdate Complete(GenerationTask task, ProviderProgress progress, DateTimeOffset now)
     {
-        // Some providers (Topview) name no track: they carry the request's title, else its style, so every
-        // delivered track has a title.
+        // Some providers (Topview) name no track: its notice carries the request's title, else its style. The stored
+        // track keeps what the provider said, so a title learned at an earlier stage is not overwritten.
         var fallback = task.Request.Title ?? Shorten(task.Request.Style) ?? "Untitled";
-        var tracks = progress.Tracks.Select(t => string.IsNullOrWhiteSpace(t.Title) ? t with { Title = fallback } : t).ToList();
-        var playable = tracks.Where(t => t.HasAudio).OrderBy(t => t.Index).ToList();
+        var playable = progress.Tracks
+            .Where(t => t.HasAudio)
+            .OrderBy(t => t.Index)
+            .Select(t => string.IsNullOrWhiteSpace(t.Title) ? t with { Title = fallback } : t)
+            .ToList();
         if (playable.Count == 0)
         {
             return Failed(task, TaskState.Failed, "The provider finished without any audio.", now);
@@ -111,7 +114,7 @@ public static class TaskProgression
             ExpectedState = task.State,
             NewState = TaskState.Succeeded,
             Now = now,
-            Tracks = tracks,
+            Tracks = progress.Tracks,
             Notices = notices,
             Settlement = CreditSettlement.Capture,
         };

@@ -28,7 +28,7 @@ public static class RemoteProviderServiceCollectionExtensions
         AddOptions<TopviewOptions>(services, TopviewOptions.SectionName, o => o.IsEnabled && string.IsNullOrWhiteSpace(o.Uid)
             ? [$"{TopviewOptions.SectionName}:Uid is required when {TopviewOptions.SectionName}:ApiKey is set (it is the Topview-Uid header)."]
             : []);
-        services.AddHttpClient<AudioProbe>(http => http.Timeout = TimeSpan.FromSeconds(10)).RemoveAllLoggers();
+        services.AddHttpClient<AudioProbe>(http => http.Timeout = TimeSpan.FromSeconds(5)).RemoveAllLoggers();
 
         // Read only the keys here: binding a whole section now would throw on a malformed value before start-up
         // validation can report every problem at once.

@@ -131,14 +131,14 @@ public sealed class TaskProgressionTests
     }
 
     [Fact]
-    public void Advance_CompleteWithUntitledTracks_GivesThemTheRequestsTitle()
+    public void Advance_CompleteWithUntitledTracks_TheirNoticesCarryTheRequestsTitle()
     {
         var progress = new ProviderProgress(ProviderStage.Complete, [new ProviderTrack { Index = 1, AudioUrl = "https://a/1" }, new ProviderTrack { Index = 2, AudioUrl = "https://a/2", Title = "Own" }]);
 
         var update = TaskProgression.Advance(Task(TaskState.Submitted), progress, Now, Now)!;
 
-        Assert.Equal(["Song", "Own"], update.Tracks.Select(t => t.Title));
-        Assert.Equal("Song", update.Notices[0].Track!.Title);
+        Assert.Equal(["Song", "Own"], update.Notices.Take(2).Select(n => n.Track!.Title));
+        Assert.Null(update.Tracks[0].Title);
     }
 
     private static ProviderProgress Progress(ProviderStage stage) => new(stage, []);

@@ -96,12 +96,9 @@ public sealed class TopviewProvider(
             metrics.ProviderCreditsSpent(Name, cost);
         }
 
-        var tracks = new List<ProviderTrack>(progress.Tracks.Count);
-        foreach (var track in progress.Tracks)
-        {
-            tracks.Add(track with { DurationSeconds = track.DurationSeconds ?? await probe.DurationAsync(track.AudioUrl, cancellationToken) });
-        }
-
+        // In parallel, and each bounded by the probe's own short time-out: a callback must be answered quickly.
+        var tracks = await Task.WhenAll(progress.Tracks.Select(async track =>
+            track with { DurationSeconds = track.DurationSeconds ?? await probe.DurationAsync(track.AudioUrl, cancellationToken) }));
         return progress with { Tracks = tracks };
     }
 }
