@@ -195,10 +195,7 @@ public sealed class TopviewEmulator : EmulatorServer
             valid = false;
         }
 
-        lock (task.Acknowledgements)
-        {
-            task.Acknowledgements.Add(valid);
-        }
+        task.Acknowledgements.Enqueue(valid);
 
         return valid;
     }

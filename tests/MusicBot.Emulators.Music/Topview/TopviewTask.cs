@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 
 namespace MusicBot.Emulators.Music.Topview;
@@ -20,5 +21,5 @@ public sealed class TopviewTask
     public List<(string FileId, string Url)> Outputs { get; } = [];
 
     /// <summary>Acknowledgements the bot answered, valid or not, for the contract checks.</summary>
-    public List<bool> Acknowledgements { get; } = [];
+    public ConcurrentQueue<bool> Acknowledgements { get; } = new();
 }

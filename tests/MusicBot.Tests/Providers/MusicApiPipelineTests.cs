@@ -27,6 +27,7 @@ public sealed class MusicApiPipelineTests : IAsyncLifetime
         Assert.Equal([NoticeKind.Track, NoticeKind.Track, NoticeKind.Completed], bot.Channel.Accepted.Select(d => d.Notice.Kind));
         await AssertTracksAsync(bot);
         Assert.DoesNotContain(_api.Requests, r => r.Path.StartsWith("/api/v1/sonic/task/", StringComparison.Ordinal));
+        await PipelineHost.WaitUntilAsync(() => Task.FromResult(!_api.Callbacks.Deliveries.IsEmpty), Wait);
         Assert.True(Assert.Single(_api.Callbacks.Deliveries).IsAccepted);
         await PipelineInvariants.AssertHoldAsync(bot.DataDirectory, bot.Channel);
     }

@@ -64,6 +64,7 @@ public sealed class MusicApiProviderTests : IAsyncLifetime
     [Fact]
     public async Task GetProgressAsync_FullLife_StreamsThenCompletesWithTwoClips()
     {
+        Emulator.StageDelay = TimeSpan.FromMilliseconds(400); // long enough for a poll to see the streaming stage on a busy machine
         var taskId = (await Provider.SubmitAsync(Requests.Song(ProviderNames.MusicApi, "sonic-v5"), "task-1", CancellationToken.None)).ProviderTaskId!;
 
         var (last, seen) = await _api.PollUntilAsync(Provider, taskId, ProviderStage.Complete);

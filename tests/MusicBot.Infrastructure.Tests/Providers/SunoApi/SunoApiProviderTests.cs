@@ -79,6 +79,7 @@ public sealed class SunoApiProviderTests : IAsyncLifetime
     [Fact]
     public async Task GetProgressAsync_FullLife_WalksEveryStageAndEndsWithTwoDownloadableTracks()
     {
+        Emulator.StageDelay = TimeSpan.FromMilliseconds(400); // long enough for a poll to see every stage on a busy machine
         var taskId = (await Provider.SubmitAsync(Requests.Song(ProviderNames.SunoApi, "V5"), "task-1", CancellationToken.None)).ProviderTaskId!;
 
         var (last, seen) = await _suno.PollUntilAsync(Provider, taskId, ProviderStage.Complete);
