@@ -62,6 +62,29 @@ public sealed partial class ConsoleChatProviderTests : IDisposable
         Assert.DoesNotContain(emulator.ApiKey, bot.Stderr + bot.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Restart_AfterAKillWhileTheSubmitWasUnanswered_RefundsAndNeverSendsItAgain()
+    {
+        await using var emulator = await StartAsync("sunoapi");
+        emulator.Faults.Add("generate", new Fault.AcceptThenStall(TimeSpan.FromSeconds(30)));
+        var settings = Settings("sunoapi", emulator);
+        await using (var first = BotProcess.Start(_data.Path, settings))
+        {
+            await first.SendAsync("/style chill lo-fi piano with rain\n/generate\n");
+            await PipelineHost.WaitUntilAsync(() => Task.FromResult(emulator.RequestsTo("/api/v1/generate").Any()), TimeSpan.FromSeconds(30));
+            first.Kill();
+        }
+
+        await using var restarted = BotProcess.Start(_data.Path, settings);
+        restarted.CloseInput();
+
+        Assert.Equal(0, await restarted.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("did not answer the request in time", restarted.Stdout, StringComparison.Ordinal);
+        Assert.Single(emulator.RequestsTo("/api/v1/generate"));
+        Assert.Equal(10, await DatabaseFile.ScalarAsync<long>(_data.Path, "SELECT balance FROM credit_accounts"));
+        Assert.Equal(0, await DatabaseFile.LedgerMismatchesAsync(_data.Path));
+    }
+
     private static async Task<EmulatorServer> StartAsync(string provider) => provider switch
     {
         "sunoapi" => await TestEmulators.SunoApiAsync(),
