@@ -3,6 +3,7 @@ using MusicBot.Infrastructure.Providers.Local.Audio;
 
 namespace MusicBot.Infrastructure.Tests.Providers.Local.Audio;
 
+[Collection(MusicBot.Infrastructure.Tests.Support.TimingSensitiveTests.Name)]
 public sealed class TrackSynthesizerTests
 {
     private const string Style = "lo-fi chill piano";
