@@ -48,8 +48,8 @@ public sealed class ProviderServices : IAsyncDisposable
             [$"MusicBot:Providers:{section}:BaseUrl"] = baseUrl.AbsoluteUri,
             [$"MusicBot:Providers:{section}:ApiKey"] = apiKey,
             [$"MusicBot:Providers:{section}:RetryDelay"] = "00:00:00.010",
-            [$"MusicBot:Providers:{section}:AttemptTimeout"] = "00:00:02",
-            [$"MusicBot:Providers:{section}:TotalTimeout"] = "00:00:10",
+            [$"MusicBot:Providers:{section}:AttemptTimeout"] = "00:00:10",
+            [$"MusicBot:Providers:{section}:TotalTimeout"] = "00:00:30",
         };
         foreach (var (key, value) in extra ?? [])
         {

@@ -92,8 +92,8 @@ public sealed class MusicApiPipelineTests : IAsyncLifetime
     public async Task Generate_SubmitAnswerLostWithWebhooks_TheWebhookFinishesTheSongOnce()
     {
         // The webhook body names no task, so only the task reference in its address can match it.
-        _api.Faults.Add("create", new Fault.AcceptThenStall(TimeSpan.FromSeconds(3)));
-        await using var bot = await StartBotAsync(callbacks: true, new() { ["MusicBot:Providers:MusicApi:AttemptTimeout"] = "00:00:00.500" });
+        _api.Faults.Add("create", new Fault.AcceptThenStall(TimeSpan.FromSeconds(6)));
+        await using var bot = await StartBotAsync(callbacks: true, new() { ["MusicBot:Providers:MusicApi:AttemptTimeout"] = "00:00:02" });
 
         await SongAsync(bot);
         await PipelineInvariants.WaitForAllFinishedAsync(bot.DataDirectory, bot.Channel, 1, Wait);

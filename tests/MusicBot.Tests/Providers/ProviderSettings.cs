@@ -16,8 +16,8 @@ internal static class ProviderSettings
             // With callbacks, polls are so rare that only callbacks can finish a song within the test.
             [$"MusicBot:Providers:{section}:PollInterval"] = callbacks ? "00:05:00" : "00:00:00.050",
             [$"MusicBot:Providers:{section}:RetryDelay"] = "00:00:00.010",
-            [$"MusicBot:Providers:{section}:AttemptTimeout"] = "00:00:03",
-            [$"MusicBot:Providers:{section}:TotalTimeout"] = "00:00:10",
+            [$"MusicBot:Providers:{section}:AttemptTimeout"] = "00:00:10",
+            [$"MusicBot:Providers:{section}:TotalTimeout"] = "00:00:30",
             [$"MusicBot:Providers:{section}:RequestBudget"] = "1000",
         };
         foreach (var (key, value) in extra ?? [])

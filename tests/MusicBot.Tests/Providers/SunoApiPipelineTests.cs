@@ -115,24 +115,24 @@ public sealed class SunoApiPipelineTests : IAsyncLifetime
     [Fact]
     public async Task Generate_SubmitAnswerLostWithoutCallbacks_RefundsAndNeverSendsItAgain()
     {
-        _suno.Faults.Add("generate", new Fault.AcceptThenStall(TimeSpan.FromSeconds(3)));
-        await using var bot = await StartBotAsync(callbacks: false, new() { ["MusicBot:Providers:SunoApi:AttemptTimeout"] = "00:00:00.500" });
+        _suno.Faults.Add("generate", new Fault.AcceptThenStall(TimeSpan.FromSeconds(6)));
+        await using var bot = await StartBotAsync(callbacks: false, new() { ["MusicBot:Providers:SunoApi:AttemptTimeout"] = "00:00:02" });
 
         await SongAsync(bot);
         await PipelineInvariants.WaitForAllFinishedAsync(bot.DataDirectory, bot.Channel, 1, Wait);
 
         var failed = bot.Channel.Accepted.Single().Notice;
         Assert.Contains("did not answer the request in time", failed.FailureMessage, StringComparison.Ordinal);
-        await PipelineHost.WaitUntilAsync(() => Task.FromResult(_suno.Tasks.Count == 1), Wait);
-        Assert.Single(_suno.RequestsTo("/api/v1/generate"));
+        await PipelineHost.WaitUntilAsync(() => Task.FromResult(_suno.Tasks.Count == _suno.RequestsTo("/api/v1/generate").Count()), Wait);
+        Assert.InRange(_suno.Tasks.Count, 0, 1);
         await PipelineInvariants.AssertHoldAsync(bot.DataDirectory, bot.Channel);
     }
 
     [Fact]
     public async Task Generate_SubmitAnswerLostWithCallbacks_TheCallbackConfirmsTheTaskAndTheSongArrives()
     {
-        _suno.Faults.Add("generate", new Fault.AcceptThenStall(TimeSpan.FromSeconds(3)));
-        await using var bot = await StartBotAsync(callbacks: true, new() { ["MusicBot:Providers:SunoApi:AttemptTimeout"] = "00:00:00.500" });
+        _suno.Faults.Add("generate", new Fault.AcceptThenStall(TimeSpan.FromSeconds(6)));
+        await using var bot = await StartBotAsync(callbacks: true, new() { ["MusicBot:Providers:SunoApi:AttemptTimeout"] = "00:00:02" });
 
         await SongAsync(bot);
         await PipelineInvariants.WaitForAllFinishedAsync(bot.DataDirectory, bot.Channel, 1, Wait);
