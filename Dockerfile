@@ -15,6 +15,7 @@ COPY tests/MusicBot.Testing/MusicBot.Testing.csproj tests/MusicBot.Testing/
 COPY tests/MusicBot.Core.Tests/MusicBot.Core.Tests.csproj tests/MusicBot.Core.Tests/
 COPY tests/MusicBot.Infrastructure.Tests/MusicBot.Infrastructure.Tests.csproj tests/MusicBot.Infrastructure.Tests/
 COPY tests/MusicBot.Tests/MusicBot.Tests.csproj tests/MusicBot.Tests/
+COPY tests/MusicBot.Emulators.Music/MusicBot.Emulators.Music.csproj tests/MusicBot.Emulators.Music/
 COPY tests/MusicBot.Telegram.Tests/MusicBot.Telegram.Tests.csproj tests/MusicBot.Telegram.Tests/
 COPY tests/MusicBot.Emulators.Telegram/MusicBot.Emulators.Telegram.csproj tests/MusicBot.Emulators.Telegram/
 COPY bench/MusicBot.Bench/MusicBot.Bench.csproj bench/MusicBot.Bench/

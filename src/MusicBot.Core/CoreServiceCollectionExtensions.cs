@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using MusicBot.Core.Callbacks;
 using MusicBot.Core.Chat;
 using MusicBot.Core.Chat.Commands;
 using MusicBot.Core.Configuration;
@@ -42,6 +43,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DraftService>();
         services.AddScoped<GenerationService>();
         services.AddScoped<TaskProcessor>();
+        services.AddScoped<TaskSubmitter>();
+        services.AddScoped<TaskStepWriter>();
+        services.AddSingleton<ProviderRequestBudgets>();
+        services.AddScoped<ProviderCallbackHandler>();
         services.AddScoped<DeliveryDispatcher>();
         services.AddHostedService<GenerationWorker>();
         services.AddHostedService<DeliveryWorker>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using MusicBot.Core.Conversations;
+using MusicBot.Core.Callbacks;
 using MusicBot.Core.Credits;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Drafts;
@@ -7,6 +8,7 @@ using MusicBot.Core.Generation;
 using MusicBot.Core.Observability;
 using MusicBot.Core.Inbox;
 using MusicBot.Core.Providers;
+using MusicBot.Infrastructure.Providers.Callbacks;
 using MusicBot.Infrastructure.Providers.Local;
 using MusicBot.Infrastructure.Sqlite;
 
@@ -27,6 +29,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IDeliveryOutbox, SqliteDeliveryOutbox>();
         services.AddScoped<IUpdateLog, SqliteUpdateLog>();
         services.AddScoped<IUserDirectory, SqliteUserDirectory>();
+        services.AddScoped<IProviderCallbackLog, SqliteProviderCallbackLog>();
+        services.AddSingleton<CallbackSecret>();
+        services.AddSingleton<CallbackUrls>();
 
         services.AddOptions<LocalProviderOptions>().BindConfiguration(LocalProviderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IMusicProvider, LocalMusicProvider>();

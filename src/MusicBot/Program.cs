@@ -29,6 +29,7 @@ builder.Services
     .AddMusicBotCore()
     .AddMusicBotInfrastructure()
     .AddTelegramAdapter(builder.Configuration)
+    .AddProviderCallbacks(builder.Configuration)
     .AddTerminalChat(builder.Configuration)
     .AddOperations()
     .AddHostedService<StartupBanner>();
@@ -40,6 +41,7 @@ if (AdminCli.IsCommand(args))
 }
 
 app.MapOperationsEndpoints();
+app.MapProviderCallbacks();
 try
 {
     // Every ValidateOnStart check, before anything touches the disk.

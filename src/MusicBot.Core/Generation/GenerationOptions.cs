@@ -26,6 +26,28 @@ public sealed class GenerationOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan WorkerInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// Longest wait between two polls of one task. A task that has not moved for a while is polled less often
+    /// (see <see cref="PollSchedule"/>), up to this.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan MaxPollInterval { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Submits tried per task when the provider rejects them with a transient reason (rate limit, maintenance).</summary>
+    [Range(1, 100)]
+    public int MaxSubmitAttempts { get; set; } = 5;
+
+    /// <summary>Wait before re-submitting after a transient rejection; doubles per attempt.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan SubmitRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a submit that got no answer waits for a callback naming it before it is refunded (only with
+    /// callbacks; without them it is refunded at once, since nothing could ever confirm it).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
+    public TimeSpan UnconfirmedSubmitGrace { get; set; } = TimeSpan.FromMinutes(10);
+
     public int ConcurrencyOf(string provider) =>
         ProviderConcurrency.TryGetValue(provider, out var limit) ? limit : MaxConcurrentTasksPerProvider;
 }

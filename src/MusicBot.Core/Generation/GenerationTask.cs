@@ -37,5 +37,8 @@ public sealed record GenerationTask
 
     public string? FailureReason { get; init; }
 
+    /// <summary>How many times a submit was tried (accepted, rejected or unanswered); caps retries of transient rejections.</summary>
+    public int SubmitAttempts { get; init; }
+
     public string Provider => Request.Provider;
 }

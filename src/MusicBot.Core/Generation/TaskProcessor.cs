@@ -1,20 +1,20 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MusicBot.Core.Observability;
 using MusicBot.Core.Providers;
-using MusicBot.Core.Work;
 
 namespace MusicBot.Core.Generation;
 
 /// <summary>
 /// One pass over the unfinished tasks: time out the stale ones, submit queued ones while their provider has room,
-/// and poll the due ones. Every task is handled on its own, so one failure never stops the others.
+/// reconcile submits whose answer was lost, and poll the due ones (most overdue first) within each provider's
+/// request budget. Every task is handled on its own, so one failure never stops the others.
 /// </summary>
 public sealed partial class TaskProcessor(
     IGenerationTaskRepository tasks,
     ProviderDirectory directory,
-    DeliverySignal deliverySignal,
-    MusicBotMetrics metrics,
+    ProviderRequestBudgets budgets,
+    TaskSubmitter submitter,
+    TaskStepWriter writer,
     IOptions<GenerationOptions> options,
     TimeProvider time,
     ILogger<TaskProcessor> logger)
@@ -33,10 +33,20 @@ public sealed partial class TaskProcessor(
 
         foreach (var group in remaining.GroupBy(t => t.Provider, StringComparer.OrdinalIgnoreCase))
         {
-            await DispatchAsync(group.Key, [.. group], cancellationToken);
+            await submitter.DispatchAsync(group.Key, [.. group], cancellationToken);
         }
 
-        foreach (var task in remaining.Where(t => t.State.IsAtProvider() && (t.NextPollAt is null || t.NextPollAt <= time.GetUtcNow())))
+        foreach (var task in remaining.Where(t => t.State == TaskState.SubmitUnknown))
+        {
+            await submitter.ReconcileAsync(task, cancellationToken);
+        }
+
+        var now = time.GetUtcNow();
+        var due = remaining
+            .Where(t => t.State.IsConfirmedAtProvider() && t.ProviderTaskId is not null && (t.NextPollAt is null || t.NextPollAt <= now))
+            .OrderBy(t => t.NextPollAt ?? DateTimeOffset.MinValue)
+            .ThenBy(t => t.Id);
+        foreach (var task in due)
         {
             await PollAsync(task, cancellationToken);
         }
@@ -53,7 +63,20 @@ public sealed partial class TaskProcessor(
             return false;
         }
 
-        return await ApplyAsync(task, update, cancellationToken);
+        return await writer.ApplyAsync(task, update, cancellationToken);
+    }
+
+    /// <summary>Confirms an unconfirmed submit with the provider's task id a callback revealed; returns the task as it is now.</summary>
+    public async Task<GenerationTask> AdoptAsync(GenerationTask task, string providerTaskId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var now = time.GetUtcNow();
+        if (await writer.ApplyAsync(task, TaskProgression.Submitted(task, providerTaskId, now, now + PollIntervalOf(task.Provider)), cancellationToken))
+        {
+            LogAdopted(task.Id, task.Provider);
+        }
+
+        return await tasks.GetAsync(task.Id, cancellationToken) ?? task;
     }
 
     private async Task<bool> TimeOutIfStaleAsync(GenerationTask task, CancellationToken cancellationToken)
@@ -66,67 +89,33 @@ public sealed partial class TaskProcessor(
 
         LogTimedOut(task.Id, task.Provider, timeout);
         var message = $"No result from {task.Provider} after {timeout.TotalMinutes:0.#} minutes, so the bot gave up on this song.";
-        await ApplyAsync(task, TaskProgression.Failed(task, TaskState.TimedOut, message, time.GetUtcNow()), cancellationToken);
+        await writer.ApplyAsync(task, TaskProgression.Failed(task, TaskState.TimedOut, message, time.GetUtcNow()), cancellationToken);
         return true;
-    }
-
-    private async Task DispatchAsync(string providerName, IReadOnlyList<GenerationTask> providerTasks, CancellationToken cancellationToken)
-    {
-        var room = options.Value.ConcurrencyOf(providerName) - providerTasks.Count(t => t.State.IsAtProvider());
-        foreach (var task in providerTasks.Where(t => t.State == TaskState.Queued).OrderBy(t => t.Id).Take(Math.Max(0, room)))
-        {
-            await SubmitAsync(task, cancellationToken);
-        }
-    }
-
-    private async Task SubmitAsync(GenerationTask task, CancellationToken cancellationToken)
-    {
-        var provider = directory.Find(task.Provider);
-        if (provider is null)
-        {
-            var message = $"The provider '{task.Provider}' is no longer configured on this bot.";
-            await ApplyAsync(task, TaskProgression.Failed(task, TaskState.Failed, message, time.GetUtcNow()), cancellationToken);
-            return;
-        }
-
-        SubmitOutcome outcome;
-        try
-        {
-            outcome = await provider.SubmitAsync(task.Request, $"task-{task.Id}", cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            LogSubmitError(ex, task.Id, task.Provider);
-            outcome = SubmitOutcome.Rejected(new ProviderFailure("exception", $"Could not reach {task.Provider}.", IsTransient: true));
-        }
-
-        var now = time.GetUtcNow();
-        var update = outcome.IsAccepted
-            ? TaskProgression.Submitted(task, outcome.ProviderTaskId!, now, now + provider.PollInterval)
-            : TaskProgression.Failed(task, TaskState.Failed, outcome.Failure!.UserMessage, now);
-        await ApplyAsync(task, update, cancellationToken);
     }
 
     private async Task PollAsync(GenerationTask task, CancellationToken cancellationToken)
     {
         var provider = directory.Find(task.Provider);
-        if (provider is null || task.ProviderTaskId is null)
+        if (provider is null || task.ProviderTaskId is null || !budgets.TryAcquire(provider.Name, provider.RequestBudget))
         {
+            // Out of budget: the task stays due and, being the most overdue, goes first on a later pass.
             return;
         }
 
+        var delay = PollSchedule.NextDelay(provider.PollInterval, options.Value.MaxPollInterval, time.GetUtcNow() - PollSchedule.LastProgressAt(task));
         try
         {
             var progress = await provider.GetProgressAsync(task.ProviderTaskId, cancellationToken);
             if (!await ApplyProgressAsync(task, progress, cancellationToken))
             {
-                await RescheduleAsync(task, provider.PollInterval, cancellationToken);
+                await RescheduleAsync(task, delay, cancellationToken);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogPollError(ex, task.Id, task.Provider);
-            await RescheduleAsync(task, provider.PollInterval * 4, cancellationToken);
+            var backoff = delay * 4;
+            await RescheduleAsync(task, backoff < options.Value.MaxPollInterval ? backoff : options.Value.MaxPollInterval, cancellationToken);
         }
     }
 
@@ -138,57 +127,14 @@ public sealed partial class TaskProcessor(
             cancellationToken);
     }
 
-    private async Task<bool> ApplyAsync(GenerationTask task, TaskUpdate update, CancellationToken cancellationToken)
-    {
-        var applied = await tasks.ApplyAsync(update, cancellationToken);
-        if (!applied)
-        {
-            return false;
-        }
-
-        if (update.Notices.Count > 0)
-        {
-            deliverySignal.Wake();
-        }
-
-        if (update.NewState != update.ExpectedState)
-        {
-            LogTransition(update.TaskId, update.ExpectedState, update.NewState);
-        }
-
-        if (update.NewState.IsFinished())
-        {
-            Record(task, update);
-        }
-
-        return true;
-    }
-
-    private void Record(GenerationTask task, TaskUpdate update)
-    {
-        var outcome = TaskStateExtensions.MetricName(update.NewState);
-        metrics.GenerationFinished(task.Provider, outcome, task.SubmittedAt is { } submitted ? update.Now - submitted : null);
-        if (update.Settlement == CreditSettlement.Capture)
-        {
-            metrics.CreditsCharged(task.Provider, task.Price);
-        }
-        else if (update.Settlement == CreditSettlement.Refund)
-        {
-            metrics.CreditsRefunded(task.Provider, task.Price);
-        }
-    }
-
     private TimeSpan PollIntervalOf(string provider) => directory.Find(provider)?.PollInterval ?? TimeSpan.FromSeconds(30);
-
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Task {TaskId}: {From} -> {To}")]
-    private partial void LogTransition(long taskId, TaskState from, TaskState to);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Task {TaskId} at {Provider} timed out after {Timeout}")]
     private partial void LogTimedOut(long taskId, string provider, TimeSpan timeout);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Task {TaskId}: submit to {Provider} failed")]
-    private partial void LogSubmitError(Exception exception, long taskId, string provider);
-
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Task {TaskId}: poll of {Provider} failed; will retry")]
     private partial void LogPollError(Exception exception, long taskId, string provider);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Task {TaskId}: a {Provider} callback confirmed the unanswered submit")]
+    private partial void LogAdopted(long taskId, string provider);
 }

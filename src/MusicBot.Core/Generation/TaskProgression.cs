@@ -10,14 +10,50 @@ namespace MusicBot.Core.Generation;
 /// </summary>
 public static class TaskProgression
 {
-    public static TaskUpdate Submitted(GenerationTask task, string providerTaskId, DateTimeOffset now, DateTimeOffset nextPollAt) => new()
+    /// <summary>
+    /// The provider accepted the submit (from the sending marker), or a callback revealed the provider's task id of a
+    /// submit whose answer was lost (adoption).
+    /// </summary>
+    public static TaskUpdate Submitted(GenerationTask task, string providerTaskId, DateTimeOffset now, DateTimeOffset nextPollAt)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        if (task.State is not (TaskState.Queued or TaskState.SubmitUnknown))
+        {
+            throw new ArgumentException($"Task {task.Id} is {task.State}; only a queued or sending task can be submitted.", nameof(task));
+        }
+
+        return new TaskUpdate
+        {
+            TaskId = task.Id,
+            ExpectedState = task.State,
+            NewState = TaskState.Submitted,
+            Now = now,
+            ProviderTaskId = providerTaskId,
+            NextPollAt = nextPollAt,
+        };
+    }
+
+    /// <summary>
+    /// Written before the request leaves: if the answer is lost (a time-out, a crash) the task is found in
+    /// <see cref="TaskState.SubmitUnknown"/> and reconciled, never sent a second time.
+    /// </summary>
+    public static TaskUpdate Sending(GenerationTask task, DateTimeOffset now) => new()
     {
         TaskId = task.Id,
         ExpectedState = TaskState.Queued,
-        NewState = TaskState.Submitted,
+        NewState = TaskState.SubmitUnknown,
         Now = now,
-        ProviderTaskId = providerTaskId,
-        NextPollAt = nextPollAt,
+        CountsSubmitAttempt = true,
+    };
+
+    /// <summary>The provider certainly refused for now (rate limit, maintenance): back to the queue until <paramref name="retryAt"/>.</summary>
+    public static TaskUpdate Deferred(GenerationTask task, DateTimeOffset now, DateTimeOffset retryAt) => new()
+    {
+        TaskId = task.Id,
+        ExpectedState = TaskState.SubmitUnknown,
+        NewState = TaskState.Queued,
+        Now = now,
+        NextPollAt = retryAt,
     };
 
     public static TaskUpdate Failed(GenerationTask task, TaskState finalState, string userMessage, DateTimeOffset now) => new()
@@ -34,7 +70,12 @@ public static class TaskProgression
     /// <summary>The next step for <paramref name="progress"/>, or null when it changes nothing but the next poll time.</summary>
     public static TaskUpdate? Advance(GenerationTask task, ProviderProgress progress, DateTimeOffset now, DateTimeOffset nextPollAt)
     {
-        if (task.State.IsFinished())
+        ArgumentNullException.ThrowIfNull(task);
+        ArgumentNullException.ThrowIfNull(progress);
+        // A queued task was never sent, so no report can be about it. An unconfirmed submit only accepts a report
+        // that ends it: intermediate stages wait until the provider's task id is known (adoption).
+        if (task.State.IsFinished() || task.State == TaskState.Queued
+            || (task.State == TaskState.SubmitUnknown && progress.Stage is not (ProviderStage.Complete or ProviderStage.Failed)))
         {
             return null;
         }
@@ -52,7 +93,14 @@ public static class TaskProgression
 
     private static TaskUpdate Complete(GenerationTask task, ProviderProgress progress, DateTimeOffset now)
     {
-        var playable = progress.Tracks.Where(t => t.HasAudio).OrderBy(t => t.Index).ToList();
+        // Some providers (Topview) name no track: its notice carries the request's title, else its style. The stored
+        // track keeps what the provider said, so a title learned at an earlier stage is not overwritten.
+        var fallback = task.Request.Title ?? Shorten(task.Request.Style) ?? "Untitled";
+        var playable = progress.Tracks
+            .Where(t => t.HasAudio)
+            .OrderBy(t => t.Index)
+            .Select(t => string.IsNullOrWhiteSpace(t.Title) ? t with { Title = fallback } : t)
+            .ToList();
         if (playable.Count == 0)
         {
             return Failed(task, TaskState.Failed, "The provider finished without any audio.", now);
@@ -89,6 +137,9 @@ public static class TaskProgression
         Tracks = progress.Tracks,
         Notices = [notice],
     };
+
+    private static string? Shorten(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.Length <= 60 ? text : text[..57].TrimEnd() + "...";
 
     private static string FailureText(ProviderFailure? failure) =>
         failure?.UserMessage ?? "The provider could not make this song.";

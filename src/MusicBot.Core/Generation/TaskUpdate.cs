@@ -29,4 +29,7 @@ public sealed record TaskUpdate
     public IReadOnlyList<Notice> Notices { get; init; } = [];
 
     public CreditSettlement Settlement { get; init; } = CreditSettlement.None;
+
+    /// <summary>True when this step records a submit attempt (see <see cref="GenerationTask.SubmitAttempts"/>).</summary>
+    public bool CountsSubmitAttempt { get; init; }
 }

@@ -11,6 +11,19 @@ public interface IMusicProvider
     /// <summary>How often a task of this provider is worth polling while no callback has arrived.</summary>
     TimeSpan PollInterval { get; }
 
+    /// <summary>The provider's request budget shared by every task (polls and submits); null means unlimited.</summary>
+    RequestBudget? RequestBudget => null;
+
+    /// <summary>
+    /// True when the provider reports stages to the bot's callback endpoint. Only then can a submit whose answer
+    /// was lost be reconciled (a callback names the task); without callbacks such a task is refunded at once.
+    /// </summary>
+    bool ReportsByCallback => false;
+
+    /// <summary>
+    /// Sends the request once. <paramref name="correlationId"/> identifies the bot's task; remote providers put it in
+    /// their callback address so a callback can be matched even when the submit's answer was lost.
+    /// </summary>
     Task<SubmitOutcome> SubmitAsync(GenerationRequest request, string correlationId, CancellationToken cancellationToken);
 
     Task<ProviderProgress> GetProgressAsync(string providerTaskId, CancellationToken cancellationToken);

@@ -10,7 +10,8 @@ internal static class TaskStateNames
     public static string Of(TaskState state) => state switch
     {
         TaskState.Queued => "queued",
-        TaskState.Submitted => "submitted",
+        // An unconfirmed submit is 'submitted' without a provider task id (see migration 0003_providers).
+        TaskState.Submitted or TaskState.SubmitUnknown => "submitted",
         TaskState.TextReady => "text_ready",
         TaskState.FirstTrackReady => "first_track_ready",
         TaskState.Succeeded => "succeeded",

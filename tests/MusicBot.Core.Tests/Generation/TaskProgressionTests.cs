@@ -81,6 +81,66 @@ public sealed class TaskProgressionTests
         Assert.Equal(CreditSettlement.Refund, update.Settlement);
     }
 
+    [Fact]
+    public void Sending_FromQueued_MarksTheSubmitBeforeItLeavesAndCountsTheAttempt()
+    {
+        var update = TaskProgression.Sending(Task(TaskState.Queued), Now);
+
+        Assert.Equal((TaskState.Queued, TaskState.SubmitUnknown, true), (update.ExpectedState, update.NewState, update.CountsSubmitAttempt));
+        Assert.Empty(update.Notices);
+        Assert.Equal(CreditSettlement.None, update.Settlement);
+    }
+
+    [Theory]
+    [InlineData(TaskState.Queued)]
+    [InlineData(TaskState.SubmitUnknown)]
+    public void Submitted_FromQueuedOrTheMarker_ConfirmsWithTheProviderId(TaskState from)
+    {
+        var update = TaskProgression.Submitted(Task(from), "p-1", Now, Now.AddSeconds(15));
+
+        Assert.Equal((from, TaskState.Submitted, "p-1", Now.AddSeconds(15)), (update.ExpectedState, update.NewState, update.ProviderTaskId, update.NextPollAt));
+    }
+
+    [Fact]
+    public void Submitted_FromAConfirmedTask_IsAProgrammerError() =>
+        Assert.Throws<ArgumentException>(() => TaskProgression.Submitted(Task(TaskState.TextReady), "p-1", Now, Now));
+
+    [Fact]
+    public void Deferred_FromTheMarker_GoesBackToTheQueueUntilTheRetryTime()
+    {
+        var update = TaskProgression.Deferred(Task(TaskState.SubmitUnknown), Now, Now.AddMinutes(1));
+
+        Assert.Equal((TaskState.SubmitUnknown, TaskState.Queued, Now.AddMinutes(1), CreditSettlement.None), (update.ExpectedState, update.NewState, update.NextPollAt, update.Settlement));
+    }
+
+    [Theory]
+    [InlineData(TaskState.Queued, ProviderStage.Complete)]
+    [InlineData(TaskState.SubmitUnknown, ProviderStage.TextReady)]
+    [InlineData(TaskState.SubmitUnknown, ProviderStage.FirstTrackReady)]
+    public void Advance_ReportAboutAnUnsentOrUnconfirmedTask_OnlyAnEndCounts(TaskState state, ProviderStage stage) =>
+        Assert.Null(TaskProgression.Advance(Task(state), Progress(stage), Now, Now));
+
+    [Fact]
+    public void Advance_CompleteForAnUnconfirmedSubmit_SucceedsFromTheMarker()
+    {
+        var progress = new ProviderProgress(ProviderStage.Complete, [new ProviderTrack { Index = 1, AudioUrl = "https://a/1" }]);
+
+        var update = TaskProgression.Advance(Task(TaskState.SubmitUnknown), progress, Now, Now)!;
+
+        Assert.Equal((TaskState.SubmitUnknown, TaskState.Succeeded, CreditSettlement.Capture), (update.ExpectedState, update.NewState, update.Settlement));
+    }
+
+    [Fact]
+    public void Advance_CompleteWithUntitledTracks_TheirNoticesCarryTheRequestsTitle()
+    {
+        var progress = new ProviderProgress(ProviderStage.Complete, [new ProviderTrack { Index = 1, AudioUrl = "https://a/1" }, new ProviderTrack { Index = 2, AudioUrl = "https://a/2", Title = "Own" }]);
+
+        var update = TaskProgression.Advance(Task(TaskState.Submitted), progress, Now, Now)!;
+
+        Assert.Equal(["Song", "Own"], update.Notices.Take(2).Select(n => n.Track!.Title));
+        Assert.Null(update.Tracks[0].Title);
+    }
+
     private static ProviderProgress Progress(ProviderStage stage) => new(stage, []);
 
     private static GenerationTask Task(TaskState state) => new()

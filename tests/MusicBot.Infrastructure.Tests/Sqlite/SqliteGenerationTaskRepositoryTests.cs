@@ -151,6 +151,64 @@ public sealed class SqliteGenerationTaskRepositoryTests : IAsyncLifetime
         Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ApplyAsync_SendingMarker_ReadsBackAsSubmitUnknownWithTheAttemptCounted()
+    {
+        var created = Assert.IsType<CreateTaskResult.Created>(await _tasks.CreateAsync(NewTask("req"), CancellationToken.None));
+        var now = _db.Time.GetUtcNow();
+
+        Assert.True(await _tasks.ApplyAsync(TaskProgression.Sending(created.Task, now), CancellationToken.None));
+
+        var sending = (await _tasks.GetAsync(created.Task.Id, CancellationToken.None))!;
+        Assert.Equal((TaskState.SubmitUnknown, 1, now, (string?)null), (sending.State, sending.SubmitAttempts, sending.SubmittedAt, sending.ProviderTaskId));
+        Assert.Equal(sending.Id, Assert.Single(await _tasks.ListUnfinishedAsync(CancellationToken.None)).Id);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_AnswerToTheMarker_ConfirmsOnceOnly()
+    {
+        var sending = await SendingTaskAsync();
+        var now = _db.Time.GetUtcNow();
+
+        Assert.True(await _tasks.ApplyAsync(TaskProgression.Submitted(sending, "p-9", now, now), CancellationToken.None));
+        Assert.False(await _tasks.ApplyAsync(TaskProgression.Submitted(sending, "p-10", now, now), CancellationToken.None));
+        Assert.False(await _tasks.ApplyAsync(TaskProgression.Failed(sending, TaskState.Failed, "late", now), CancellationToken.None));
+
+        var submitted = (await _tasks.GetAsync(sending.Id, CancellationToken.None))!;
+        Assert.Equal((TaskState.Submitted, "p-9"), (submitted.State, submitted.ProviderTaskId));
+    }
+
+    [Fact]
+    public async Task ApplyAsync_DeferredFromTheMarker_BackInTheQueueUntilTheRetryTime()
+    {
+        var sending = await SendingTaskAsync();
+        var now = _db.Time.GetUtcNow();
+
+        Assert.True(await _tasks.ApplyAsync(TaskProgression.Deferred(sending, now, now.AddSeconds(30)), CancellationToken.None));
+
+        var queued = (await _tasks.GetAsync(sending.Id, CancellationToken.None))!;
+        Assert.Equal((TaskState.Queued, now.AddSeconds(30), (DateTimeOffset?)null, 1), (queued.State, queued.NextPollAt, queued.SubmittedAt, queued.SubmitAttempts));
+        Assert.Equal(1, await _tasks.GetQueuePositionAsync(queued.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ApplyAsync_MarkerNeverAnswered_FailsAndRefundsOnce()
+    {
+        var sending = await SendingTaskAsync();
+
+        Assert.True(await _tasks.ApplyAsync(TaskProgression.Failed(sending, TaskState.Failed, "no answer", _db.Time.GetUtcNow()), CancellationToken.None));
+
+        Assert.Equal(10, (await _ledger.GetAccountAsync(User(), CancellationToken.None)).Balance);
+        await AssertLedgerBalancesAsync();
+    }
+
+    private async Task<GenerationTask> SendingTaskAsync()
+    {
+        var created = Assert.IsType<CreateTaskResult.Created>(await _tasks.CreateAsync(NewTask("req"), CancellationToken.None));
+        Assert.True(await _tasks.ApplyAsync(TaskProgression.Sending(created.Task, _db.Time.GetUtcNow()), CancellationToken.None));
+        return (await _tasks.GetAsync(created.Task.Id, CancellationToken.None))!;
+    }
+
     private async Task<GenerationTask> SubmittedTaskAsync()
     {
         var created = Assert.IsType<CreateTaskResult.Created>(await _tasks.CreateAsync(NewTask("req"), CancellationToken.None));

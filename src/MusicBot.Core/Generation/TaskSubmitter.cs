@@ -1,0 +1,143 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MusicBot.Core.Providers;
+
+namespace MusicBot.Core.Generation;
+
+/// <summary>
+/// Sends queued tasks to their provider, at most once each: the task is marked <see cref="TaskState.SubmitUnknown"/>
+/// before the request leaves, so a lost answer (time-out, crash) is reconciled, never re-sent. Only a certain,
+/// transient refusal puts a task back in the queue for a later try.
+/// </summary>
+public sealed partial class TaskSubmitter(
+    ProviderDirectory directory,
+    ProviderRequestBudgets budgets,
+    TaskStepWriter writer,
+    IOptions<GenerationOptions> options,
+    TimeProvider time,
+    ILogger<TaskSubmitter> logger)
+{
+    /// <summary>Submits the provider's queued tasks that are due, while the provider has room and request budget.</summary>
+    public async Task DispatchAsync(string providerName, IReadOnlyList<GenerationTask> providerTasks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(providerTasks);
+        var now = time.GetUtcNow();
+        var room = options.Value.ConcurrencyOf(providerName) - providerTasks.Count(t => t.State.IsAtProvider());
+        var ready = providerTasks
+            .Where(t => t.State == TaskState.Queued && (t.NextPollAt is null || t.NextPollAt <= now))
+            .OrderBy(t => t.Id)
+            .Take(Math.Max(0, room));
+        foreach (var task in ready)
+        {
+            if (!await SubmitAsync(task, cancellationToken))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A submit with no answer: with callbacks, a callback naming the task may still confirm it, so wait for the
+    /// grace period; without them nothing ever can, so refund now. Either way the request is never sent again.
+    /// </summary>
+    public async Task ReconcileAsync(GenerationTask task, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var provider = directory.Find(task.Provider);
+        var now = time.GetUtcNow();
+        var waited = now - (task.SubmittedAt ?? task.CreatedAt);
+        var canConfirm = provider is { ReportsByCallback: true };
+        if (canConfirm && waited < options.Value.UnconfirmedSubmitGrace)
+        {
+            return;
+        }
+
+        var message = canConfirm
+            ? $"{task.Provider} never confirmed the request, so the bot gave up on this song."
+            : $"{task.Provider} did not answer the request in time. It was not sent again, so you won't get two songs or pay twice.";
+        LogUnconfirmedGivenUp(task.Id, task.Provider, waited);
+        await writer.ApplyAsync(task, TaskProgression.Failed(task, TaskState.Failed, message, now), cancellationToken);
+    }
+
+    /// <summary>Sends one queued task; false when the provider's request budget is spent for now.</summary>
+    private async Task<bool> SubmitAsync(GenerationTask task, CancellationToken cancellationToken)
+    {
+        var provider = directory.Find(task.Provider);
+        if (provider is null)
+        {
+            var message = $"The provider '{task.Provider}' is no longer configured on this bot.";
+            await writer.ApplyAsync(task, TaskProgression.Failed(task, TaskState.Failed, message, time.GetUtcNow()), cancellationToken);
+            return true;
+        }
+
+        if (!budgets.TryAcquire(provider.Name, provider.RequestBudget))
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        if (!await writer.ApplyAsync(task, TaskProgression.Sending(task, now), cancellationToken))
+        {
+            return true;
+        }
+
+        var sending = task with { State = TaskState.SubmitUnknown, SubmittedAt = now, SubmitAttempts = task.SubmitAttempts + 1 };
+        SubmitOutcome outcome;
+        try
+        {
+            outcome = await provider.SubmitAsync(task.Request, TaskCorrelation.Of(task.Id), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Whether the request left this machine is unknown, so it must not be sent again.
+            LogSubmitError(ex, task.Id, task.Provider);
+            outcome = SubmitOutcome.Unknown($"{task.Provider} did not answer the request.");
+        }
+
+        if (NextAfterSubmit(sending, provider, outcome) is { } update)
+        {
+            await writer.ApplyAsync(sending, update, cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>The step after the provider's answer; null when there was none (the sending marker already says so).</summary>
+    private TaskUpdate? NextAfterSubmit(GenerationTask sending, IMusicProvider provider, SubmitOutcome outcome)
+    {
+        var now = time.GetUtcNow();
+        if (outcome.ProviderTaskId is { } providerTaskId)
+        {
+            return TaskProgression.Submitted(sending, providerTaskId, now, now + provider.PollInterval);
+        }
+
+        if (outcome.IsOutcomeUnknown)
+        {
+            LogSubmitUnknown(sending.Id, sending.Provider);
+            return null;
+        }
+
+        var failure = outcome.Failure ?? new ProviderFailure("no-answer", $"{sending.Provider} gave no task id.");
+        var settings = options.Value;
+        if (failure.IsTransient && sending.SubmitAttempts < settings.MaxSubmitAttempts)
+        {
+            var delay = settings.SubmitRetryDelay * Math.Pow(2, Math.Min(sending.SubmitAttempts - 1, 10));
+            LogSubmitDeferred(sending.Id, sending.Provider, failure.Code, delay);
+            return TaskProgression.Deferred(sending, now, now + delay);
+        }
+
+        return TaskProgression.Failed(sending, TaskState.Failed, failure.UserMessage, now);
+    }
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Task {TaskId}: submit to {Provider} failed")]
+    private partial void LogSubmitError(Exception exception, long taskId, string provider);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Task {TaskId}: no answer to the submit to {Provider}; it will not be re-sent, only reconciled")]
+    private partial void LogSubmitUnknown(long taskId, string provider);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Task {TaskId}: {Provider} refused the submit for now ({Code}); retrying in {Delay}")]
+    private partial void LogSubmitDeferred(long taskId, string provider, string code, TimeSpan delay);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Task {TaskId}: {Provider} never confirmed the submit after {Waited}; refunded")]
+    private partial void LogUnconfirmedGivenUp(long taskId, string provider, TimeSpan waited);
+}

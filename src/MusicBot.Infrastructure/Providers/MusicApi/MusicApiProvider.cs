@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MusicBot.Core.Providers;
+using MusicBot.Infrastructure.Providers.Callbacks;
+using MusicBot.Infrastructure.Providers.Remote;
+
+namespace MusicBot.Infrastructure.Providers.MusicApi;
+
+/// <summary>MusicAPI.ai as a music provider: <c>create_music</c>, then the task query, or its signed webhook.</summary>
+public sealed class MusicApiProvider(
+    MusicApiClient client,
+    CallbackUrls callbacks,
+    IOptions<MusicApiOptions> options,
+    ILogger<MusicApiProvider> logger) : IMusicProvider
+{
+    public string Name => ProviderNames.MusicApi;
+
+    public TimeSpan PollInterval => options.Value.PollInterval;
+
+    public RequestBudget? RequestBudget => new(options.Value.RequestBudget, options.Value.RequestBudgetWindow);
+
+    public bool ReportsByCallback => callbacks.IsEnabled;
+
+    public async Task<SubmitOutcome> SubmitAsync(GenerationRequest request, string correlationId, CancellationToken cancellationToken)
+    {
+        var body = MusicApiMapping.ToCreateBody(request, callbacks.For(Name, correlationId), options.Value.WebhookSecret);
+        ProviderReply<MusicApiCreateAccepted> reply;
+        try
+        {
+            reply = await client.CreateAsync(body, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return SubmitErrors.FromException(ex, Name);
+        }
+
+        if ((int)reply.Status is >= 200 and < 300)
+        {
+            return reply.Body?.TaskId is { Length: > 0 } taskId
+                ? SubmitOutcome.Accepted(taskId)
+                : SubmitOutcome.Unknown($"{Name} accepted the request without naming its task.");
+        }
+
+        var outcome = MusicApiErrors.ForSubmit(reply.Status, reply.Error);
+        if (outcome.Failure is { } failure && !outcome.IsOutcomeUnknown)
+        {
+            ProviderLog.Refusal(logger, Name, failure);
+        }
+
+        return outcome;
+    }
+
+    public async Task<ProviderProgress> GetProgressAsync(string providerTaskId, CancellationToken cancellationToken)
+    {
+        var reply = await client.GetTaskAsync(providerTaskId, cancellationToken);
+        if ((int)reply.Status is >= 200 and < 300 && reply.Body is { } task)
+        {
+            return MusicApiMapping.ToProgress(task);
+        }
+
+        ProviderLog.PollRefused(logger, Name, providerTaskId, ((int)reply.Status).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (MusicApiErrors.IsUnknownTask(reply.Status, reply.Error))
+        {
+            return ProviderProgress.Failed(ProviderFailures.UnknownTask(Name));
+        }
+
+        throw new ProviderReplyException($"{Name} task query answered HTTP {(int)reply.Status}.");
+    }
+}

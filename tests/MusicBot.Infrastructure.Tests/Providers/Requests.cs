@@ -1,0 +1,38 @@
+using MusicBot.Core.Providers;
+
+namespace MusicBot.Infrastructure.Tests.Providers;
+
+/// <summary>Generation requests as <c>GenerationService</c> freezes them from drafts.</summary>
+internal static class Requests
+{
+    public static GenerationRequest Song(string provider, string model) => new()
+    {
+        Provider = provider,
+        Model = model,
+        Style = "dream pop, shimmering guitars",
+        Lyrics = "[Verse]\nStreetlights hum a quiet tune\n[Chorus]\nStay a while",
+        Title = "Quiet Tune",
+        NegativeTags = "heavy metal",
+        VocalGender = "f",
+        StyleWeight = 0.65m,
+        Weirdness = 0.2m,
+        AudioWeight = 0.5m,
+    };
+
+    public static GenerationRequest Description(string provider, string model) => new()
+    {
+        Provider = provider,
+        Model = model,
+        Style = "an upbeat summer song about road trips",
+    };
+
+    public static GenerationRequest Instrumental(string provider, string model) => new()
+    {
+        Provider = provider,
+        Model = model,
+        Style = "ambient piano, rain",
+        Title = "Rain Study",
+        Lyrics = "[Verse]\nThese words must not be sent",
+        Instrumental = true,
+    };
+}

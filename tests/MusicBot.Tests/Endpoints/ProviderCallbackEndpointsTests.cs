@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using MusicBot.Emulators.Music.MusicApi;
+using MusicBot.Emulators.Music.SunoApi;
+using MusicBot.Infrastructure.Providers.Callbacks;
+using MusicBot.Infrastructure.Providers.MusicApi;
+using MusicBot.Tests.Providers;
+using MusicBot.Tests.Support;
+
+namespace MusicBot.Tests.Endpoints;
+
+/// <summary><c>POST /callbacks/{provider}/{secret}</c> on the bot's real Kestrel: who gets in, and what they are answered.</summary>
+public sealed class ProviderCallbackEndpointsTests : IAsyncLifetime, IDisposable
+{
+    private const string SunoCallback = """{"code":200,"msg":"All generated successfully.","data":{"callbackType":"complete","task_id":"not-ours","data":[]}}""";
+    private readonly HttpClient _http = new();
+    private SunoApiEmulator _suno = null!;
+    private MusicApiEmulator _api = null!;
+    private ProviderBotHost _bot = null!;
+    private string _secret = "";
+
+    public async Task InitializeAsync()
+    {
+        _suno = await TestEmulators.SunoApiAsync();
+        _api = await TestEmulators.MusicApiAsync();
+        var settings = ProviderSettings.For("sunoapi", "SunoApi", _suno, callbacks: true);
+        foreach (var (key, value) in ProviderSettings.For("musicapi", "MusicApi", _api, callbacks: true, new() { ["MusicBot:Providers:MusicApi:WebhookSecret"] = "hook" }))
+        {
+            settings.TryAdd(key, value);
+        }
+
+        _bot = await ProviderBotHost.StartAsync(settings, callbacks: true);
+        _secret = _bot.Services.GetRequiredService<CallbackSecret>().Value;
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _api.DisposeAsync();
+        await _suno.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("sunoapi", "wrong-secret")]
+    [InlineData("topview", null)]
+    [InlineData("local", null)]
+    [InlineData("nosuch", null)]
+    public async Task Post_WrongSecretOrProviderNotConfigured_Is404(string provider, string? secret)
+    {
+        using var response = await PostAsync($"callbacks/{provider}/{secret ?? _secret}", SunoCallback);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_ValidCallbackForATaskThatIsNotOurs_IsAnsweredReceived()
+    {
+        using var response = await PostAsync($"callbacks/sunoapi/{_secret}?ref=task-999", SunoCallback);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"status":"received"}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Post_NotACallback_Is400()
+    {
+        using var response = await PostAsync($"callbacks/sunoapi/{_secret}", "<html>hello</html>");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_MusicApiWebhookWithABadSignature_Is401AndAGoodOneIs200()
+    {
+        const string body = """{"code":200,"data":[{"clip_id":"c1","state":"succeeded","audio_url":"https://x/1.mp3"}]}""";
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var good = "sha256=" + MusicApiWebhookReader.Sign("hook", timestamp, Encoding.UTF8.GetBytes(body));
+
+        using var forged = await PostAsync($"callbacks/musicapi/{_secret}?ref=task-1", body, ("X-Webhook-Timestamp", timestamp), ("X-Webhook-Signature", "sha256=00"));
+        using var signed = await PostAsync($"callbacks/musicapi/{_secret}?ref=task-1", body, ("X-Webhook-Timestamp", timestamp), ("X-Webhook-Signature", good));
+
+        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.OK), (forged.StatusCode, signed.StatusCode));
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string path, string json, params (string Name, string Value)[] headers)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_bot.Address, path)) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.Add(name, value);
+        }
+
+        return await _http.SendAsync(request);
+    }
+}
