@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using MusicBot;
 using MusicBot.Configuration;
 using MusicBot.Core;
+using MusicBot.Discord;
 using MusicBot.Infrastructure;
 using MusicBot.Infrastructure.Sqlite;
 using MusicBot.Terminal;
@@ -23,6 +24,7 @@ builder.Services.AddHostConfiguration();
 builder.Services
     .AddMusicBotCore()
     .AddMusicBotInfrastructure()
+    .AddDiscordAdapter(builder.Configuration)
     .AddTerminalChat(builder.Configuration)
     .AddHostedService<StartupBanner>();
 
@@ -33,7 +35,8 @@ try
     app.Services.GetRequiredService<IStartupValidator>().Validate();
     await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
     await app.RunAsync();
-    return 0;
+    // An adapter that stops the bot for good (a rejected Discord token) sets a non-zero exit code first.
+    return Environment.ExitCode;
 }
 catch (Exception ex) when (ConfigurationProblems.From(ex) is { Count: > 0 } problems)
 {

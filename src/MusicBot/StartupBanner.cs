@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MusicBot.Configuration;
 using MusicBot.Core.Providers;
+using MusicBot.Discord.Configuration;
 using MusicBot.Infrastructure.Sqlite;
 
 namespace MusicBot;
@@ -25,7 +26,7 @@ public sealed partial class StartupBanner(
         var names = string.Join(", ", providers.Select(p => p.Name));
         LogBanner(
             names,
-            discord.Value.IsEnabled ? "token set (adapter not in this release yet)" : "off (no token)",
+            discord.Value.IsEnabled ? $"on ({discord.Value.ApiBaseUrl.Host})" : "off (no token)",
             telegram.Value.IsEnabled ? "token set (adapter not in this release yet)" : "off (no token)",
             database.DatabasePath);
         return Task.CompletedTask;

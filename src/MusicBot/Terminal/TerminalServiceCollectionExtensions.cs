@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MusicBot.Configuration;
 using MusicBot.Core;
 using MusicBot.Core.Delivery;
+using MusicBot.Discord.Configuration;
 
 namespace MusicBot.Terminal;
 

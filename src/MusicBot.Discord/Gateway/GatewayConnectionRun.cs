@@ -1,0 +1,209 @@
+using System.Net.WebSockets;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using MusicBot.Discord.Json;
+
+namespace MusicBot.Discord.Gateway;
+
+/// <summary>
+/// The receive loop of one connection: Hello starts the heartbeat and the Identify or Resume; dispatches advance the
+/// sequence and go to the handler; op 1 is answered at once; op 7, op 9, a close frame or a zombie heartbeat end the
+/// connection with the decision the protocol prescribes.
+/// </summary>
+internal sealed partial class GatewayConnectionRun(
+    GatewayConnection connection,
+    GatewaySession session,
+    bool isResuming,
+    int shardId,
+    int shardCount,
+    string token,
+    IGatewayListener handler,
+    GatewayStatus status,
+    TimeProvider time,
+    ILogger logger)
+{
+    private Heartbeater? _heartbeater;
+    private bool _hadSession;
+
+    public async Task<ConnectionEnd> RunAsync(CancellationToken stoppingToken)
+    {
+        // The receive is not cancelled by shutdown directly: cancelling a ClientWebSocket receive aborts the socket,
+        // and shutdown should close with 1000 instead (reference A2.10).
+        using var lifetime = new CancellationTokenSource();
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var registration = stoppingToken.Register(() => stopped.TrySetResult());
+        Task<bool>? heartbeat = null;
+        try
+        {
+            while (true)
+            {
+                var receive = connection.ReceiveAsync(lifetime.Token);
+                var winner = await Task.WhenAny(heartbeat is null ? [receive, stopped.Task] : [receive, stopped.Task, heartbeat]);
+                if (winner == stopped.Task)
+                {
+                    await connection.CloseAsync(1000, "shutting down");
+                    await ObserveAsync(receive, lifetime);
+                    return End(ReconnectAction.Stop, "stopping");
+                }
+
+                if (winner == heartbeat)
+                {
+                    var end = await ZombieAsync(heartbeat);
+                    await ObserveAsync(receive, lifetime);
+                    return end;
+                }
+
+                GatewayFrame frame;
+                try
+                {
+                    frame = await receive;
+                }
+                catch (WebSocketException ex)
+                {
+                    return End(ReconnectAction.Resume, $"connection lost ({ex.WebSocketErrorCode})");
+                }
+
+                var next = await HandleAsync(frame, lifetime.Token);
+                if (next is not null)
+                {
+                    return next;
+                }
+
+                heartbeat ??= _heartbeater?.RunAsync(lifetime.Token);
+            }
+        }
+        finally
+        {
+            if (heartbeat is not null)
+            {
+                await ObserveAsync(heartbeat, lifetime);
+            }
+        }
+    }
+
+    private async Task<ConnectionEnd?> HandleAsync(GatewayFrame frame, CancellationToken cancellationToken)
+    {
+        if (frame.IsClose)
+        {
+            var action = GatewayCloseCodes.Classify(frame.CloseCode);
+            var explained = GatewayCloseCodes.Explain(frame.CloseCode);
+            LogClosed(shardId, explained, action);
+            await connection.CloseAsync(frame.CloseCode ?? 4000, "closed by server");
+            return End(action, explained, frame.CloseCode);
+        }
+
+        switch (frame.Op)
+        {
+            case GatewayOpcodes.Hello:
+                await HelloAsync(frame.Data, cancellationToken);
+                return null;
+            case GatewayOpcodes.HeartbeatAck:
+                _heartbeater?.Acknowledge();
+                return null;
+            case GatewayOpcodes.Heartbeat when _heartbeater is not null:
+                await _heartbeater.BeatAsync(cancellationToken);
+                return null;
+            case GatewayOpcodes.Reconnect:
+                await connection.CloseAsync(4000, "reconnect requested");
+                return End(ReconnectAction.Resume, "op 7 Reconnect");
+            case GatewayOpcodes.InvalidSession:
+                var resumable = frame.Data.ValueKind == JsonValueKind.True;
+                await connection.CloseAsync(4000, "invalid session");
+                return End(resumable ? ReconnectAction.Resume : ReconnectAction.Reidentify, $"op 9 Invalid Session (resumable: {resumable})");
+            case GatewayOpcodes.Dispatch:
+                Dispatch(frame);
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private async Task HelloAsync(JsonElement data, CancellationToken cancellationToken)
+    {
+        var interval = TimeSpan.FromMilliseconds(data.GetProperty("heartbeat_interval").GetDouble());
+        _heartbeater = new Heartbeater(connection, session, interval, time, () => status.Acknowledged(shardId));
+        var json = DiscordJsonContext.Default;
+        byte[] payload;
+        if (isResuming && session.CanResume)
+        {
+            var resume = JsonSerializer.SerializeToNode(new ResumeData(token, session.SessionId!, session.Sequence), json.ResumeData);
+            payload = Envelope(GatewayOpcodes.Resume, resume);
+        }
+        else
+        {
+            var properties = new IdentifyProperties(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), "musicbot", "musicbot");
+            var identify = JsonSerializer.SerializeToNode(new IdentifyData(token, Intents: 0, properties, [shardId, shardCount]), json.IdentifyData);
+            payload = Envelope(GatewayOpcodes.Identify, identify);
+        }
+
+        await connection.SendAsync(payload, cancellationToken);
+    }
+
+    private static byte[] Envelope(int op, JsonNode? data) =>
+        System.Text.Encoding.UTF8.GetBytes(new JsonObject { ["op"] = op, ["d"] = data }.ToJsonString());
+
+    private void Dispatch(GatewayFrame frame)
+    {
+        session.Observe(frame.Sequence);
+        switch (frame.EventName)
+        {
+            case "READY":
+                var ready = frame.Data.Deserialize(DiscordJsonContext.Default.ReadyEvent)
+                    ?? throw new JsonException("READY without data.");
+                session.Start(ready.SessionId, new Uri(ready.ResumeGatewayUrl));
+                MarkReady("READY");
+                handler.OnReady(shardId, ready);
+                break;
+            case "RESUMED":
+                MarkReady("RESUMED");
+                break;
+            case { } name:
+                handler.OnDispatch(name, frame.Data);
+                break;
+        }
+    }
+
+    private void MarkReady(string how)
+    {
+        _hadSession = true;
+        status.Ready(shardId, _heartbeater?.Interval ?? TimeSpan.Zero);
+        LogSession(shardId, how, session.Sequence ?? 0);
+    }
+
+    private async Task<ConnectionEnd> ZombieAsync(Task<bool> heartbeat)
+    {
+        if (heartbeat.IsCompletedSuccessfully && !heartbeat.Result)
+        {
+            LogZombie(shardId);
+            await connection.CloseAsync(4000, "zombie connection");
+            return End(ReconnectAction.Resume, "no heartbeat ACK (zombie connection)");
+        }
+
+        return End(ReconnectAction.Resume, "heartbeat could not be sent");
+    }
+
+    private ConnectionEnd End(ReconnectAction action, string reason, int? code = null) => new(action, reason, _hadSession, code);
+
+    private static async Task ObserveAsync(Task task, CancellationTokenSource lifetime)
+    {
+        await lifetime.CancelAsync();
+        try
+        {
+            await task;
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException or IOException)
+        {
+            // The connection is being torn down; this task's failure is the expected consequence.
+        }
+    }
+
+    [LoggerMessage(EventId = 5211, Level = LogLevel.Information, Message = "Discord gateway shard {Shard}: {How} (sequence {Sequence})")]
+    private partial void LogSession(int shard, string how, long sequence);
+
+    [LoggerMessage(EventId = 5212, Level = LogLevel.Warning, Message = "Discord gateway shard {Shard}: heartbeat not acknowledged; closing the zombie connection to resume")]
+    private partial void LogZombie(int shard);
+
+    [LoggerMessage(EventId = 5213, Level = LogLevel.Information, Message = "Discord gateway shard {Shard} closed by Discord: {Reason} -> {Action}")]
+    private partial void LogClosed(int shard, string reason, ReconnectAction action);
+}
