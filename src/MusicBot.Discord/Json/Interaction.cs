@@ -38,10 +38,12 @@ public sealed record Interaction
     public string? InvokerId => Member?.User?.Id ?? User?.Id;
 }
 
+/// <summary>
+/// Command, component or modal data. Its <c>id</c> is left out on purpose: a snowflake string for commands but a
+/// number for components (reference A3.1), and the bot needs neither.
+/// </summary>
 public sealed record InteractionData
 {
-    public string? Id { get; init; }
-
     public string? Name { get; init; }
 
     public int? Type { get; init; }
