@@ -18,7 +18,7 @@ public sealed partial class DiscordEmulator
     {
         var scope = inDm || !State.Commands.ContainsKey(Options.GuildId) ? "global" : Options.GuildId;
         var registered = State.Commands.TryGetValue(scope, out var commands) ? commands : throw new InvalidOperationException("The bot has not registered any commands.");
-        var data = SlashCommandData.Build(registered, commandLine, options, State);
+        var data = SlashCommandData.Build(registered, commandLine, options, State, inDm);
         return DispatchAsync(InteractionFactory.Create(Options, Clock, 2, user, data, null, inDm));
     }
 

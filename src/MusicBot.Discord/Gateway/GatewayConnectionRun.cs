@@ -18,12 +18,15 @@ internal sealed partial class GatewayConnectionRun(
     int shardId,
     int shardCount,
     string token,
+    IdentifyGate identifyGate,
+    SessionStartLimit? startLimit,
     IGatewayListener handler,
     GatewayStatus status,
     TimeProvider time,
     ILogger logger)
 {
     private Heartbeater? _heartbeater;
+    private Task? _identify;
     private bool _hadSession;
 
     public async Task<ConnectionEnd> RunAsync(CancellationToken stoppingToken)
@@ -79,6 +82,11 @@ internal sealed partial class GatewayConnectionRun(
             {
                 await ObserveAsync(heartbeat, lifetime);
             }
+
+            if (_identify is not null)
+            {
+                await ObserveAsync(_identify, lifetime);
+            }
         }
     }
 
@@ -89,7 +97,8 @@ internal sealed partial class GatewayConnectionRun(
             var action = GatewayCloseCodes.Classify(frame.CloseCode);
             var explained = GatewayCloseCodes.Explain(frame.CloseCode);
             LogClosed(shardId, explained, action);
-            await connection.CloseAsync(frame.CloseCode ?? 4000, "closed by server");
+            // The reply to the server's close: 4000 keeps the session resumable (a 1000 echoed back could end it).
+            await connection.CloseAsync(action == ReconnectAction.Fatal ? frame.CloseCode ?? 4000 : 4000, "closed by server");
             return End(action, explained, frame.CloseCode);
         }
 
@@ -123,21 +132,23 @@ internal sealed partial class GatewayConnectionRun(
     {
         var interval = TimeSpan.FromMilliseconds(data.GetProperty("heartbeat_interval").GetDouble());
         _heartbeater = new Heartbeater(connection, session, interval, time, () => status.Acknowledged(shardId));
-        var json = DiscordJsonContext.Default;
-        byte[] payload;
         if (isResuming && session.CanResume)
         {
-            var resume = JsonSerializer.SerializeToNode(new ResumeData(token, session.SessionId!, session.Sequence), json.ResumeData);
-            payload = Envelope(GatewayOpcodes.Resume, resume);
-        }
-        else
-        {
-            var properties = new IdentifyProperties(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), "musicbot", "musicbot");
-            var identify = JsonSerializer.SerializeToNode(new IdentifyData(token, Intents: 0, properties, [shardId, shardCount]), json.IdentifyData);
-            payload = Envelope(GatewayOpcodes.Identify, identify);
+            var resume = JsonSerializer.SerializeToNode(new ResumeData(token, session.SessionId!, session.Sequence), DiscordJsonContext.Default.ResumeData);
+            await connection.SendAsync(Envelope(GatewayOpcodes.Resume, resume), cancellationToken);
+            return;
         }
 
-        await connection.SendAsync(payload, cancellationToken);
+        // Waiting for this shard's Identify turn may take seconds; the receive loop (and its ACKs) must go on meanwhile.
+        _identify = IdentifyAsync(cancellationToken);
+    }
+
+    private async Task IdentifyAsync(CancellationToken cancellationToken)
+    {
+        await identifyGate.WaitAsync(shardId, startLimit, cancellationToken);
+        var properties = new IdentifyProperties(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), "musicbot", "musicbot");
+        var identify = JsonSerializer.SerializeToNode(new IdentifyData(token, Intents: 0, properties, [shardId, shardCount]), DiscordJsonContext.Default.IdentifyData);
+        await connection.SendAsync(Envelope(GatewayOpcodes.Identify, identify), cancellationToken);
     }
 
     private static byte[] Envelope(int op, JsonNode? data) =>

@@ -90,15 +90,10 @@ internal sealed partial class GatewayShard(
         }
 
         var resuming = _session.CanResume;
-        if (!resuming)
-        {
-            await identifyGate.WaitAsync(shardId, info.SessionStartLimit, stoppingToken);
-        }
-
         status.Connecting(shardId);
         var url = resuming ? _session.ResumeUrl! : new Uri(info.Url);
         await using var connection = await GatewayConnection.ConnectAsync(url, time, stoppingToken);
-        var run = new GatewayConnectionRun(connection, _session, resuming, shardId, shardCount, token, handler, status, time, logger);
+        var run = new GatewayConnectionRun(connection, _session, resuming, shardId, shardCount, token, identifyGate, info.SessionStartLimit, handler, status, time, logger);
         return await run.RunAsync(stoppingToken);
     }
 

@@ -8,7 +8,8 @@ namespace MusicBot.Discord.Gateway;
 /// </summary>
 public sealed class IdentifyGate(TimeProvider time)
 {
-    public static readonly TimeSpan Spacing = TimeSpan.FromSeconds(5);
+    /// <summary>Discord's 5 seconds, plus a margin: Discord counts when an Identify arrives, not when it was sent.</summary>
+    public static readonly TimeSpan Spacing = TimeSpan.FromSeconds(5.25);
 
     private readonly ConcurrentDictionary<int, SemaphoreSlim> _buckets = new();
     private readonly ConcurrentDictionary<int, long> _lastIdentify = new();

@@ -31,14 +31,18 @@ public sealed class DiscordBotHost : IAsyncDisposable
             ["MusicBot:DataDirectory"] = _data.Path,
             ["MusicBot:Discord:BotToken"] = emulator.Options.Token,
             ["MusicBot:Discord:ApiBaseUrl"] = emulator.ApiBaseUrl,
-            ["MusicBot:Discord:GuildIds:0"] = emulator.Options.GuildId,
             ["MusicBot:Providers:Local:StageDelay"] = "00:00:00.100",
             ["MusicBot:Providers:Local:PollInterval"] = "00:00:00.020",
             ["MusicBot:Generation:WorkerInterval"] = "00:00:00.020",
             ["MusicBot:Delivery:PollInterval"] = "00:00:00.020",
             ["MusicBot:Delivery:RetryDelay"] = "00:00:00.050",
         };
-        foreach (var (key, value) in settings)
+        if (!settings.ContainsKey("global-commands"))
+        {
+            defaults["MusicBot:Discord:GuildIds:0"] = emulator.Options.GuildId;
+        }
+
+        foreach (var (key, value) in settings.Where(s => s.Key != "global-commands"))
         {
             defaults[key] = value;
         }

@@ -117,7 +117,8 @@ public sealed partial class GatewayHub(EmulatorOptions options, EmulatorRecord r
                 if (isClose)
                 {
                     record.Gateway.Enqueue(new GatewayEvent("client-close", null, closeCode));
-                    Detach(socket, session, invalidate: closeCode is 1000 or 1001);
+                    // Closing with 1000/1001 ends the session (reference A2.10), when the client chose to close.
+                    Detach(socket, session, invalidate: closeCode is 1000 or 1001 && !socket.IsClosedByServer);
                     await socket.CloseAsync(closeCode ?? 1000, "bye");
                     return;
                 }

@@ -17,6 +17,9 @@ internal sealed class GatewaySocket(WebSocket socket) : IDisposable
 
     public bool IsOpen => socket.State == WebSocketState.Open;
 
+    /// <summary>The server started the closing handshake; the client's close frame is then only its answer.</summary>
+    public bool IsClosedByServer { get; private set; }
+
     public async Task SendAsync(string json)
     {
         if (!await EnterAsync())
@@ -52,6 +55,7 @@ internal sealed class GatewaySocket(WebSocket socket) : IDisposable
         {
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
+                IsClosedByServer |= socket.State == WebSocketState.Open;
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
                 await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, timeout.Token);
             }

@@ -10,11 +10,15 @@ namespace MusicBot.Emulators.Discord.Scripting;
 /// </summary>
 internal static class SlashCommandData
 {
-    public static JsonObject Build(JsonArray registered, string commandLine, IReadOnlyList<(string Name, object Value)> values, EmulatorState state)
+    public static JsonObject Build(JsonArray registered, string commandLine, IReadOnlyList<(string Name, object Value)> values, EmulatorState state, bool inDm)
     {
         var words = commandLine.TrimStart('/').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var command = registered.OfType<JsonObject>().FirstOrDefault(c => c["name"]?.GetValue<string>() == words[0])
             ?? throw new ArgumentException($"/{words[0]} is not registered by the bot.");
+        if (inDm && command["contexts"] is JsonArray contexts && !contexts.Any(c => c?.GetValue<int>() == 1))
+        {
+            throw new ArgumentException($"/{words[0]} is not offered in direct messages (its contexts lack BOT_DM).");
+        }
         var resolved = new JsonObject();
         var definition = command;
         var chain = new List<(JsonObject Definition, JsonObject Option)>();
