@@ -33,9 +33,12 @@ public sealed class DiscordOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:00:02.500")]
     public TimeSpan AckBudget { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Interactions whose work (database, providers) runs at once; acknowledgements are never held back by it.</summary>
-    [Range(1, 256)]
-    public int MaxConcurrentInteractions { get; set; } = 8;
+    /// <summary>
+    /// Interactions whose work (database, providers) runs at once, each on a thread of its own; acknowledgements are
+    /// never held back by it. SQLite writes one at a time anyway, so a few are enough.
+    /// </summary>
+    [Range(1, 64)]
+    public int MaxConcurrentInteractions { get; set; } = 4;
 
     public bool IsEnabled => !string.IsNullOrWhiteSpace(BotToken);
 

@@ -13,8 +13,8 @@ namespace MusicBot.Discord.Interactions;
 
 /// <summary>
 /// Takes <c>INTERACTION_CREATE</c> off the gateway loop at once and handles each interaction on its own task, in its
-/// own DI scope. Handler work (database, providers) is bounded by a semaphore; the acknowledgement timer is not, so a
-/// burst queues the work but never the 3-second deadline.
+/// own DI scope. Handler work (database, providers) runs on a few dedicated threads and is bounded by a semaphore;
+/// the acknowledgement timer and HTTP calls are not, so a burst queues the work but never the 3-second deadline.
 /// </summary>
 public sealed partial class InteractionDispatcher(
     IServiceScopeFactory scopes,
@@ -26,6 +26,7 @@ public sealed partial class InteractionDispatcher(
     ILogger<InteractionDispatcher> logger) : IDisposable
 {
     private readonly SemaphoreSlim _work = new(options.Value.MaxConcurrentInteractions);
+    private readonly DedicatedThreadScheduler _scheduler = new(options.Value.MaxConcurrentInteractions, "discord-interactions");
     private readonly RecentIds _seen = new(4096);
     private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
 
@@ -56,7 +57,11 @@ public sealed partial class InteractionDispatcher(
         _ = task.ContinueWith(_ => _running.TryRemove(interaction.Id, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
-    public void Dispose() => _work.Dispose();
+    public void Dispose()
+    {
+        _work.Dispose();
+        _scheduler.Dispose();
+    }
 
     private async Task HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
     {
@@ -67,7 +72,7 @@ public sealed partial class InteractionDispatcher(
             metrics.CommandHandled("discord", route?.Name ?? "unknown");
             var work = route is null
                 ? Task.FromResult<InteractionReply>(new InteractionReply.Message(DiscordRenderer.Notice("This command is not known to this bot (yet). Try `/music draft show`."), IsEphemeral: true))
-                : RunAsync(route, context, cancellationToken);
+                : Task.Factory.StartNew(() => RunAsync(route, context, cancellationToken), cancellationToken, TaskCreationOptions.DenyChildAttach, _scheduler).Unwrap();
             await responder.RespondAsync(context, route?.Defer ?? DeferKind.None, work, receivedAt, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -82,7 +87,6 @@ public sealed partial class InteractionDispatcher(
 
     private async Task<InteractionReply> RunAsync(InteractionRoute route, InteractionContext context, CancellationToken cancellationToken)
     {
-        await Task.Yield();
         // A modal must be the first answer, so its (cheap) handler does not queue behind the heavy work.
         var isQueued = route.Defer != DeferKind.None;
         if (isQueued)
