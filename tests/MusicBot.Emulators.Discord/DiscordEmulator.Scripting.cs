@@ -54,12 +54,21 @@ public sealed partial class DiscordEmulator
         return DispatchAsync(InteractionFactory.Create(Options, Clock, 5, user, data, source, inDm: false));
     }
 
-    /// <summary>Dispatches a complete interaction payload (e.g. one read from a fixture) as <c>INTERACTION_CREATE</c>.</summary>
-    public Task<EmulatedInteraction> DispatchRawAsync(JsonObject payload, EmulatedUser user)
+    /// <summary>
+    /// Dispatches a complete interaction payload (e.g. one read from a fixture) as <c>INTERACTION_CREATE</c>. A payload
+    /// whose id was dispatched before is sent again as the same interaction, as Discord may do (reference A1).
+    /// </summary>
+    public async Task<EmulatedInteraction> DispatchRawAsync(JsonObject payload, EmulatedUser user)
     {
         ArgumentNullException.ThrowIfNull(payload);
+        if (State.Interactions.TryGetValue(payload["id"]!.GetValue<string>(), out var existing))
+        {
+            await Gateway.DispatchAsync("INTERACTION_CREATE", existing.Payload, () => { });
+            return existing;
+        }
+
         var interaction = new EmulatedInteraction(payload["id"]!.GetValue<string>(), payload["token"]!.GetValue<string>(), payload["type"]!.GetValue<int>(), user, payload, Clock.Now);
-        return DispatchAsync(interaction);
+        return await DispatchAsync(interaction);
     }
 
     /// <summary>A file a user attached, served from the emulator's CDN route.</summary>
