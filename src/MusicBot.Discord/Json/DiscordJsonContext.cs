@@ -12,6 +12,7 @@ namespace MusicBot.Discord.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(Interaction))]
+[JsonSerializable(typeof(InteractionData))]
 [JsonSerializable(typeof(MessagePayload))]
 [JsonSerializable(typeof(ModalPayload))]
 [JsonSerializable(typeof(InteractionResponse))]
