@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using MusicBot.Discord.Json;
 
@@ -134,8 +133,7 @@ internal sealed partial class GatewayConnectionRun(
         _heartbeater = new Heartbeater(connection, session, interval, time, () => status.Acknowledged(shardId));
         if (isResuming && session.CanResume)
         {
-            var resume = JsonSerializer.SerializeToNode(new ResumeData(token, session.SessionId!, session.Sequence), DiscordJsonContext.Default.ResumeData);
-            await connection.SendAsync(Envelope(GatewayOpcodes.Resume, resume), cancellationToken);
+            await connection.SendAsync(GatewayPayloads.Resume(token, session.SessionId!, session.Sequence), cancellationToken);
             return;
         }
 
@@ -146,13 +144,8 @@ internal sealed partial class GatewayConnectionRun(
     private async Task IdentifyAsync(CancellationToken cancellationToken)
     {
         await identifyGate.WaitAsync(shardId, startLimit, cancellationToken);
-        var properties = new IdentifyProperties(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), "musicbot", "musicbot");
-        var identify = JsonSerializer.SerializeToNode(new IdentifyData(token, Intents: 0, properties, [shardId, shardCount]), DiscordJsonContext.Default.IdentifyData);
-        await connection.SendAsync(Envelope(GatewayOpcodes.Identify, identify), cancellationToken);
+        await connection.SendAsync(GatewayPayloads.Identify(token, shardId, shardCount), cancellationToken);
     }
-
-    private static byte[] Envelope(int op, JsonNode? data) =>
-        System.Text.Encoding.UTF8.GetBytes(new JsonObject { ["op"] = op, ["d"] = data }.ToJsonString());
 
     private void Dispatch(GatewayFrame frame)
     {

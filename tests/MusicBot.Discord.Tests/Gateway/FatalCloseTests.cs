@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MusicBot.Core.Observability;
 using MusicBot.Discord.Tests.Support;
 using MusicBot.Emulators.Discord;
 
@@ -28,6 +30,8 @@ public sealed class FatalCloseTests
             Assert.Single(discord.Record.GatewayOf("identify"));
             Assert.Empty(discord.Record.GatewayOf("resume"));
             Assert.Equal(1, Environment.ExitCode);
+            var health = await bot.Services.GetServices<IHealthCheck>().Single(h => h.Name == "discord").CheckAsync(CancellationToken.None);
+            Assert.Equal((false, "shard 0 has no session"), (health.IsHealthy, health.Detail));
         }
         finally
         {

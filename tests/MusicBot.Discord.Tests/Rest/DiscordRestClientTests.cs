@@ -52,9 +52,12 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         _discord.Inject429("POST /api/v10/channels", retryAfter: 0.35);
         var started = Stopwatch.GetTimestamp();
 
+        using var metric = new MetricProbe(_rest.Meters, "musicbot.platform.rate_limited");
+
         var result = await _rest.Api.CreateMessageAsync(_discord.Options.ChannelId, Hello, null, CancellationToken.None);
 
         Assert.True(result.IsSuccess, result.Describe());
+        Assert.Equal([("platform", "discord")], metric.Tags);
         Assert.Single(_discord.Record.RateLimited, r => r.IsInjected);
         Assert.Equal(2, _discord.Record.Requests.Count(r => r.Route.Contains("/channels/", StringComparison.Ordinal)));
         // A lower bound only: the client must not retry before retry_after, however slow the machine.

@@ -29,6 +29,8 @@ public sealed class RestHarness : IAsyncDisposable
 
     public DiscordApi Api => _services.GetRequiredService<DiscordApi>();
 
+    public System.Diagnostics.Metrics.IMeterFactory Meters => _services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+
     public DiscordRestClient Client => _services.GetRequiredService<DiscordRestClient>();
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();

@@ -6,11 +6,13 @@ namespace MusicBot.Emulators.Discord.Scripting;
 
 /// <summary>
 /// The standalone emulator's console: a person types slash commands, clicks buttons and fills modals as a Discord user
-/// would, injects gateway faults, and sees every message the bot sends or edits.
+/// would, injects gateway faults, and sees every message the bot sends or edits. Each command waits for the bot's
+/// answer before the next line is read, and <c>wait &lt;text&gt;</c> waits for a message, so scripts can be piped in.
 /// </summary>
-internal sealed partial class ConsoleSession(DiscordEmulator emulator, TextReader input, TextWriter output)
+public sealed partial class ConsoleSession(DiscordEmulator emulator, TextReader input, TextWriter output)
 {
     private readonly Dictionary<string, int> _printed = new(StringComparer.Ordinal);
+    private readonly Lock _printLock = new();
     private EmulatedUser _user = EmulatedUser.Admin("53908232506183680");
     private EmulatedInteraction? _lastModal;
 
@@ -32,6 +34,7 @@ internal sealed partial class ConsoleSession(DiscordEmulator emulator, TextReade
 
         printer.Dispose();
         await printing;
+        PrintNew();
     }
 
     private async Task HandleAsync(string line)
@@ -44,26 +47,31 @@ internal sealed partial class ConsoleSession(DiscordEmulator emulator, TextReade
             case ['/', ..]:
                 var options = OptionPattern().Matches(line).Select(m => (m.Groups["name"].Value, (object)(m.Groups["quoted"].Success ? m.Groups["quoted"].Value : m.Groups["plain"].Value))).ToArray();
                 var path = OptionPattern().Replace(line, "").Trim();
-                Track(await emulator.SlashAsync(_user, path, options));
+                await TrackAsync(await emulator.SlashAsync(_user, path, options));
                 return;
             case "click":
                 var label = line["click".Length..].Trim();
                 var message = emulator.State.MessagesInOrder.LastOrDefault(m => !m.IsDeleted && (m.CustomIds().Contains(label) || LabelOf(m, label) is not null))
                     ?? throw new ArgumentException($"No message has a button '{label}'.");
-                Track(await emulator.ClickAsync(_user, message, LabelOf(message, label) ?? label));
+                await TrackAsync(await emulator.ClickAsync(_user, message, LabelOf(message, label) ?? label));
                 return;
             case "modal":
                 var opener = _lastModal ?? throw new InvalidOperationException("No modal is open.");
                 await output.WriteLineAsync("Type the text; end with a line holding only a dot.");
-                var text = new List<string>();
+                var lines = new List<string>();
                 while (await input.ReadLineAsync() is { } next && next != ".")
                 {
-                    text.Add(next);
+                    lines.Add(next);
                 }
 
                 var inputId = (opener.Modal!["components"]![0]!["component"] ?? opener.Modal["components"]![0]!["components"]![0])!["custom_id"]!.GetValue<string>();
                 _lastModal = null;
-                Track(await emulator.SubmitModalAsync(_user, opener, (inputId, string.Join('\n', text))));
+                await TrackAsync(await emulator.SubmitModalAsync(_user, opener, (inputId, string.Join('\n', lines))));
+                return;
+            case "wait":
+                var text = line["wait".Length..].Trim();
+                await emulator.WaitUntilAsync(() => emulator.State.MessagesInOrder.Any(m => m.Current.ToJsonString().Contains(text, StringComparison.Ordinal)), $"a message with '{text}'", TimeSpan.FromMinutes(2));
+                PrintNew();
                 return;
             case "as":
                 var admin = words.Contains("admin");
@@ -79,7 +87,7 @@ internal sealed partial class ConsoleSession(DiscordEmulator emulator, TextReade
                 await FaultAsync(words.Skip(1).ToArray());
                 return;
             default:
-                await output.WriteLineAsync("Commands: /music … | click <button> | modal | as <user id> [admin] [roles…] | file <path> | fault reconnect|invalid|invalid-resumable|close <code>|zombie on|off|drop|heartbeat");
+                await output.WriteLineAsync("Commands: /music … | click <button> | modal | wait <text> | as <user id> [admin] [roles…] | file <path> | fault reconnect|invalid|invalid-resumable|close <code>|zombie on|off|drop|heartbeat");
                 return;
         }
     }
@@ -99,26 +107,40 @@ internal sealed partial class ConsoleSession(DiscordEmulator emulator, TextReade
         }
     }
 
-    private void Track(EmulatedInteraction interaction) =>
-        _ = interaction.Acknowledged.ContinueWith(_ => _lastModal = interaction.Modal is null ? _lastModal : interaction, TaskScheduler.Default);
+    /// <summary>Waits for the bot's answer like a person would before typing on, then shows it.</summary>
+    private async Task TrackAsync(EmulatedInteraction interaction)
+    {
+        await emulator.WaitForReplyAsync(interaction);
+        _lastModal = interaction.Modal is null ? _lastModal : interaction;
+        await output.WriteLineAsync($"(answered with callback type {interaction.ResponseType} after {interaction.AckLatency?.TotalMilliseconds:0} ms)");
+        PrintNew();
+    }
 
     private async Task PrintLoopAsync(PeriodicTimer timer, CancellationToken cancellationToken)
     {
         while (await timer.WaitForNextTickAsync(cancellationToken).AsTask().ContinueWith(t => t.IsCompletedSuccessfully && t.Result, TaskScheduler.Default))
         {
+            PrintNew();
+        }
+    }
+
+    private void PrintNew()
+    {
+        lock (_printLock)
+        {
             foreach (var message in emulator.State.MessagesInOrder)
             {
                 var versions = message.Versions.Count;
-                if (_printed.GetValueOrDefault(message.Id) < versions && !message.IsLoading)
+                if (_printed.GetValueOrDefault(message.Id) < versions && !message.IsLoading && !message.IsDeleted)
                 {
                     _printed[message.Id] = versions;
-                    await output.WriteLineAsync(Describe(message, versions > 1));
+                    output.WriteLine(Describe(message, versions > 1));
                 }
             }
 
             if (_lastModal?.Modal is { } modal && _printed.TryAdd($"modal-{_lastModal.Id}", 1))
             {
-                await output.WriteLineAsync($"[modal] {modal["title"]}: type 'modal' to fill it in.");
+                output.WriteLine($"[modal] {modal["title"]}: type 'modal' to fill it in.");
             }
         }
     }
