@@ -116,6 +116,8 @@ internal sealed partial class GatewayConnectionRun(
                 await connection.CloseAsync(4000, "reconnect requested");
                 return End(ReconnectAction.Resume, "op 7 Reconnect");
             case GatewayOpcodes.InvalidSession:
+                // Older docs asked for a random 1–5 s pause before a fresh Identify; the identify gate's 5-second
+                // spacing per bucket covers the case it was for (Identifies sent too fast), so none is added.
                 var resumable = frame.Data.ValueKind == JsonValueKind.True;
                 await connection.CloseAsync(4000, "invalid session");
                 return End(resumable ? ReconnectAction.Resume : ReconnectAction.Reidentify, $"op 9 Invalid Session (resumable: {resumable})");

@@ -6,13 +6,12 @@ namespace MusicBot.Discord.Gateway;
 public sealed class GatewayStatus(TimeProvider time)
 {
     private readonly ConcurrentDictionary<int, ShardState> _shards = new();
+    private int _sessions;
 
     public IReadOnlyDictionary<int, ShardState> Shards => _shards;
 
     /// <summary>Counts READY and RESUMED events, so callers can wait for "the next session after X".</summary>
     public int SessionsStarted => _sessions;
-
-    private int _sessions;
 
     public void Connecting(int shard) => _shards.AddOrUpdate(shard, _ => new ShardState(false, null, null), (_, s) => s with { IsReady = false });
 

@@ -19,6 +19,7 @@ namespace MusicBot.Discord.Interactions;
 public sealed partial class InteractionDispatcher(
     IServiceScopeFactory scopes,
     InteractionResponder responder,
+    AckRegistry acks,
     IOptions<DiscordOptions> options,
     IHostApplicationLifetime lifetime,
     MusicBotMetrics metrics,
@@ -67,12 +68,16 @@ public sealed partial class InteractionDispatcher(
     {
         try
         {
+            // Registered before any work starts: the work may queue a song whose notices must wait for this answer.
+            acks.Begin(interaction.Id);
             var context = new InteractionContext(interaction, time.GetUtcNow());
             var route = InteractionRouter.Route(context);
             metrics.CommandHandled("discord", route?.Name ?? "unknown");
             var work = route is null
                 ? Task.FromResult<InteractionReply>(new InteractionReply.Message(DiscordRenderer.Notice("This command is not known to this bot (yet). Try `/music draft show`."), IsEphemeral: true))
-                : Task.Factory.StartNew(() => RunAsync(route, context, cancellationToken), cancellationToken, TaskCreationOptions.DenyChildAttach, _scheduler).Unwrap();
+                : route.Defer == DeferKind.None
+                    ? RunAsync(route, context, cancellationToken)
+                    : Task.Factory.StartNew(() => RunAsync(route, context, cancellationToken), cancellationToken, TaskCreationOptions.DenyChildAttach, _scheduler).Unwrap();
             await responder.RespondAsync(context, route?.Defer ?? DeferKind.None, work, receivedAt, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

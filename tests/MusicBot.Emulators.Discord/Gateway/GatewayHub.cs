@@ -21,14 +21,13 @@ public sealed partial class GatewayHub(EmulatorOptions options, EmulatorRecord r
     private readonly List<(string Event, JsonNode Data, Action OnQueued)> _pending = [];
     private EmulatedSession? _current;
     private long _lastIdentify;
+    private int _sessionsStarted;
 
     /// <summary>While true, heartbeats are not acknowledged: the client should call the connection a zombie.</summary>
     public bool WithholdAcks { get; set; }
 
     /// <summary>The number of sessions that reached READY or RESUMED.</summary>
     public int SessionsStarted => _sessionsStarted;
-
-    private int _sessionsStarted;
 
     public bool IsConnected
     {
