@@ -7,11 +7,14 @@ COPY MusicBot.sln global.json Directory.Build.props Directory.Packages.props .ed
 COPY src/MusicBot.Core/MusicBot.Core.csproj src/MusicBot.Core/
 COPY src/MusicBot.Infrastructure/MusicBot.Infrastructure.csproj src/MusicBot.Infrastructure/
 COPY src/MusicBot/MusicBot.csproj src/MusicBot/
+COPY src/MusicBot.Discord/MusicBot.Discord.csproj src/MusicBot.Discord/
 COPY tests/Directory.Build.props tests/
 COPY tests/MusicBot.Testing/MusicBot.Testing.csproj tests/MusicBot.Testing/
 COPY tests/MusicBot.Core.Tests/MusicBot.Core.Tests.csproj tests/MusicBot.Core.Tests/
 COPY tests/MusicBot.Infrastructure.Tests/MusicBot.Infrastructure.Tests.csproj tests/MusicBot.Infrastructure.Tests/
 COPY tests/MusicBot.Tests/MusicBot.Tests.csproj tests/MusicBot.Tests/
+COPY tests/MusicBot.Emulators.Discord/MusicBot.Emulators.Discord.csproj tests/MusicBot.Emulators.Discord/
+COPY tests/MusicBot.Discord.Tests/MusicBot.Discord.Tests.csproj tests/MusicBot.Discord.Tests/
 RUN dotnet restore MusicBot.sln
 COPY src/ src/
 COPY tests/ tests/

@@ -88,10 +88,17 @@ public sealed partial class InteractionDispatcher(
         {
             LogFailed(ex, interaction.Id);
         }
+        finally
+        {
+            acks.Complete(interaction.Id);
+        }
     }
 
     private async Task<InteractionReply> RunAsync(InteractionRoute route, InteractionContext context, CancellationToken cancellationToken)
     {
+        // Off the caller's thread at once: the gateway's receive loop must never wait for a database.
+        await Task.Yield();
+
         // A modal must be the first answer, so its (cheap) handler does not queue behind the heavy work.
         var isQueued = route.Defer != DeferKind.None;
         if (isQueued)
