@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Observability;
 using MusicBot.Discord.Commands;
-using MusicBot.Discord.Configuration;
 using MusicBot.Discord.Delivery;
 using MusicBot.Discord.Gateway;
 using MusicBot.Discord.Interactions;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MusicBot.Configuration;
 using MusicBot.Core.Providers;
-using MusicBot.Discord.Configuration;
+using MusicBot.Discord;
 using MusicBot.Infrastructure.Sqlite;
 
 namespace MusicBot;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MusicBot.Discord.Configuration;
 using MusicBot.Discord.Rest;
 
 namespace MusicBot.Discord.Commands;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Observability;
-using MusicBot.Discord.Configuration;
 
 namespace MusicBot.Discord.Gateway;
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Observability;
-using MusicBot.Discord.Configuration;
 using MusicBot.Discord.Json;
 using MusicBot.Discord.Rendering;
 

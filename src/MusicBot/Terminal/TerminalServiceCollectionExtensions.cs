@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MusicBot.Configuration;
 using MusicBot.Core;
 using MusicBot.Core.Delivery;
-using MusicBot.Discord.Configuration;
+using MusicBot.Discord;
 
 namespace MusicBot.Terminal;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace MusicBot.Discord.Configuration;
+namespace MusicBot.Discord;
 
 /// <summary>
 /// Section <c>MusicBot:Discord</c>. Discord is on when a bot token is given; without one the adapter registers nothing

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace MusicBot.Discord.Configuration;
+namespace MusicBot.Discord;
 
 /// <summary>What data annotations cannot check: the URL's scheme, snowflake guild ids and shard ids in range.</summary>
 public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
