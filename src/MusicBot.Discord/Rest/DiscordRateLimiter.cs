@@ -52,12 +52,25 @@ public sealed class DiscordRateLimiter(TimeProvider time)
         }
 
         if (int.TryParse(Header(headers, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var remaining)
-            && double.TryParse(Header(headers, "X-RateLimit-Reset-After"), NumberStyles.Float, CultureInfo.InvariantCulture, out var resetAfter))
+            && ResetAfter(headers) is { } resetAfter)
         {
-            bucket.Update(remaining, TimeSpan.FromSeconds(resetAfter));
+            bucket.Update(remaining, resetAfter);
         }
 
         return bucket;
+    }
+
+    /// <summary><c>X-RateLimit-Reset-After</c>, or else <c>X-RateLimit-Reset</c> (epoch seconds) against the clock, as discord.py reads them.</summary>
+    private TimeSpan? ResetAfter(HttpResponseHeaders headers)
+    {
+        if (double.TryParse(Header(headers, "X-RateLimit-Reset-After"), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        return double.TryParse(Header(headers, "X-RateLimit-Reset"), NumberStyles.Float, CultureInfo.InvariantCulture, out var epoch)
+            ? TimeSpan.FromSeconds(Math.Max(0, epoch - (time.GetUtcNow().ToUnixTimeMilliseconds() / 1000.0)))
+            : null;
     }
 
     internal void RateLimited(RateLimitBucket bucket, TimeSpan retryAfter, bool isGlobal)
