@@ -31,6 +31,9 @@ public sealed class RestHarness : IAsyncDisposable
 
     public System.Diagnostics.Metrics.IMeterFactory Meters => _services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
 
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
     public DiscordRestClient Client => _services.GetRequiredService<DiscordRestClient>();
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
