@@ -10,6 +10,7 @@ COPY src/MusicBot.Core/MusicBot.Core.csproj src/MusicBot.Core/
 COPY src/MusicBot.Infrastructure/MusicBot.Infrastructure.csproj src/MusicBot.Infrastructure/
 COPY src/MusicBot/MusicBot.csproj src/MusicBot/
 COPY src/MusicBot.Telegram/MusicBot.Telegram.csproj src/MusicBot.Telegram/
+COPY src/MusicBot.Discord/MusicBot.Discord.csproj src/MusicBot.Discord/
 COPY tests/Directory.Build.props tests/
 COPY tests/MusicBot.Testing/MusicBot.Testing.csproj tests/MusicBot.Testing/
 COPY tests/MusicBot.Core.Tests/MusicBot.Core.Tests.csproj tests/MusicBot.Core.Tests/
@@ -19,6 +20,8 @@ COPY tests/MusicBot.Emulators.Music/MusicBot.Emulators.Music.csproj tests/MusicB
 COPY tests/MusicBot.Telegram.Tests/MusicBot.Telegram.Tests.csproj tests/MusicBot.Telegram.Tests/
 COPY tests/MusicBot.Emulators.Telegram/MusicBot.Emulators.Telegram.csproj tests/MusicBot.Emulators.Telegram/
 COPY bench/MusicBot.Bench/MusicBot.Bench.csproj bench/MusicBot.Bench/
+COPY tests/MusicBot.Emulators.Discord/MusicBot.Emulators.Discord.csproj tests/MusicBot.Emulators.Discord/
+COPY tests/MusicBot.Discord.Tests/MusicBot.Discord.Tests.csproj tests/MusicBot.Discord.Tests/
 RUN dotnet restore MusicBot.sln
 COPY src/ src/
 COPY tests/ tests/

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MusicBot.Configuration;
 using MusicBot.Core.Configuration;
 using MusicBot.Core.Providers;
+using MusicBot.Discord;
 using MusicBot.Infrastructure.Sqlite;
 using MusicBot.Telegram;
 using MusicBot.Terminal;

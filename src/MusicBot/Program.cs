@@ -10,6 +10,7 @@ using MusicBot.Cli;
 using MusicBot.Configuration;
 using MusicBot.Core;
 using MusicBot.Endpoints;
+using MusicBot.Discord;
 using MusicBot.Infrastructure;
 using MusicBot.Infrastructure.Sqlite;
 using MusicBot.Logging;
@@ -30,6 +31,7 @@ builder.Services
     .AddMusicBotInfrastructure()
     .AddTelegramAdapter(builder.Configuration)
     .AddProviderCallbacks(builder.Configuration)
+    .AddDiscordAdapter(builder.Configuration)
     .AddTerminalChat(builder.Configuration)
     .AddOperations()
     .AddHostedService<StartupBanner>();
@@ -49,7 +51,8 @@ try
     await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
     app.MapTelegramWebhook();
     await app.RunAsync();
-    return 0;
+    // An adapter that stops the bot for good (a rejected Discord token) sets a non-zero exit code first.
+    return Environment.ExitCode;
 }
 catch (Exception ex) when (ConfigurationProblems.From(ex) is { Count: > 0 } problems)
 {

@@ -11,6 +11,13 @@ public interface ICreditLedger
 {
     Task<CreditAccount> GetAccountAsync(UserRef user, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Like <see cref="GetAccountAsync(UserRef, CancellationToken)"/>, for platforms with roles: a user seen for the first
+    /// time starts with the highest allowance set for any of <paramref name="roleIds"/>, or the scope's default when
+    /// none of them has one. An existing account is returned unchanged.
+    /// </summary>
+    Task<CreditAccount> GetAccountAsync(UserRef user, IReadOnlyCollection<string> roleIds, CancellationToken cancellationToken);
+
     Task<CreditAccount> GrantAsync(UserRef user, int amount, string actor, string reason, CancellationToken cancellationToken);
 
     Task<CreditAccount> SetAsync(UserRef user, int balance, string actor, string reason, CancellationToken cancellationToken);
@@ -19,6 +26,12 @@ public interface ICreditLedger
     Task<int> GetScopeDefaultAsync(ConversationScope scope, CancellationToken cancellationToken);
 
     Task SetScopeDefaultAsync(ConversationScope scope, int credits, string actor, CancellationToken cancellationToken);
+
+    /// <summary>Sets (or, with null, removes) the allowance new members holding <paramref name="roleId"/> start with.</summary>
+    Task SetRoleAllowanceAsync(ConversationScope scope, string roleId, int? credits, string actor, CancellationToken cancellationToken);
+
+    /// <summary>The role allowances of a scope, by role id.</summary>
+    Task<IReadOnlyDictionary<string, int>> GetRoleAllowancesAsync(ConversationScope scope, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<LedgerEntry>> GetEntriesAsync(UserRef user, int limit, CancellationToken cancellationToken);
 

@@ -11,8 +11,17 @@ namespace MusicBot.Infrastructure.Sqlite;
 /// </summary>
 internal static class LedgerWriter
 {
-    /// <summary>Creates the account with the scope's default allowance on first sight; returns the balance.</summary>
-    public static async Task<int> EnsureAccountAsync(SqliteConnection connection, SqliteTransaction transaction, UserRef user, int configuredDefault, DateTimeOffset now)
+    /// <summary>
+    /// Creates the account on first sight with the highest allowance of the user's <paramref name="roleIds"/>, else the
+    /// scope's default; returns the balance.
+    /// </summary>
+    public static async Task<int> EnsureAccountAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        UserRef user,
+        int configuredDefault,
+        DateTimeOffset now,
+        IReadOnlyCollection<string>? roleIds = null)
     {
         var key = Key(user);
         var balance = await connection.QuerySingleOrDefaultAsync<int?>(
@@ -24,7 +33,8 @@ internal static class LedgerWriter
             return existing;
         }
 
-        var allowance = await ScopeDefaultAsync(connection, transaction, user.Scope, configuredDefault);
+        var allowance = await RoleAllowanceAsync(connection, transaction, user.Scope, roleIds)
+            ?? await ScopeDefaultAsync(connection, transaction, user.Scope, configuredDefault);
         await connection.ExecuteAsync(
             "INSERT INTO credit_accounts (platform, scope_id, user_id, balance, created_at) VALUES (@Platform, @ScopeId, @UserId, 0, @At)",
             new { key.Platform, key.ScopeId, key.UserId, At = DbTime.Format(now) },
@@ -37,6 +47,19 @@ internal static class LedgerWriter
             "SELECT default_credits FROM scope_settings WHERE platform = @Platform AND scope_id = @Id",
             new { scope.Platform, scope.Id },
             transaction) ?? configuredDefault;
+
+    private static async Task<int?> RoleAllowanceAsync(SqliteConnection connection, SqliteTransaction transaction, ConversationScope scope, IReadOnlyCollection<string>? roleIds)
+    {
+        if (roleIds is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        return await connection.QuerySingleOrDefaultAsync<int?>(
+            "SELECT MAX(credits) FROM role_allowances WHERE platform = @Platform AND scope_id = @Id AND role_id IN @roleIds",
+            new { scope.Platform, scope.Id, roleIds },
+            transaction);
+    }
 
     /// <summary>Moves the balance by <paramref name="amount"/> and appends the ledger row; returns the new balance.</summary>
     public static async Task<int> ChangeAsync(

@@ -8,12 +8,15 @@ namespace MusicBot.Infrastructure.Sqlite;
 /// <summary>Balances and admin operations over the append-only ledger; see <see cref="LedgerWriter"/>.</summary>
 public sealed class SqliteCreditLedger(SqliteConnectionFactory connections, IOptions<QuotaOptions> quota, TimeProvider time) : ICreditLedger
 {
-    public async Task<CreditAccount> GetAccountAsync(UserRef user, CancellationToken cancellationToken)
+    public Task<CreditAccount> GetAccountAsync(UserRef user, CancellationToken cancellationToken) =>
+        GetAccountAsync(user, [], cancellationToken);
+
+    public async Task<CreditAccount> GetAccountAsync(UserRef user, IReadOnlyCollection<string> roleIds, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using (var transaction = connection.BeginTransaction(deferred: false))
         {
-            await LedgerWriter.EnsureAccountAsync(connection, transaction, user, quota.Value.DefaultCredits, time.GetUtcNow());
+            await LedgerWriter.EnsureAccountAsync(connection, transaction, user, quota.Value.DefaultCredits, time.GetUtcNow(), roleIds);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -51,6 +54,40 @@ public sealed class SqliteCreditLedger(SqliteConnectionFactory connections, IOpt
                 default_credits = excluded.default_credits, updated_by = excluded.updated_by, updated_at = excluded.updated_at
             """,
             new { scope.Platform, scope.Id, credits, actor, at = DbTime.Format(time.GetUtcNow()) });
+    }
+
+    public async Task SetRoleAllowanceAsync(ConversationScope scope, string roleId, int? credits, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentException.ThrowIfNullOrWhiteSpace(roleId);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        if (credits is not { } allowance)
+        {
+            await connection.ExecuteAsync(
+                "DELETE FROM role_allowances WHERE platform = @Platform AND scope_id = @Id AND role_id = @roleId",
+                new { scope.Platform, scope.Id, roleId });
+            return;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(allowance);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO role_allowances (platform, scope_id, role_id, credits, updated_by, updated_at)
+            VALUES (@Platform, @Id, @roleId, @allowance, @actor, @at)
+            ON CONFLICT (platform, scope_id, role_id) DO UPDATE SET
+                credits = excluded.credits, updated_by = excluded.updated_by, updated_at = excluded.updated_at
+            """,
+            new { scope.Platform, scope.Id, roleId, allowance, actor, at = DbTime.Format(time.GetUtcNow()) });
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> GetRoleAllowancesAsync(ConversationScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string RoleId, long Credits)>(
+            "SELECT role_id, credits FROM role_allowances WHERE platform = @Platform AND scope_id = @Id ORDER BY role_id",
+            new { scope.Platform, scope.Id });
+        return rows.ToDictionary(r => r.RoleId, r => (int)r.Credits, StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<LedgerEntry>> GetEntriesAsync(UserRef user, int limit, CancellationToken cancellationToken)

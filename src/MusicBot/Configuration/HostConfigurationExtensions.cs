@@ -8,7 +8,6 @@ public static class HostConfigurationExtensions
     public static IServiceCollection AddHostConfiguration(this IServiceCollection services)
     {
         services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName);
         return services;
     }
 }

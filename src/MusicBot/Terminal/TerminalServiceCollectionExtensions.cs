@@ -4,6 +4,7 @@ using MusicBot.Configuration;
 using MusicBot.Core;
 using MusicBot.Core.Delivery;
 using MusicBot.Telegram;
+using MusicBot.Discord;
 
 namespace MusicBot.Terminal;
 

@@ -87,4 +87,44 @@ public sealed class SqliteCreditLedgerTests : IAsyncLifetime
         Assert.Equal(3, everywhere.Count);
         Assert.Single(await _ledger.ListAccountsAsync(null, 1, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task GetAccountAsync_NewMemberWithRoles_StartsWithTheHighestRoleAllowance()
+    {
+        await _ledger.SetScopeDefaultAsync(Scope, 2, "admin", CancellationToken.None);
+        await _ledger.SetRoleAllowanceAsync(Scope, "dj", 7, "admin", CancellationToken.None);
+        await _ledger.SetRoleAllowanceAsync(Scope, "listener", 1, "admin", CancellationToken.None);
+
+        var both = await _ledger.GetAccountAsync(User("both"), ["listener", "dj", "unknown"], CancellationToken.None);
+        var listener = await _ledger.GetAccountAsync(User("listener"), ["listener"], CancellationToken.None);
+        var none = await _ledger.GetAccountAsync(User("none"), ["unknown"], CancellationToken.None);
+
+        Assert.Equal((7, 1, 2), (both.Balance, listener.Balance, none.Balance));
+        var grant = Assert.Single(await _ledger.GetEntriesAsync(User("both"), 10, CancellationToken.None));
+        Assert.Equal((LedgerEntryKind.Grant, 7, "system"), (grant.Kind, grant.Amount, grant.Actor));
+    }
+
+    [Fact]
+    public async Task GetAccountAsync_ExistingAccount_RolesChangeNothing()
+    {
+        await _ledger.GetAccountAsync(User(), CancellationToken.None);
+        await _ledger.SetRoleAllowanceAsync(Scope, "dj", 50, "admin", CancellationToken.None);
+
+        Assert.Equal(10, (await _ledger.GetAccountAsync(User(), ["dj"], CancellationToken.None)).Balance);
+    }
+
+    [Fact]
+    public async Task SetRoleAllowanceAsync_SetReplaceAndRemove_OnlyInItsScope()
+    {
+        var other = new ConversationScope(Platforms.Discord, "guild-2");
+        await _ledger.SetRoleAllowanceAsync(Scope, "dj", 3, "admin", CancellationToken.None);
+        await _ledger.SetRoleAllowanceAsync(Scope, "dj", 4, "admin", CancellationToken.None);
+        await _ledger.SetRoleAllowanceAsync(Scope, "vip", 9, "admin", CancellationToken.None);
+        await _ledger.SetRoleAllowanceAsync(other, "dj", 1, "admin", CancellationToken.None);
+
+        await _ledger.SetRoleAllowanceAsync(Scope, "vip", null, "admin", CancellationToken.None);
+
+        Assert.Equal(new Dictionary<string, int> { ["dj"] = 4 }, await _ledger.GetRoleAllowancesAsync(Scope, CancellationToken.None));
+        Assert.Equal(new Dictionary<string, int> { ["dj"] = 1 }, await _ledger.GetRoleAllowancesAsync(other, CancellationToken.None));
+    }
 }

@@ -1,0 +1,118 @@
+using Microsoft.Extensions.Logging;
+using MusicBot.Core.Conversations;
+using MusicBot.Core.Delivery;
+using MusicBot.Discord.Interactions;
+using MusicBot.Discord.Json;
+using MusicBot.Discord.Rendering;
+using MusicBot.Discord.Rest;
+
+namespace MusicBot.Discord.Delivery;
+
+/// <summary>
+/// Sends a task's notices to Discord. While the interaction token is valid (15 minutes, less a minute of margin),
+/// progress edits the original response and each track is a follow-up; after that, or when Discord says the token
+/// is gone, the result and the tracks become channel messages (progress steps are skipped: they only make sense as an
+/// edit). Discord's answer decides between done, retry later and give up.
+/// </summary>
+public sealed partial class DiscordDeliveryChannel(DiscordApi api, AckRegistry acks, TrackAudio audio, TimeProvider time, ILogger<DiscordDeliveryChannel> logger) : IDeliveryChannel
+{
+    public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
+    private static readonly TimeSpan TokenMargin = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan AckWait = TimeSpan.FromMilliseconds(200);
+
+    public string Platform => Platforms.Discord;
+
+    public async Task<DeliveryResult> SendAsync(PendingDelivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        var reply = DiscordReplyContext.Parse(delivery.Target.ReplyContext);
+        if (reply is not null && acks.IsPending(reply.InteractionId))
+        {
+            return DeliveryResult.Retry("the interaction's first answer is not sent yet", AckWait);
+        }
+
+        var webhook = reply is not null && time.GetUtcNow() - reply.ReceivedAt < TokenLifetime - TokenMargin ? reply : null;
+        return delivery.Notice is { Kind: NoticeKind.Track, Track: not null }
+            ? await SendTrackAsync(delivery, reply, webhook, cancellationToken)
+            : await SendStatusAsync(delivery, webhook, cancellationToken);
+    }
+
+    private async Task<DeliveryResult> SendStatusAsync(PendingDelivery delivery, DiscordReplyContext? webhook, CancellationToken cancellationToken)
+    {
+        var message = ProgressRenderer.Status(delivery.TaskId, delivery.Notice);
+        if (message is null)
+        {
+            return DeliveryResult.Accepted;
+        }
+
+        if (webhook is not null)
+        {
+            var edited = await api.EditOriginalAsync(webhook.ApplicationId, webhook.Token, message, null, cancellationToken);
+            if (!IsGone(edited))
+            {
+                return Map(edited, delivery);
+            }
+
+            var reason = edited.Describe();
+            LogTokenGone(delivery.TaskId, reason);
+        }
+
+        if (delivery.Notice.Kind is NoticeKind.LyricsReady or NoticeKind.FirstTrackReady)
+        {
+            return DeliveryResult.Accepted;
+        }
+
+        return Map(await api.CreateMessageAsync(delivery.Target.ChannelId, message, null, cancellationToken), delivery);
+    }
+
+    private async Task<DeliveryResult> SendTrackAsync(PendingDelivery delivery, DiscordReplyContext? reply, DiscordReplyContext? webhook, CancellationToken cancellationToken)
+    {
+        var track = delivery.Notice.Track!;
+        var limit = reply?.AttachmentLimit ?? DiscordReplyContext.DefaultAttachmentLimit;
+        var prepared = await audio.PrepareAsync(delivery.TaskId, track, limit, cancellationToken);
+        var message = TrackRenderer.Message(delivery.TaskId, track, prepared.File?.FileName, prepared.Link, prepared.Note);
+        IReadOnlyList<DiscordFile>? files = prepared.File is null ? null : [prepared.File];
+        if (webhook is not null)
+        {
+            var posted = await api.FollowUpAsync(webhook.ApplicationId, webhook.Token, message, files, cancellationToken);
+            if (!IsGone(posted))
+            {
+                return Map(posted, delivery);
+            }
+
+            var reason = posted.Describe();
+            LogTokenGone(delivery.TaskId, reason);
+        }
+
+        return Map(await api.CreateMessageAsync(delivery.Target.ChannelId, message, files, cancellationToken), delivery);
+    }
+
+    /// <summary>The token expired or the original response was deleted: the channel is the only way left.</summary>
+    private static bool IsGone(DiscordRestResult result) =>
+        result.IsInteractionTokenGone || result.ErrorCode == DiscordRestResult.UnknownMessage;
+
+    private DeliveryResult Map(DiscordRestResult result, PendingDelivery delivery)
+    {
+        if (result.IsSuccess)
+        {
+            return DeliveryResult.Accepted;
+        }
+
+        var description = result.Describe();
+        LogRefused(delivery.Id, delivery.TaskId, description);
+        return result.StatusCode switch
+        {
+            429 => DeliveryResult.Retry(result.Describe(), result.RetryAfter),
+            0 or >= 500 => DeliveryResult.Retry(result.Describe()),
+            // Bad payload, no access, unknown channel, too large: sending the same again cannot succeed.
+            400 or 403 or 404 or 413 => DeliveryResult.GiveUp(result.Describe()),
+            _ => DeliveryResult.Retry(result.Describe()),
+        };
+    }
+
+    [LoggerMessage(EventId = 5501, Level = LogLevel.Information, Message = "Task {TaskId}: the interaction token is no longer usable ({Result}); using the channel")]
+    private partial void LogTokenGone(long taskId, string result);
+
+    [LoggerMessage(EventId = 5502, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} of task {TaskId} refused by Discord: {Result}")]
+    private partial void LogRefused(long deliveryId, long taskId, string result);
+}

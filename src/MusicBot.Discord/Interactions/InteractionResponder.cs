@@ -1,0 +1,130 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MusicBot.Core.Observability;
+using MusicBot.Discord.Json;
+using MusicBot.Discord.Rest;
+
+namespace MusicBot.Discord.Interactions;
+
+/// <summary>
+/// Answers an interaction within Discord's 3 seconds (reference A4): the handler's answer goes out as the callback when
+/// it is ready within the ack budget; otherwise a deferred acknowledgement goes first and the answer follows as an
+/// edit of the original response. The clock starts when the event was read from the gateway, not when work began.
+/// </summary>
+public sealed partial class InteractionResponder(
+    DiscordApi api,
+    AckRegistry acks,
+    IOptions<DiscordOptions> options,
+    MusicBotMetrics metrics,
+    TimeProvider time,
+    ILogger<InteractionResponder> logger)
+{
+    public async Task RespondAsync(InteractionContext context, DeferKind defer, Task<InteractionReply> work, long receivedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(work);
+        var interaction = context.Interaction;
+        acks.Begin(interaction.Id);
+        try
+        {
+            var budget = options.Value.AckBudget - time.GetElapsedTime(receivedAt);
+            if (defer != DeferKind.None && budget > TimeSpan.Zero)
+            {
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                await Task.WhenAny(work, Task.Delay(budget, time, wait.Token));
+                await wait.CancelAsync();
+            }
+
+            if (defer == DeferKind.None || work.IsCompleted)
+            {
+                await SendInitialAsync(interaction, await work, receivedAt, cancellationToken);
+                return;
+            }
+
+            var deferred = defer == DeferKind.Update
+                ? new InteractionResponse(InteractionResponse.DeferredUpdateMessage)
+                : new InteractionResponse(InteractionResponse.DeferredChannelMessage, defer == DeferKind.Ephemeral ? new System.Text.Json.Nodes.JsonObject { ["flags"] = MessagePayload.EphemeralFlag } : null);
+            if (!Check(await api.RespondAsync(interaction.Id, interaction.Token, deferred, null, cancellationToken), interaction, receivedAt))
+            {
+                return;
+            }
+
+            await SendAfterDeferAsync(interaction, defer, await work, cancellationToken);
+        }
+        finally
+        {
+            acks.Complete(interaction.Id);
+        }
+    }
+
+    private async Task SendInitialAsync(Interaction interaction, InteractionReply reply, long receivedAt, CancellationToken cancellationToken)
+    {
+        var (response, files) = reply switch
+        {
+            InteractionReply.Modal modal => (new InteractionResponse(InteractionResponse.Modal, DiscordApi.ToNode(modal.Payload)), null),
+            InteractionReply.Update update when interaction.Type == 3 => (new InteractionResponse(InteractionResponse.UpdateMessage, DiscordApi.ToNode(update.Payload)), null),
+            InteractionReply.Update update => (new InteractionResponse(InteractionResponse.ChannelMessage, DiscordApi.ToNode(update.Payload with { Flags = MessagePayload.EphemeralFlag })), null),
+            InteractionReply.Message message => (new InteractionResponse(InteractionResponse.ChannelMessage, DiscordApi.ToNode(WithFlags(message))), message.Files),
+            _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, null),
+        };
+        Check(await api.RespondAsync(interaction.Id, interaction.Token, response, files, cancellationToken), interaction, receivedAt);
+    }
+
+    private async Task SendAfterDeferAsync(Interaction interaction, DeferKind defer, InteractionReply reply, CancellationToken cancellationToken)
+    {
+        var app = interaction.ApplicationId;
+        var result = (defer, reply) switch
+        {
+            (DeferKind.Update, InteractionReply.Update update) => await api.EditOriginalAsync(app, interaction.Token, update.Payload, null, cancellationToken),
+            (DeferKind.Update, InteractionReply.Message message) => await api.FollowUpAsync(app, interaction.Token, WithFlags(message), message.Files, cancellationToken),
+            (DeferKind.Public, InteractionReply.Message { IsEphemeral: true } message) => await ReplaceWithEphemeralAsync(interaction, message, cancellationToken),
+            (_, InteractionReply.Message message) => await api.EditOriginalAsync(app, interaction.Token, message.Payload, message.Files, cancellationToken),
+            (_, InteractionReply.Update update) => await api.EditOriginalAsync(app, interaction.Token, update.Payload, null, cancellationToken),
+            _ => throw new InvalidOperationException($"{reply.GetType().Name} cannot follow a deferral."),
+        };
+        if (!result.IsSuccess)
+        {
+            LogFollowUpFailed(interaction.Id, result.Describe());
+        }
+    }
+
+    /// <summary>A public "thinking…" cannot turn ephemeral, so it is removed and the private answer sent as a follow-up.</summary>
+    private async Task<DiscordRestResult> ReplaceWithEphemeralAsync(Interaction interaction, InteractionReply.Message message, CancellationToken cancellationToken)
+    {
+        await api.DeleteOriginalAsync(interaction.ApplicationId, interaction.Token, cancellationToken);
+        return await api.FollowUpAsync(interaction.ApplicationId, interaction.Token, WithFlags(message), message.Files, cancellationToken);
+    }
+
+    private bool Check(DiscordRestResult result, Interaction interaction, long receivedAt)
+    {
+        var latency = time.GetElapsedTime(receivedAt);
+        if (result.IsSuccess)
+        {
+            metrics.AckLatency("discord", latency);
+            return true;
+        }
+
+        if (result.ErrorCode == DiscordRestResult.AlreadyAcknowledged)
+        {
+            LogAlreadyAcknowledged(interaction.Id);
+        }
+        else
+        {
+            LogAckFailed(interaction.Id, latency.TotalMilliseconds, result.Describe());
+        }
+
+        return false;
+    }
+
+    private static MessagePayload WithFlags(InteractionReply.Message message) =>
+        message.IsEphemeral ? message.Payload with { Flags = (message.Payload.Flags ?? 0) | MessagePayload.EphemeralFlag } : message.Payload;
+
+    [LoggerMessage(EventId = 5301, Level = LogLevel.Warning, Message = "Interaction {InteractionId} could not be acknowledged after {Elapsed:0} ms: {Result}")]
+    private partial void LogAckFailed(string interactionId, double elapsed, string result);
+
+    [LoggerMessage(EventId = 5302, Level = LogLevel.Information, Message = "Interaction {InteractionId} was already acknowledged (a repeated event)")]
+    private partial void LogAlreadyAcknowledged(string interactionId);
+
+    [LoggerMessage(EventId = 5303, Level = LogLevel.Warning, Message = "Interaction {InteractionId}: the answer after the deferral failed: {Result}")]
+    private partial void LogFollowUpFailed(string interactionId, string result);
+}

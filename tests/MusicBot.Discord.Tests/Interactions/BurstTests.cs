@@ -1,0 +1,57 @@
+using MusicBot.Discord.Tests.Support;
+using MusicBot.Emulators.Discord;
+using MusicBot.Emulators.Discord.State;
+using MusicBot.Testing;
+using Xunit.Abstractions;
+
+namespace MusicBot.Discord.Tests.Interactions;
+
+/// <summary>A burst of interactions: every one acknowledged within Discord's deadline, and no request rate limited.</summary>
+public sealed class BurstTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const int Burst = 200;
+
+    private DiscordEmulator _discord = null!;
+    private DiscordBotHost _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _discord = await DiscordEmulator.StartAsync();
+        _bot = await DiscordBotHost.StartAsync(_discord);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _discord.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Burst_200Interactions_AllAcknowledgedInTimeWithoutA429()
+    {
+        var sent = new List<EmulatedInteraction>();
+        for (var i = 0; i < Burst; i++)
+        {
+            var user = EmulatedUser.Member($"9000000000000{i:00000}");
+            sent.Add(i % 4 == 3
+                ? await _discord.SlashAsync(user, "music credits")
+                : await _discord.SlashAsync(user, "music draft set", ("style", $"burst style {i}")));
+        }
+
+        foreach (var interaction in sent)
+        {
+            Assert.NotNull(await _discord.WaitForReplyAsync(interaction));
+        }
+
+        var latencies = sent.Select(i => i.AckLatency!.Value.TotalMilliseconds).Order().ToList();
+        output.WriteLine($"acks: {sent.Count}, deferred: {sent.Count(i => i.ResponseType == 5)}, median {latencies[latencies.Count / 2]:0} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:0} ms, max {latencies[^1]:0} ms");
+
+        // The emulator refuses a callback after 3 s (10062) and records it; none may be late, none may be lost.
+        Assert.All(sent, i => Assert.True(i.IsAcknowledged && i.LateBy is null, $"interaction {i.Id} late by {i.LateBy}"));
+        Assert.Empty(_discord.Record.RateLimited);
+        Assert.Empty(_discord.Record.Violations);
+        Assert.DoesNotContain(_discord.Record.Requests, r => r.Status >= 400);
+        Assert.Equal(Burst * 3 / 4, await DatabaseFile.ScalarAsync<long>(_bot.DataDirectory, "SELECT COUNT(*) FROM drafts"));
+        Assert.Equal(Burst / 4, await DatabaseFile.ScalarAsync<long>(_bot.DataDirectory, "SELECT COUNT(*) FROM credit_accounts"));
+    }
+}

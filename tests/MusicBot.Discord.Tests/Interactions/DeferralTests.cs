@@ -1,0 +1,52 @@
+using MusicBot.Discord.Tests.Support;
+using MusicBot.Emulators.Discord;
+
+namespace MusicBot.Discord.Tests.Interactions;
+
+/// <summary>With the shortest ack budget most answers go out as a deferral followed by an edit; users see the same result.</summary>
+public sealed class DeferralTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
+{
+    private DiscordEmulator _discord = null!;
+    private DiscordBotHost _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _discord = await DiscordEmulator.StartAsync();
+        _bot = await DiscordBotHost.StartAsync(_discord, new() { ["MusicBot:Discord:AckBudget"] = "00:00:00.050", ["MusicBot:Discord:MaxConcurrentInteractions"] = "1" });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _discord.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Generate_RefusedAfterAPublicDeferral_OnlyTheUserSeesWhy()
+    {
+        var blockers = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => _discord.SlashAsync(People.Mason, "music draft set", ("style", $"warm up {i}"))));
+        var generate = await _discord.SlashAsync(People.Ian, "music generate");
+
+        var reply = await _discord.WaitForReplyAsync(generate);
+        output.WriteLine($"generate answered with callback type {generate.ResponseType}; original deleted: {_discord.Original(generate)?.IsDeleted}");
+
+        Assert.True(reply!.IsEphemeral);
+        Assert.Contains("Can't generate with local", reply.Current["embeds"]![0]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True(_discord.Original(generate) is null or { IsDeleted: true } or { IsEphemeral: true }, "no public message may be left behind");
+        Assert.All(blockers, b => Assert.Null(b.LateBy));
+        Assert.Empty(_discord.Record.Violations);
+    }
+
+    [Fact]
+    public async Task DraftSet_Deferred_EditedIntoTheSamePrivatePreview()
+    {
+        var set = await _discord.SlashAsync(People.Ian, "music draft set", ("style", "ambient"));
+
+        var reply = await _discord.WaitForReplyAsync(set);
+
+        Assert.True(reply!.IsEphemeral);
+        Assert.Contains(set.ResponseType, new int?[] { 4, 5 });
+        Assert.Contains("Draft updated.", reply.Current["embeds"]![0]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(_discord.Record.Violations);
+    }
+}

@@ -1,0 +1,106 @@
+using MusicBot.Discord.Commands;
+using MusicBot.Discord.Tests.Support;
+using MusicBot.Emulators.Discord;
+using MusicBot.Emulators.Discord.State;
+
+namespace MusicBot.Discord.Tests.Interactions;
+
+/// <summary><c>/music-quota</c>: admins set credits per member and per role; members are held to them; others are refused.</summary>
+public sealed class QuotaTests : IAsyncLifetime
+{
+    private DiscordEmulator _discord = null!;
+    private DiscordBotHost _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _discord = await DiscordEmulator.StartAsync();
+        _bot = await DiscordBotHost.StartAsync(_discord, new() { ["MusicBot:Providers:Local:StageDelay"] = "00:10:00" });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _discord.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Quota_RegisteredForManageServerOnly()
+    {
+        var quota = _discord.State.Commands[_discord.Options.GuildId].Single(c => c!["name"]!.GetValue<string>() == CommandNames.Quota)!;
+
+        Assert.Equal("32", quota["default_member_permissions"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Quota_NonAdmin_RefusedAndNothingChanges()
+    {
+        var reply = await ReplyAsync(People.Ian, "music-quota set", ("user", People.Mason), ("credits", 500));
+
+        Assert.True(reply.IsEphemeral);
+        Assert.Equal("Only members with the **Manage Server** permission can manage credits.", reply.Content);
+        Assert.Contains("You have **10 credits**", Description(await ReplyAsync(People.Mason, "music credits")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuotaSet_PerUser_MemberIsHeldToIt()
+    {
+        var set = await ReplyAsync(People.Owner, "music-quota set", ("user", People.Ian), ("credits", 1));
+        Assert.Contains($"<@{People.Ian.Id}> now has 1 credit", set.Content, StringComparison.Ordinal);
+
+        var first = await ReplyAsync(People.Ian, "music generate", ("style", "bossa nova"));
+        var second = await ReplyAsync(People.Ian, "music generate");
+
+        Assert.Contains("queued (position", first.Content, StringComparison.Ordinal);
+        Assert.True(second.IsEphemeral);
+        Assert.Equal("Not enough credits: this song costs 1 credit and you have 0 credits. Ask a server admin for more.", second.Content);
+        Assert.Empty(_discord.Record.Violations);
+    }
+
+    [Fact]
+    public async Task QuotaRole_MemberWithSeveralRoles_StartsWithTheHighest()
+    {
+        await ReplyAsync(People.Owner, "music-quota role", ("role", People.DjRole), ("credits", 3));
+        await ReplyAsync(People.Owner, "music-quota role", ("role", People.ListenerRole), ("credits", 1));
+        await ReplyAsync(People.Owner, "music-quota default", ("credits", 2));
+        var both = EmulatedUser.Member("700000000000000001", People.ListenerRole, People.DjRole);
+        var listener = EmulatedUser.Member("700000000000000002", People.ListenerRole);
+        var plain = EmulatedUser.Member("700000000000000003");
+
+        Assert.Contains("You have **3 credits**", Description(await ReplyAsync(both, "music credits")), StringComparison.Ordinal);
+        Assert.Contains("You have **1 credit**", Description(await ReplyAsync(listener, "music credits")), StringComparison.Ordinal);
+        Assert.Contains("You have **2 credits**", Description(await ReplyAsync(plain, "music credits")), StringComparison.Ordinal);
+        var shown = Description(await ReplyAsync(People.Owner, "music-quota show"));
+        Assert.Contains($"<@&{People.DjRole}>: 3 credits", shown, StringComparison.Ordinal);
+        Assert.Contains("New members start with **2 credits**", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuotaRole_NewMemberGenerates_HeldToTheRoleAllowance()
+    {
+        await ReplyAsync(People.Owner, "music-quota role", ("role", People.ListenerRole), ("credits", 1));
+        var listener = EmulatedUser.Member("700000000000000004", People.ListenerRole);
+
+        var first = await ReplyAsync(listener, "music generate", ("style", "drum and bass"));
+        var second = await ReplyAsync(listener, "music generate");
+
+        Assert.Contains("1 credit reserved, 0 left", first.Content, StringComparison.Ordinal);
+        Assert.StartsWith("Not enough credits", second.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuotaGrant_ThenShow_AddsToTheRoleStartingBalance()
+    {
+        var dj = EmulatedUser.Member("700000000000000005", People.DjRole);
+        await ReplyAsync(People.Owner, "music-quota role", ("role", People.DjRole), ("credits", 4));
+
+        await ReplyAsync(People.Owner, "music-quota grant", ("user", dj), ("credits", 5));
+        var shown = await ReplyAsync(People.Owner, "music-quota show", ("user", dj));
+
+        Assert.Contains($"<@{dj.Id}> now has 9 credits", shown.Content, StringComparison.Ordinal);
+    }
+
+    private async Task<EmulatedMessage> ReplyAsync(EmulatedUser user, string command, params (string, object)[] options) =>
+        await _discord.WaitForReplyAsync(await _discord.SlashAsync(user, command, options)) ?? throw new InvalidOperationException("No reply.");
+
+    private static string Description(EmulatedMessage message) => message.Current["embeds"]![0]!["description"]!.GetValue<string>();
+}
