@@ -33,7 +33,8 @@ public sealed class TerminalDeliveryChannel(TerminalIO io) : IDeliveryChannel
             ? TimeSpan.FromSeconds(Math.Round(seconds)).ToString(@"m\:ss", CultureInfo.InvariantCulture)
             : "?:??";
         var style = track.Style is null ? "" : $" · {track.Style}";
-        return $"🎵 Song #{taskId} track {track.Index}: {track.Title} · {duration}{style}\n   {Location(track.AudioUrl)}";
+        var cover = track.ImageUrl is null ? "" : $"\n   cover: {Location(track.ImageUrl)}";
+        return $"🎵 Song #{taskId} track {track.Index}: {track.Title} · {duration}{style}\n   {Location(track.AudioUrl)}{cover}";
     }
 
     /// <summary>A local file as a plain path (what a terminal user can open), anything else as given.</summary>
