@@ -7,7 +7,9 @@ namespace MusicBot.Telegram.Health;
 /// <summary>
 /// Healthy while the Bot API keeps answering: in polling mode a long poll returns at least every
 /// <see cref="TelegramOptions.PollTimeout"/>, so silence for two of those (plus slack) means the loop is stuck or
-/// Telegram is unreachable. In webhook mode the registration must have succeeded.
+/// Telegram is unreachable. In webhook mode the registration must have succeeded. Either way, a failed last call
+/// (a successful one clears the error) means the Bot API is not reachable now: readiness says so at once instead of
+/// after that silence, since a refused connection fails each poll within the error cool-down.
 /// </summary>
 public sealed class TelegramHealthCheck(TelegramConnectionState state, IOptions<TelegramOptions> options, TimeProvider time) : IHealthCheck
 {
@@ -23,6 +25,11 @@ public sealed class TelegramHealthCheck(TelegramConnectionState state, IOptions<
 
         var age = time.GetUtcNow() - contact;
         var seconds = age.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
+        if (lastError is not null)
+        {
+            return Task.FromResult(HealthReport.Unhealthy($"the last Bot API call failed; last answer {seconds} s ago{Because(lastError)}"));
+        }
+
         if (options.Value.Mode == TelegramMode.Webhook)
         {
             return Task.FromResult(HealthReport.Healthy($"webhook registered; last contact {seconds} s ago"));

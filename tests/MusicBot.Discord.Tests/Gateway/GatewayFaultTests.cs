@@ -9,39 +9,24 @@ namespace MusicBot.Discord.Tests.Gateway;
 /// Faults injected by the emulated gateway. After each, the bot must resume or identify again as the protocol says
 /// (reference A2.5, A2.10) and every interaction sent around the fault must still be answered.
 /// </summary>
-public sealed class GatewayFaultTests : IAsyncLifetime
+public sealed class GatewayFaultTests : DiscordScenario
 {
-    private DiscordEmulator _discord = null!;
-    private DiscordBotHost _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _discord = await DiscordEmulator.StartAsync();
-        _bot = await DiscordBotHost.StartAsync(_discord);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _discord.DisposeAsync();
-    }
-
     [Fact]
     public async Task Reconnect_Op7_ResumesOnTheResumeUrlAndMissesNothing()
     {
-        await _discord.Gateway.SendReconnectAsync();
-        var during = await _discord.SlashAsync(People.Ian, "music credits");
+        await Discord.Gateway.SendReconnectAsync();
+        var during = await Discord.SlashAsync(People.Ian, "music credits");
 
         await WaitForSessionsAsync(2);
-        await AssertAnsweredAsync(during, await _discord.SlashAsync(People.Mason, "music credits"));
+        await AssertAnsweredAsync(during, await Discord.SlashAsync(People.Mason, "music credits"));
         AssertResumedOnly();
     }
 
     [Fact]
     public async Task InvalidSession_Resumable_Resumes()
     {
-        await _discord.Gateway.SendInvalidSessionAsync(resumable: true);
-        var during = await _discord.SlashAsync(People.Ian, "music credits");
+        await Discord.Gateway.SendInvalidSessionAsync(resumable: true);
+        var during = await Discord.SlashAsync(People.Ian, "music credits");
 
         await WaitForSessionsAsync(2);
         await AssertAnsweredAsync(during);
@@ -51,14 +36,14 @@ public sealed class GatewayFaultTests : IAsyncLifetime
     [Fact]
     public async Task InvalidSession_NotResumable_IdentifiesAgainOnTheGatewayUrl()
     {
-        await _discord.Gateway.SendInvalidSessionAsync(resumable: false);
-        var during = await _discord.SlashAsync(People.Ian, "music credits");
+        await Discord.Gateway.SendInvalidSessionAsync(resumable: false);
+        var during = await Discord.SlashAsync(People.Ian, "music credits");
 
         await WaitForSessionsAsync(2);
-        await AssertAnsweredAsync(during, await _discord.SlashAsync(People.Mason, "music credits"));
-        Assert.Equal(2, _discord.Record.GatewayOf("identify").Count);
-        Assert.Empty(_discord.Record.GatewayOf("resume"));
-        Assert.Equal("gateway", _discord.Record.GatewayOf("connect")[^1].Detail);
+        await AssertAnsweredAsync(during, await Discord.SlashAsync(People.Mason, "music credits"));
+        Assert.Equal(2, Discord.Record.GatewayOf("identify").Count);
+        Assert.Empty(Discord.Record.GatewayOf("resume"));
+        Assert.Equal("gateway", Discord.Record.GatewayOf("connect")[^1].Detail);
     }
 
     [Theory]
@@ -70,8 +55,8 @@ public sealed class GatewayFaultTests : IAsyncLifetime
     [InlineData(1000)]
     public async Task Close_ResumableCode_Resumes(int code)
     {
-        await _discord.Gateway.CloseCurrentAsync(code);
-        var during = await _discord.SlashAsync(People.Ian, "music credits");
+        await Discord.Gateway.CloseCurrentAsync(code);
+        var during = await Discord.SlashAsync(People.Ian, "music credits");
 
         await WaitForSessionsAsync(2);
         await AssertAnsweredAsync(during);
@@ -84,44 +69,44 @@ public sealed class GatewayFaultTests : IAsyncLifetime
     [InlineData(4009)]
     public async Task Close_SessionEndingCode_IdentifiesAfresh(int code)
     {
-        await _discord.Gateway.CloseCurrentAsync(code);
-        var during = await _discord.SlashAsync(People.Ian, "music credits");
+        await Discord.Gateway.CloseCurrentAsync(code);
+        var during = await Discord.SlashAsync(People.Ian, "music credits");
 
         await WaitForSessionsAsync(2);
         await AssertAnsweredAsync(during);
-        Assert.Equal(2, _discord.Record.GatewayOf("identify").Count);
-        Assert.Empty(_discord.Record.GatewayOf("resume"));
+        Assert.Equal(2, Discord.Record.GatewayOf("identify").Count);
+        Assert.Empty(Discord.Record.GatewayOf("resume"));
     }
 
     [Fact]
     public async Task MissedHeartbeatAck_ClosesTheZombieWithoutEndingTheSessionAndResumes()
     {
         // Heartbeats every 400 ms, so the zombie shows quickly.
-        await _bot.DisposeAsync();
-        await _discord.DisposeAsync();
-        _discord = await DiscordEmulator.StartAsync(new EmulatorOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(400) });
-        _bot = await DiscordBotHost.StartAsync(_discord);
-        _discord.Gateway.WithholdAcks = true;
-        await _discord.WaitUntilAsync(() => _discord.Record.GatewayOf("client-close").Count + _discord.Record.GatewayOf("client-abort").Count > 0, "the bot to give up on the zombie connection");
-        _discord.Gateway.WithholdAcks = false;
-        var during = await _discord.SlashAsync(People.Ian, "music credits");
+        await Bot.DisposeAsync();
+        await Discord.DisposeAsync();
+        Discord = await DiscordEmulator.StartAsync(new EmulatorOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(400) });
+        Bot = await DiscordBotHost.StartAsync(Discord);
+        Discord.Gateway.WithholdAcks = true;
+        await Discord.WaitUntilAsync(() => Discord.Record.GatewayOf("client-close").Count + Discord.Record.GatewayOf("client-abort").Count > 0, "the bot to give up on the zombie connection");
+        Discord.Gateway.WithholdAcks = false;
+        var during = await Discord.SlashAsync(People.Ian, "music credits");
 
         await WaitForSessionsAsync(2);
         await AssertAnsweredAsync(during);
-        Assert.Single(_discord.Record.GatewayOf("identify"));
-        Assert.NotEmpty(_discord.Record.GatewayOf("resumed"));
-        Assert.DoesNotContain(_discord.Record.GatewayOf("client-close"), e => e.Code is 1000 or 1001);
+        Assert.Single(Discord.Record.GatewayOf("identify"));
+        Assert.NotEmpty(Discord.Record.GatewayOf("resumed"));
+        Assert.DoesNotContain(Discord.Record.GatewayOf("client-close"), e => e.Code is 1000 or 1001);
     }
 
     [Fact]
     public async Task DroppedConnection_InteractionsSentMeanwhile_ReplayedAfterResume()
     {
-        _discord.Gateway.DropCurrent();
+        Discord.Gateway.DropCurrent();
         var missed = new[]
         {
-            await _discord.SlashAsync(People.Ian, "music credits"),
-            await _discord.SlashAsync(People.Mason, "music draft show"),
-            await _discord.SlashAsync(People.Owner, "music history"),
+            await Discord.SlashAsync(People.Ian, "music credits"),
+            await Discord.SlashAsync(People.Mason, "music draft show"),
+            await Discord.SlashAsync(People.Owner, "music history"),
         };
 
         await WaitForSessionsAsync(2);
@@ -132,45 +117,45 @@ public sealed class GatewayFaultTests : IAsyncLifetime
     [Fact]
     public async Task HeartbeatRequest_Op1_AnsweredWithAHeartbeat()
     {
-        var before = _discord.Record.GatewayOf("heartbeat").Count;
+        var before = Discord.Record.GatewayOf("heartbeat").Count;
 
-        await _discord.Gateway.RequestHeartbeatAsync();
+        await Discord.Gateway.RequestHeartbeatAsync();
 
-        await _discord.WaitUntilAsync(() => _discord.Record.GatewayOf("heartbeat").Count > before, "a heartbeat in answer to op 1");
-        Assert.Equal(1, _discord.Gateway.SessionsStarted);
+        await Discord.WaitUntilAsync(() => Discord.Record.GatewayOf("heartbeat").Count > before, "a heartbeat in answer to op 1");
+        Assert.Equal(1, Discord.Gateway.SessionsStarted);
     }
 
     [Fact]
     public async Task Shutdown_ClosesWith1000SoTheSessionEnds()
     {
-        await _bot.DisposeAsync();
-        _bot = await DiscordBotHost.StartAsync(_discord);
+        await Bot.DisposeAsync();
+        Bot = await DiscordBotHost.StartAsync(Discord);
 
         // The first bot ended its session with 1000, so the second could only Identify (twice if within 5 s of the first).
-        Assert.Contains(_discord.Record.GatewayOf("client-close"), e => e.Code == 1000);
-        Assert.Empty(_discord.Record.GatewayOf("resume"));
+        Assert.Contains(Discord.Record.GatewayOf("client-close"), e => e.Code == 1000);
+        Assert.Empty(Discord.Record.GatewayOf("resume"));
     }
 
     private Task WaitForSessionsAsync(int count) =>
-        _discord.WaitUntilAsync(() => _discord.Gateway.SessionsStarted >= count && _bot.Gateway.Shards[0].IsReady, $"session number {count}");
+        Discord.WaitUntilAsync(() => Discord.Gateway.SessionsStarted >= count && Bot.Gateway.Shards[0].IsReady, $"session number {count}");
 
     private void AssertResumedOnly()
     {
-        Assert.Single(_discord.Record.GatewayOf("identify"));
-        Assert.Single(_discord.Record.GatewayOf("resume"));
-        Assert.Equal("resume", _discord.Record.GatewayOf("connect")[^1].Detail);
-        Assert.Single(_discord.Record.GatewayOf("resumed"));
+        Assert.Single(Discord.Record.GatewayOf("identify"));
+        Assert.Single(Discord.Record.GatewayOf("resume"));
+        Assert.Equal("resume", Discord.Record.GatewayOf("connect")[^1].Detail);
+        Assert.Single(Discord.Record.GatewayOf("resumed"));
     }
 
     private async Task AssertAnsweredAsync(params EmulatedInteraction[] interactions)
     {
         foreach (var interaction in interactions)
         {
-            var reply = await _discord.WaitForReplyAsync(interaction);
+            var reply = await Discord.WaitForReplyAsync(interaction);
             Assert.NotNull(reply);
             Assert.Null(interaction.LateBy);
         }
 
-        Assert.DoesNotContain(_bot.Logs.Lines, l => l.Level >= LogLevel.Error);
+        Assert.DoesNotContain(Bot.Logs.Lines, l => l.Level >= LogLevel.Error);
     }
 }

@@ -7,24 +7,9 @@ using Xunit.Abstractions;
 namespace MusicBot.Discord.Tests.Interactions;
 
 /// <summary>A burst of interactions: every one acknowledged within Discord's deadline, and no request rate limited.</summary>
-public sealed class BurstTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class BurstTests(ITestOutputHelper output) : DiscordScenario
 {
     private const int Burst = 200;
-
-    private DiscordEmulator _discord = null!;
-    private DiscordBotHost _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _discord = await DiscordEmulator.StartAsync();
-        _bot = await DiscordBotHost.StartAsync(_discord);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _discord.DisposeAsync();
-    }
 
     [Fact]
     public async Task Burst_200Interactions_AllAcknowledgedInTimeWithoutA429()
@@ -34,13 +19,13 @@ public sealed class BurstTests(ITestOutputHelper output) : IAsyncLifetime
         {
             var user = EmulatedUser.Member($"9000000000000{i:00000}");
             sent.Add(i % 4 == 3
-                ? await _discord.SlashAsync(user, "music credits")
-                : await _discord.SlashAsync(user, "music draft set", ("style", $"burst style {i}")));
+                ? await Discord.SlashAsync(user, "music credits")
+                : await Discord.SlashAsync(user, "music draft set", ("style", $"burst style {i}")));
         }
 
         foreach (var interaction in sent)
         {
-            Assert.NotNull(await _discord.WaitForReplyAsync(interaction));
+            Assert.NotNull(await Discord.WaitForReplyAsync(interaction));
         }
 
         var latencies = sent.Select(i => i.AckLatency!.Value.TotalMilliseconds).Order().ToList();
@@ -48,10 +33,10 @@ public sealed class BurstTests(ITestOutputHelper output) : IAsyncLifetime
 
         // The emulator refuses a callback after 3 s (10062) and records it; none may be late, none may be lost.
         Assert.All(sent, i => Assert.True(i.IsAcknowledged && i.LateBy is null, $"interaction {i.Id} late by {i.LateBy}"));
-        Assert.Empty(_discord.Record.RateLimited);
-        Assert.Empty(_discord.Record.Violations);
-        Assert.DoesNotContain(_discord.Record.Requests, r => r.Status >= 400);
-        Assert.Equal(Burst * 3 / 4, await DatabaseFile.ScalarAsync<long>(_bot.DataDirectory, "SELECT COUNT(*) FROM drafts"));
-        Assert.Equal(Burst / 4, await DatabaseFile.ScalarAsync<long>(_bot.DataDirectory, "SELECT COUNT(*) FROM credit_accounts"));
+        Assert.Empty(Discord.Record.RateLimited);
+        Assert.Empty(Discord.Record.Violations);
+        Assert.DoesNotContain(Discord.Record.Requests, r => r.Status >= 400);
+        Assert.Equal(Burst * 3 / 4, await DatabaseFile.ScalarAsync<long>(Bot.DataDirectory, "SELECT COUNT(*) FROM drafts"));
+        Assert.Equal(Burst / 4, await DatabaseFile.ScalarAsync<long>(Bot.DataDirectory, "SELECT COUNT(*) FROM credit_accounts"));
     }
 }

@@ -7,63 +7,48 @@ using MusicBot.Emulators.Discord.State;
 namespace MusicBot.Discord.Tests.Interactions;
 
 /// <summary>Building a draft with <c>/music draft</c>, the lyrics modal and the preview's buttons, then generating from it.</summary>
-public sealed class DraftFlowTests : IAsyncLifetime
+public sealed class DraftFlowTests : DiscordScenario
 {
-    private DiscordEmulator _discord = null!;
-    private DiscordBotHost _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _discord = await DiscordEmulator.StartAsync();
-        _bot = await DiscordBotHost.StartAsync(_discord);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _discord.DisposeAsync();
-    }
-
     [Fact]
     public async Task DraftSet_ThenModalAndButtons_BuildsDraftAndGeneratesBothTracks()
     {
-        var set = await ReplyAsync(await _discord.SlashAsync(People.Mason, "music draft set", ("style", "synthwave, 110 bpm"), ("title", "Neon"), ("vocal_gender", "f")));
+        var set = await ReplyAsync(await Discord.SlashAsync(People.Mason, "music draft set", ("style", "synthwave, 110 bpm"), ("title", "Neon"), ("vocal_gender", "f")));
         Assert.True(set.IsEphemeral);
         Assert.Contains("Draft updated.", Embed(set, "description"), StringComparison.Ordinal);
         Assert.Equal("synthwave, 110 bpm", Field(set, "Style"));
 
-        var lyrics = await _discord.SlashAsync(People.Mason, "music draft lyrics");
-        await _discord.WaitUntilAsync(() => lyrics.IsAcknowledged, "the modal");
+        var lyrics = await Discord.SlashAsync(People.Mason, "music draft lyrics");
+        await Discord.WaitUntilAsync(() => lyrics.IsAcknowledged, "the modal");
         Assert.Equal(9, lyrics.ResponseType);
-        var saved = await ReplyAsync(await _discord.SubmitModalAsync(People.Mason, lyrics, (CustomIds.LyricsInput, "[Verse]\nCity lights\n[Chorus]\nNeon nights")));
+        var saved = await ReplyAsync(await Discord.SubmitModalAsync(People.Mason, lyrics, (CustomIds.LyricsInput, "[Verse]\nCity lights\n[Chorus]\nNeon nights")));
         Assert.Contains("Lyrics saved.", Embed(saved, "description"), StringComparison.Ordinal);
         Assert.Equal("\\[Verse\\]\nCity lights\n\\[Chorus\\]\nNeon nights", Field(saved, "Lyrics"));
 
-        var toggled = await _discord.ClickAsync(People.Mason, saved, CustomIds.Instrumental);
-        await _discord.WaitForReplyAsync(toggled);
+        var toggled = await Discord.ClickAsync(People.Mason, saved, CustomIds.Instrumental);
+        await Discord.WaitForReplyAsync(toggled);
         Assert.Equal(7, toggled.ResponseType);
         Assert.Equal("on", Field(saved, "Instrumental"));
-        var edit = await _discord.ClickAsync(People.Mason, saved, CustomIds.EditLyrics);
-        await _discord.WaitUntilAsync(() => edit.IsAcknowledged, "the lyrics modal from the button");
+        var edit = await Discord.ClickAsync(People.Mason, saved, CustomIds.EditLyrics);
+        await Discord.WaitUntilAsync(() => edit.IsAcknowledged, "the lyrics modal from the button");
         Assert.Equal("[Verse]\nCity lights\n[Chorus]\nNeon nights", edit.Modal!["components"]![0]!["component"]!["value"]!.GetValue<string>());
 
-        var generate = await _discord.ClickAsync(People.Mason, saved, CustomIds.Generate);
-        var progress = await _discord.WaitForReplyAsync(generate);
-        await _discord.WaitUntilAsync(() => _discord.FollowUps(generate).Count == 2 && progress!.Content!.Contains("is done", StringComparison.Ordinal), "the generated tracks");
+        var generate = await Discord.ClickAsync(People.Mason, saved, CustomIds.Generate);
+        var progress = await Discord.WaitForReplyAsync(generate);
+        await Discord.WaitUntilAsync(() => Discord.FollowUps(generate).Count == 2 && progress!.Content!.Contains("is done", StringComparison.Ordinal), "the generated tracks");
 
         Assert.False(progress!.IsEphemeral);
-        Assert.All(_discord.FollowUps(generate), track => Assert.Single(track.Attachments));
-        Assert.Contains("Neon (take 1)", _discord.FollowUps(generate)[0].Current["embeds"]![0]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Empty(_discord.Record.Violations);
+        Assert.All(Discord.FollowUps(generate), track => Assert.Single(track.Attachments));
+        Assert.Contains("Neon (take 1)", Discord.FollowUps(generate)[0].Current["embeds"]![0]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(Discord.Record.Violations);
     }
 
     [Fact]
     public async Task DraftLyrics_TxtAttachment_SetsLyricsLongerThanAModal()
     {
         var text = string.Join('\n', Enumerable.Range(1, 300).Select(i => $"Line {i} of a long song"));
-        var file = _discord.AddUserFile("lyrics.txt", "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(text));
+        var file = Discord.AddUserFile("lyrics.txt", "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(text));
 
-        var reply = await ReplyAsync(await _discord.SlashAsync(People.Ian, "music draft lyrics", ("file", file)));
+        var reply = await ReplyAsync(await Discord.SlashAsync(People.Ian, "music draft lyrics", ("file", file)));
 
         Assert.True(text.Length > 4000);
         Assert.Contains("Lyrics saved.", Embed(reply, "description"), StringComparison.Ordinal);
@@ -73,9 +58,9 @@ public sealed class DraftFlowTests : IAsyncLifetime
     [Fact]
     public async Task DraftLyrics_NotText_RefusedWithoutDownloading()
     {
-        var file = _discord.AddUserFile("cover.png", "image/png", [0x89, 0x50, 0x4E, 0x47]);
+        var file = Discord.AddUserFile("cover.png", "image/png", [0x89, 0x50, 0x4E, 0x47]);
 
-        var reply = await ReplyAsync(await _discord.SlashAsync(People.Ian, "music draft lyrics", ("file", file)));
+        var reply = await ReplyAsync(await Discord.SlashAsync(People.Ian, "music draft lyrics", ("file", file)));
 
         Assert.Equal("Lyrics files must be plain text (.txt).", reply.Content);
     }
@@ -83,7 +68,7 @@ public sealed class DraftFlowTests : IAsyncLifetime
     [Fact]
     public async Task DraftSet_UnknownModel_RefusesThatFieldKeepsTheOthers()
     {
-        var reply = await ReplyAsync(await _discord.SlashAsync(People.Ian, "music draft set", ("model", "v99"), ("style", "ambient")));
+        var reply = await ReplyAsync(await Discord.SlashAsync(People.Ian, "music draft set", ("model", "v99"), ("style", "ambient")));
 
         Assert.Contains("Not changed: model: local has no model 'v99'", Embed(reply, "description"), StringComparison.Ordinal);
         Assert.Equal("ambient", Field(reply, "Style"));
@@ -92,18 +77,18 @@ public sealed class DraftFlowTests : IAsyncLifetime
     [Fact]
     public async Task ClearButton_OnPreview_EmptiesDraftInPlace()
     {
-        var preview = await ReplyAsync(await _discord.SlashAsync(People.Ian, "music draft set", ("style", "jazz")));
+        var preview = await ReplyAsync(await Discord.SlashAsync(People.Ian, "music draft set", ("style", "jazz")));
 
-        var clear = await _discord.ClickAsync(People.Ian, preview, CustomIds.Clear);
-        await _discord.WaitForReplyAsync(clear);
+        var clear = await Discord.ClickAsync(People.Ian, preview, CustomIds.Clear);
+        await Discord.WaitForReplyAsync(clear);
 
         Assert.Equal("(none)", Field(preview, "Style"));
         Assert.Contains("Draft cleared.", Embed(preview, "description"), StringComparison.Ordinal);
-        Assert.Equal("(none)", Field(await ReplyAsync(await _discord.SlashAsync(People.Ian, "music draft show")), "Style"));
+        Assert.Equal("(none)", Field(await ReplyAsync(await Discord.SlashAsync(People.Ian, "music draft show")), "Style"));
     }
 
     private async Task<EmulatedMessage> ReplyAsync(EmulatedInteraction interaction) =>
-        await _discord.WaitForReplyAsync(interaction) ?? throw new InvalidOperationException("No message was sent.");
+        await Discord.WaitForReplyAsync(interaction) ?? throw new InvalidOperationException("No message was sent.");
 
     private static string Embed(EmulatedMessage message, string field) => message.Current["embeds"]![0]![field]!.GetValue<string>();
 

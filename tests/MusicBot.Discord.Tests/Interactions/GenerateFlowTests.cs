@@ -7,32 +7,17 @@ using MusicBot.Testing;
 namespace MusicBot.Discord.Tests.Interactions;
 
 /// <summary><c>/music generate</c> end to end: the real bot, the offline provider, the emulated Discord.</summary>
-public sealed class GenerateFlowTests : IAsyncLifetime
+public sealed class GenerateFlowTests : DiscordScenario
 {
-    private DiscordEmulator _discord = null!;
-    private DiscordBotHost _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _discord = await DiscordEmulator.StartAsync();
-        _bot = await DiscordBotHost.StartAsync(_discord);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _discord.DisposeAsync();
-    }
-
     [Fact]
     public async Task Generate_WithStyle_EditsProgressAndPostsBothTracksWithAudio()
     {
-        var generate = await _discord.SlashAsync(People.Ian, "music generate", ("style", "lo-fi piano, rain"), ("title", "Rainy **Night** @everyone"));
+        var generate = await Discord.SlashAsync(People.Ian, "music generate", ("style", "lo-fi piano, rain"), ("title", "Rainy **Night** @everyone"));
 
-        var original = await _discord.WaitForReplyAsync(generate);
+        var original = await Discord.WaitForReplyAsync(generate);
         Assert.NotNull(original);
         Assert.False(original.IsEphemeral);
-        await _discord.WaitUntilAsync(() => _discord.FollowUps(generate).Count == 2 && original.Content?.Contains("is done", StringComparison.Ordinal) == true, "both tracks and the done message");
+        await Discord.WaitUntilAsync(() => Discord.FollowUps(generate).Count == 2 && original.Content?.Contains("is done", StringComparison.Ordinal) == true, "both tracks and the done message");
 
         // Stages a poll did not catch are skipped (Core's state machine allows it); those seen come in order.
         var progress = original.Versions.Select(v => v["content"]?.GetValue<string>() ?? "").Where(c => c.Length > 0).Select(Stage).ToList();
@@ -41,7 +26,7 @@ public sealed class GenerateFlowTests : IAsyncLifetime
         Assert.Equal(progress.Order(), progress);
         Assert.Contains("2 tracks below, 1 credit charged", original.Content, StringComparison.Ordinal);
         Assert.Contains(CustomIds.Regenerate, original.CustomIds().Single(), StringComparison.Ordinal);
-        foreach (var track in _discord.FollowUps(generate))
+        foreach (var track in Discord.FollowUps(generate))
         {
             var attachment = Assert.Single(track.Attachments);
             Assert.EndsWith(".wav", attachment.Filename, StringComparison.Ordinal);
@@ -49,8 +34,8 @@ public sealed class GenerateFlowTests : IAsyncLifetime
             Assert.Contains(@"Rainy \*\*Night\*\*", track.Current["embeds"]![0]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
         }
 
-        Assert.Empty(_discord.Record.Violations);
-        Assert.Equal(9, await DatabaseFile.ScalarAsync<long>(_bot.DataDirectory, "SELECT balance FROM credit_accounts"));
+        Assert.Empty(Discord.Record.Violations);
+        Assert.Equal(9, await DatabaseFile.ScalarAsync<long>(Bot.DataDirectory, "SELECT balance FROM credit_accounts"));
     }
 
     private static int Stage(string content) =>

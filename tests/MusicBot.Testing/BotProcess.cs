@@ -1,18 +1,20 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace MusicBot.Tests.Support;
+namespace MusicBot.Testing;
 
 /// <summary>
 /// Runs the real <c>musicbot</c> binary as a child process with its own data directory, so tests see exactly what a
-/// person running it sees: stdin commands in, chat text on stdout, logs on stderr.
+/// person running it sees: stdin commands in, chat text on stdout, logs on stderr (and both, in arrival order, in
+/// <see cref="Output"/>, to search for secrets). The binary is the <c>musicbot.dll</c> the test project builds next to it.
 /// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _stdout = new();
     private readonly StringBuilder _stderr = new();
-    private readonly object _gate = new();
+    private readonly StringBuilder _output = new();
+    private readonly Lock _gate = new();
 
     private BotProcess(Process process)
     {
@@ -26,6 +28,18 @@ public sealed class BotProcess : IAsyncDisposable
             lock (_gate)
             {
                 return _stdout.ToString();
+            }
+        }
+    }
+
+    /// <summary>Everything the process wrote, stdout and stderr interleaved as the lines arrived.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _output.ToString();
             }
         }
     }
@@ -167,6 +181,7 @@ public sealed class BotProcess : IAsyncDisposable
         lock (_gate)
         {
             buffer.AppendLine(line);
+            _output.AppendLine(line);
         }
     }
 

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Text.Json;
+using MusicBot.Emulators.Discord;
+using MusicBot.Emulators.Music.SunoApi;
+using MusicBot.Emulators.Telegram;
+using MusicBot.Testing;
+using MusicBot.Tests.Support;
+
+namespace MusicBot.Tests.Observability;
+
+/// <summary>
+/// <c>/readyz</c> of the real binary connected to both platform emulators and a provider emulator: every connection
+/// has its check, all green means 200, and a platform that goes away turns it 503 naming that platform.
+/// </summary>
+public sealed class ReadinessTests : IDisposable
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
+    private readonly TestDataDirectory _data = new();
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _data.Dispose();
+    }
+
+    [Fact]
+    public async Task Readyz_PlatformsConnectedThenStopped_ListsEveryCheckAndNamesThePlatformThatWentAway()
+    {
+        await using var suno = await TestEmulators.SunoApiAsync();
+        var telegram = await TelegramEmulator.StartAsync();
+        var discord = await DiscordEmulator.StartAsync();
+        try
+        {
+            await using var bot = BotProcess.Start(_data.Path, new Dictionary<string, string>
+            {
+                ["MusicBot__Telegram__BotToken"] = telegram.Token,
+                ["MusicBot__Telegram__ApiBaseUrl"] = telegram.BaseUrl,
+                ["MusicBot__Telegram__PollTimeout"] = "00:00:01",
+                ["MusicBot__Telegram__ErrorCooldown"] = "00:00:00.200",
+                ["MusicBot__Discord__BotToken"] = discord.Options.Token,
+                ["MusicBot__Discord__ApiBaseUrl"] = discord.ApiBaseUrl,
+                ["MusicBot__Discord__GuildIds__0"] = discord.Options.GuildId,
+                ["MusicBot__Providers__SunoApi__BaseUrl"] = suno.BaseUrl.AbsoluteUri,
+                ["MusicBot__Providers__SunoApi__ApiKey"] = suno.ApiKey,
+            });
+            var readyz = new Uri(await bot.WaitForListeningAsync(Wait), "readyz");
+
+            var ready = await WaitForAsync(readyz, (code, _) => code == HttpStatusCode.OK, "all checks to pass", bot);
+            Assert.Equal("ready", ready.Status);
+            Assert.Equal(["database", "discord", "provider:sunoapi", "telegram"], ready.Checks.Keys.Order(StringComparer.Ordinal));
+            Assert.All(ready.Checks.Values, c => Assert.Equal("healthy", c.Status));
+
+            await telegram.DisposeAsync();
+            telegram = null;
+            var noTelegram = await WaitForAsync(readyz, (code, r) => code == HttpStatusCode.ServiceUnavailable && r.Checks["telegram"].Status == "unhealthy", "telegram to turn unhealthy", bot);
+            Assert.Equal("unready", noTelegram.Status);
+            Assert.Equal(["database", "discord", "provider:sunoapi"], noTelegram.Checks.Where(c => c.Value.Status == "healthy").Select(c => c.Key).Order(StringComparer.Ordinal));
+
+            await discord.DisposeAsync();
+            discord = null;
+            var neither = await WaitForAsync(readyz, (code, r) => code == HttpStatusCode.ServiceUnavailable && r.Checks["discord"].Status == "unhealthy", "discord to turn unhealthy", bot);
+            Assert.Contains("no session", neither.Checks["discord"].Detail, StringComparison.Ordinal);
+            Assert.Equal(["database", "provider:sunoapi"], neither.Checks.Where(c => c.Value.Status == "healthy").Select(c => c.Key).Order(StringComparer.Ordinal));
+            Assert.DoesNotContain(suno.ApiKey, bot.Stderr + bot.Stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (telegram is not null)
+            {
+                await telegram.DisposeAsync();
+            }
+
+            if (discord is not null)
+            {
+                await discord.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task<Readiness> WaitForAsync(Uri readyz, Func<HttpStatusCode, Readiness, bool> done, string what, BotProcess bot)
+    {
+        var deadline = DateTime.UtcNow + Wait;
+        var last = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await _http.GetAsync(readyz);
+            last = await response.Content.ReadAsStringAsync();
+            var readiness = Readiness.Parse(last);
+            if (done(response.StatusCode, readiness))
+            {
+                return readiness;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"/readyz never showed {what}. Last answer: {last}\nstderr:\n{bot.Stderr}");
+    }
+
+    private sealed record Check(string Status, string Detail);
+
+    private sealed record Readiness(string Status, Dictionary<string, Check> Checks)
+    {
+        public static Readiness Parse(string json)
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            return new Readiness(
+                root.GetProperty("status").GetString()!,
+                root.GetProperty("checks").EnumerateArray().ToDictionary(
+                    c => c.GetProperty("name").GetString()!,
+                    c => new Check(c.GetProperty("status").GetString()!, c.GetProperty("detail").GetString()!),
+                    StringComparer.Ordinal));
+        }
+    }
+}
