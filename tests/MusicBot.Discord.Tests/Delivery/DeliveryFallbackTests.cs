@@ -22,7 +22,7 @@ public sealed class DeliveryFallbackTests
 
         clock.Advance(TimeSpan.FromMinutes(16));
 
-        await discord.WaitUntilAsync(() => ChannelMessages(discord).Count == 3, "two tracks and the result in the channel");
+        await WaitWhileTimePassesAsync(discord, bot, clock, () => ChannelMessages(discord).Count == 3, "two tracks and the result in the channel");
         Assert.All(ChannelMessages(discord).Take(2), m => Assert.Single(m.Attachments));
         Assert.Contains("is done", ChannelMessages(discord)[2].Content, StringComparison.Ordinal);
         Assert.Empty(discord.FollowUps(generate));
@@ -43,7 +43,7 @@ public sealed class DeliveryFallbackTests
         discord.Clock.Advance(TimeSpan.FromMinutes(16));
         clock.Advance(TimeSpan.FromMinutes(5));
 
-        await discord.WaitUntilAsync(() => ChannelMessages(discord).Count == 3, "two tracks and the result in the channel");
+        await WaitWhileTimePassesAsync(discord, bot, clock, () => ChannelMessages(discord).Count == 3, "two tracks and the result in the channel");
         Assert.Contains(discord.Record.Requests, r => r.Route.Contains("/webhooks/", StringComparison.Ordinal) && r.Code == 10062);
         Assert.Contains("is done", ChannelMessages(discord)[2].Content, StringComparison.Ordinal);
     }
@@ -88,6 +88,38 @@ public sealed class DeliveryFallbackTests
         ["MusicBot:Providers:Local:StageDelay"] = "00:01:00",
         ["MusicBot:Generation:TaskTimeout"] = "01:00:00",
     };
+
+    /// <summary>
+    /// Waits while the bot's manual clock keeps moving (200 ms per 50 ms tick), so anything the bot schedules on it (a
+    /// retried delivery, the next poll) comes due, as it would in real time; a frozen clock would strand a retry on a
+    /// loaded machine.
+    /// </summary>
+    private static async Task WaitWhileTimePassesAsync(DiscordEmulator discord, DiscordBotHost bot, ManualTimeProvider clock, Func<bool> condition, string what)
+    {
+        using var ticking = new CancellationTokenSource();
+        var ticker = Task.Run(async () =>
+        {
+            while (!ticking.IsCancellationRequested)
+            {
+                clock.Advance(TimeSpan.FromMilliseconds(200));
+                await Task.Delay(50, CancellationToken.None);
+            }
+        });
+        try
+        {
+            await discord.WaitUntilAsync(condition, what);
+        }
+        catch (TimeoutException ex)
+        {
+            // Seen once under a fully loaded machine: keep what the bot logged, so the next failure explains itself.
+            throw new TimeoutException($"{ex.Message}\nBot log (last 40 lines):\n{string.Join('\n', bot.Logs.All.Split('\n').TakeLast(40))}", ex);
+        }
+        finally
+        {
+            await ticking.CancelAsync();
+            await ticker;
+        }
+    }
 
     private static List<EmulatedMessage> ChannelMessages(DiscordEmulator discord) =>
         [.. discord.State.MessagesInOrder.Where(m => m.Origin == "channel")];
