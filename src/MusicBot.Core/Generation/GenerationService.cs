@@ -22,14 +22,7 @@ public sealed class GenerationService(
     public async Task<GenerateOutcome> GenerateAsync(GenerateCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return await GenerateAsync(command, await drafts.GetAsync(command.User, cancellationToken), cancellationToken);
-    }
-
-    /// <summary>Submits <paramref name="draft"/> instead of the user's saved one (e.g. "regenerate" from an earlier request).</summary>
-    public async Task<GenerateOutcome> GenerateAsync(GenerateCommand command, Draft draft, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        ArgumentNullException.ThrowIfNull(draft);
+        var draft = await drafts.GetAsync(command.User, cancellationToken);
         var provider = directory.ProviderFor(draft);
         var rules = directory.RulesFor(provider);
         if (!directory.IsAvailable(provider) || rules is null)

@@ -2,7 +2,6 @@ using MusicBot.Core.Conversations;
 using MusicBot.Core.Credits;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
-using MusicBot.Core.Providers;
 using MusicBot.Discord.Delivery;
 using MusicBot.Discord.Interactions;
 using MusicBot.Discord.Rendering;
@@ -45,7 +44,7 @@ public sealed class GenerateHandler(DraftService drafts, GenerationService gener
         }
 
         await ledger.GetAccountAsync(context.User, context.RoleIds, cancellationToken);
-        return Render(await generation.GenerateAsync(Command(context), DraftOf(original.Request), cancellationToken));
+        return Render(await generation.ResubmitAsync(Command(context), original.Request, cancellationToken));
     }
 
     private static InteractionReply.Message Render(GenerateOutcome outcome)
@@ -66,20 +65,4 @@ public sealed class GenerateHandler(DraftService drafts, GenerationService gener
         var target = new DeliveryTarget(Platforms.Discord, interaction.ChannelId ?? "", reply.Serialize());
         return new GenerateCommand(context.User, target, $"{Platforms.Discord}:{interaction.Id}");
     }
-
-    private static Draft DraftOf(GenerationRequest request) => new()
-    {
-        Provider = request.Provider,
-        Model = request.Model,
-        Style = request.Style,
-        Lyrics = request.Lyrics,
-        Title = request.Title,
-        Instrumental = request.Instrumental,
-        NegativeTags = request.NegativeTags,
-        VocalGender = request.VocalGender,
-        StyleWeight = request.StyleWeight,
-        Weirdness = request.Weirdness,
-        AudioWeight = request.AudioWeight,
-        EnhancePrompt = request.EnhancePrompt,
-    };
 }
