@@ -51,7 +51,7 @@ try
     await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
     app.MapTelegramWebhook();
     await app.RunAsync();
-    // An adapter that stops the bot for good (a rejected Discord token) sets a non-zero exit code first.
+    // An adapter that stops the bot for good (a rejected token) does so through FatalStop, which sets the exit code.
     return Environment.ExitCode;
 }
 catch (Exception ex) when (ConfigurationProblems.From(ex) is { Count: > 0 } problems)

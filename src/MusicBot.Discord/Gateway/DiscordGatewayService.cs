@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MusicBot.Core.Work;
 
 namespace MusicBot.Discord.Gateway;
 
@@ -15,7 +16,7 @@ public sealed partial class DiscordGatewayService(
     IGatewayListener handler,
     GatewayStatus status,
     IOptions<DiscordOptions> options,
-    IHostApplicationLifetime lifetime,
+    FatalStop fatalStop,
     TimeProvider time,
     ILoggerFactory loggers) : BackgroundService
 {
@@ -36,8 +37,7 @@ public sealed partial class DiscordGatewayService(
             if (end.Action == ReconnectAction.Fatal)
             {
                 LogFatal(_logger, end.Reason);
-                Environment.ExitCode = 1;
-                lifetime.StopApplication();
+                fatalStop.Stop();
                 return;
             }
         }

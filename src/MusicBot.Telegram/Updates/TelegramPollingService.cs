@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MusicBot.Telegram.Api;
 using MusicBot.Telegram.Health;
+using MusicBot.Core.Work;
 
 namespace MusicBot.Telegram.Updates;
 
@@ -14,7 +15,7 @@ namespace MusicBot.Telegram.Updates;
 /// </summary>
 public sealed partial class TelegramPollingService(
     IServiceScopeFactory scopes,
-    IHostApplicationLifetime lifetime,
+    FatalStop fatalStop,
     IOptions<TelegramOptions> options,
     TelegramConnectionState state,
     TimeProvider time,
@@ -34,7 +35,7 @@ public sealed partial class TelegramPollingService(
             {
                 LogTokenRejected(ex.Description);
                 state.Failed("the bot token was rejected");
-                lifetime.StopApplication();
+                fatalStop.Stop();
                 return;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)

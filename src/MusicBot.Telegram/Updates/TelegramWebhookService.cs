@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using MusicBot.Telegram.Api;
 using MusicBot.Telegram.Api.Requests;
 using MusicBot.Telegram.Health;
+using MusicBot.Core.Work;
 
 namespace MusicBot.Telegram.Updates;
 
@@ -14,7 +15,7 @@ namespace MusicBot.Telegram.Updates;
 /// </summary>
 public sealed partial class TelegramWebhookService(
     IServiceScopeFactory scopes,
-    IHostApplicationLifetime lifetime,
+    FatalStop fatalStop,
     IOptions<TelegramOptions> options,
     TelegramConnectionState state,
     TimeProvider time,
@@ -47,7 +48,7 @@ public sealed partial class TelegramWebhookService(
             {
                 LogTokenRejected(ex.Description);
                 state.Failed("the bot token was rejected");
-                lifetime.StopApplication();
+                fatalStop.Stop();
                 return;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)

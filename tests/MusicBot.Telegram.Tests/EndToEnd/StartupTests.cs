@@ -35,4 +35,18 @@ public sealed class StartupTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain("no spaces allowed here", bot.Output, StringComparison.Ordinal);
         Assert.Empty(_emulator.Calls);
     }
+
+    [Fact]
+    public async Task Start_TokenRejectedByTelegram_StopsWithExitCodeOneAndWithoutPrintingTheToken()
+    {
+        await using var bot = TelegramBotProcess.Start(_emulator, _data.Path, new Dictionary<string, string>
+        {
+            ["MusicBot__Telegram__BotToken"] = "7000000001:NotTheRightToken",
+        });
+
+        Assert.Equal(1, await bot.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+
+        Assert.Contains("rejected the bot token", bot.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("NotTheRightToken", bot.Output, StringComparison.Ordinal);
+    }
 }
