@@ -38,7 +38,6 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton<GenerationSignal>();
         services.AddSingleton<DeliverySignal>();
-        services.AddSingleton<FatalStop>();
         services.AddScoped<ProviderDirectory>();
         services.AddScoped<PriceList>();
         services.AddScoped<DraftService>();

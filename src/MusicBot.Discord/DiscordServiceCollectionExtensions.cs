@@ -10,6 +10,7 @@ using MusicBot.Discord.Delivery;
 using MusicBot.Discord.Gateway;
 using MusicBot.Discord.Interactions;
 using MusicBot.Discord.Rest;
+using MusicBot.Core.Work;
 
 namespace MusicBot.Discord;
 
@@ -64,6 +65,7 @@ public static class DiscordServiceCollectionExtensions
 
         services.AddSingleton<IDeliveryChannel, DiscordDeliveryChannel>();
         services.AddSingleton<IHealthCheck, GatewayHealthCheck>();
+        services.TryAddSingleton<FatalStop>();
         services.AddHostedService<DiscordGatewayService>();
         return services;
     }

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Observability;
+using MusicBot.Core.Work;
 using MusicBot.Telegram.Api;
 using MusicBot.Telegram.Buttons;
 using MusicBot.Telegram.Chat;
@@ -67,6 +69,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddScoped<ProgressNotifier>();
         services.AddScoped<IDeliveryChannel, TelegramDeliveryChannel>();
         services.AddSingleton<IHealthCheck, TelegramHealthCheck>();
+        services.TryAddSingleton<FatalStop>();
 
         if (settings.Mode == TelegramMode.Webhook)
         {
