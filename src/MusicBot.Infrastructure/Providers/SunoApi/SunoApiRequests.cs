@@ -3,7 +3,22 @@ namespace MusicBot.Infrastructure.Providers.SunoApi;
 // Request bodies, field names exactly as documented (music-apis.md §2.4; note callBackUrl, not callbackUrl).
 // Null fields are left out of the JSON.
 
-public sealed record SunoGenerateBody
+/// <summary>
+/// The optional tuning fields the docs (§2.3) share between generate, extend, upload-cover and add-instrumental/vocals:
+/// vocal gender m|f, and three weights from 0 to 1 in steps of 0.01.
+/// </summary>
+public abstract record SunoTuning
+{
+    public string? VocalGender { get; init; }
+
+    public decimal? StyleWeight { get; init; }
+
+    public decimal? WeirdnessConstraint { get; init; }
+
+    public decimal? AudioWeight { get; init; }
+}
+
+public sealed record SunoGenerateBody : SunoTuning
 {
     public string? Prompt { get; init; }
 
@@ -19,20 +34,12 @@ public sealed record SunoGenerateBody
 
     public string? NegativeTags { get; init; }
 
-    public string? VocalGender { get; init; }
-
-    public decimal? StyleWeight { get; init; }
-
-    public decimal? WeirdnessConstraint { get; init; }
-
-    public decimal? AudioWeight { get; init; }
-
     public required string CallBackUrl { get; init; }
 
     public string? PersonaId { get; init; }
 }
 
-public sealed record SunoExtendBody
+public sealed record SunoExtendBody : SunoTuning
 {
     public required bool DefaultParamFlag { get; init; }
 
@@ -50,18 +57,10 @@ public sealed record SunoExtendBody
 
     public string? NegativeTags { get; init; }
 
-    public string? VocalGender { get; init; }
-
-    public decimal? StyleWeight { get; init; }
-
-    public decimal? WeirdnessConstraint { get; init; }
-
-    public decimal? AudioWeight { get; init; }
-
     public required string CallBackUrl { get; init; }
 }
 
-public sealed record SunoUploadCoverBody
+public sealed record SunoUploadCoverBody : SunoTuning
 {
     public required string UploadUrl { get; init; }
 
@@ -79,19 +78,11 @@ public sealed record SunoUploadCoverBody
 
     public string? NegativeTags { get; init; }
 
-    public string? VocalGender { get; init; }
-
-    public decimal? StyleWeight { get; init; }
-
-    public decimal? WeirdnessConstraint { get; init; }
-
-    public decimal? AudioWeight { get; init; }
-
     public required string CallBackUrl { get; init; }
 }
 
 /// <summary>Add-instrumental names its style field <c>tags</c> (add-vocals says <c>style</c>).</summary>
-public sealed record SunoAddInstrumentalBody
+public sealed record SunoAddInstrumentalBody : SunoTuning
 {
     public required string UploadUrl { get; init; }
 
@@ -103,18 +94,10 @@ public sealed record SunoAddInstrumentalBody
 
     public required string CallBackUrl { get; init; }
 
-    public string? VocalGender { get; init; }
-
-    public decimal? StyleWeight { get; init; }
-
-    public decimal? WeirdnessConstraint { get; init; }
-
-    public decimal? AudioWeight { get; init; }
-
     public string? Model { get; init; }
 }
 
-public sealed record SunoAddVocalsBody
+public sealed record SunoAddVocalsBody : SunoTuning
 {
     public required string Prompt { get; init; }
 
@@ -127,14 +110,6 @@ public sealed record SunoAddVocalsBody
     public required string UploadUrl { get; init; }
 
     public required string CallBackUrl { get; init; }
-
-    public string? VocalGender { get; init; }
-
-    public decimal? StyleWeight { get; init; }
-
-    public decimal? WeirdnessConstraint { get; init; }
-
-    public decimal? AudioWeight { get; init; }
 
     public string? Model { get; init; }
 }
