@@ -10,6 +10,7 @@ using MusicBot.Core.Delivery;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Observability;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Core.Validation;
 using MusicBot.Core.Work;
@@ -42,6 +43,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<PriceList>();
         services.AddScoped<DraftService>();
         services.AddScoped<GenerationService>();
+        services.AddScoped<TrackOperationService>();
         services.AddScoped<TaskProcessor>();
         services.AddScoped<TaskSubmitter>();
         services.AddScoped<TaskStepWriter>();

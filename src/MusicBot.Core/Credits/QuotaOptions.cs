@@ -19,4 +19,11 @@ public sealed class QuotaOptions
 
     [Range(0, 1_000_000)]
     public int DefaultPrice { get; set; } = 1;
+
+    /// <summary>
+    /// Price of an operation by its name (<c>extend</c>, <c>addvocals</c>, <c>addinstrumental</c>, <c>wav</c>, <c>stems</c>,
+    /// <c>lyrics</c>). An operation not listed costs what a new song costs with the same provider and model, except
+    /// <c>lyrics</c>, which is free unless listed.
+    /// </summary>
+    public Dictionary<string, int> OperationPrices { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Options;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 
 namespace MusicBot.Core.Credits;
 
-/// <summary>Prices must name known providers and be zero or more.</summary>
+/// <summary>Prices must name known providers or operations and be zero or more.</summary>
 public sealed class QuotaOptionsValidator : IValidateOptions<QuotaOptions>
 {
     public ValidateOptionsResult Validate(string? name, QuotaOptions options)
@@ -23,6 +24,18 @@ public sealed class QuotaOptionsValidator : IValidateOptions<QuotaOptions>
             {
                 CheckPrice(price, $"MusicBot:Quota:ModelPrices:{provider}:{model}", problems);
             }
+        }
+
+        var operations = Enum.GetValues<OperationKind>().Select(k => k.ConfigName()).ToList();
+        foreach (var (operation, price) in options.OperationPrices)
+        {
+            var key = $"MusicBot:Quota:OperationPrices:{operation}";
+            if (!operations.Contains(operation.ToLowerInvariant()))
+            {
+                problems.Add($"{key}: '{operation}' is not an operation; use one of {string.Join(", ", operations)}.");
+            }
+
+            CheckPrice(price, key, problems);
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

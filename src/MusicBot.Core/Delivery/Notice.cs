@@ -1,3 +1,4 @@
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 
 namespace MusicBot.Core.Delivery;
@@ -26,12 +27,21 @@ public sealed record Notice
 
     public int TrackCount { get; init; }
 
+    /// <summary>The task's operation, so a message can say "extended" or "stems"; null for a new song.</summary>
+    public OperationKind? Operation { get; init; }
+
+    /// <summary>For <see cref="NoticeKind.Lyrics"/>: true for the variant that was written into the user's draft.</summary>
+    public bool SavedToDraft { get; init; }
+
     public static Notice LyricsReady(string? title) => new() { Kind = NoticeKind.LyricsReady, Title = title };
 
     public static Notice FirstTrackReady(string? title, string? streamUrl) =>
         new() { Kind = NoticeKind.FirstTrackReady, Title = title, StreamUrl = streamUrl };
 
     public static Notice ForTrack(ProviderTrack track) => new() { Kind = NoticeKind.Track, Ordinal = track.Index, Track = track, Title = track.Title };
+
+    public static Notice ForLyrics(ProviderTrack variant, bool savedToDraft) =>
+        new() { Kind = NoticeKind.Lyrics, Ordinal = variant.Index, Track = variant, Title = variant.Title, SavedToDraft = savedToDraft };
 
     public static Notice Completed(string? title, int charged, int trackCount) =>
         new() { Kind = NoticeKind.Completed, Title = title, Credits = charged, TrackCount = trackCount };

@@ -8,4 +8,7 @@ public enum NoticeKind
     Track = 3,
     Completed = 4,
     Failed = 5,
+
+    /// <summary>One AI-written lyrics variant (an <see cref="Operations.OperationKind.Lyrics"/> task has no audio).</summary>
+    Lyrics = 6,
 }

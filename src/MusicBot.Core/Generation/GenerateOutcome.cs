@@ -19,5 +19,11 @@ public abstract record GenerateOutcome
 
     public sealed record TooManyInFlight(int InFlight, int Max) : GenerateOutcome;
 
+    /// <summary>
+    /// An operation that cannot run as asked (no finished song yet, a track that does not exist, a provider without
+    /// that operation); <paramref name="Message"/> says why and what to do. Nothing was reserved.
+    /// </summary>
+    public sealed record NotPossible(string Message) : GenerateOutcome;
+
     public sealed record ProviderUnavailable(string Provider, IReadOnlyList<string> Available) : GenerateOutcome;
 }

@@ -64,7 +64,7 @@ public sealed class GenerationService(
                 command.User,
                 command.Target,
                 request,
-                prices.PriceOf(request.Provider, request.Model),
+                prices.PriceOf(request),
                 options.Value.MaxTasksInFlightPerUser,
                 time.GetUtcNow()),
             cancellationToken);

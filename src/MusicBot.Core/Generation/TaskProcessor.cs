@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MusicBot.Core.Drafts;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 
 namespace MusicBot.Core.Generation;
@@ -11,6 +13,7 @@ namespace MusicBot.Core.Generation;
 /// </summary>
 public sealed partial class TaskProcessor(
     IGenerationTaskRepository tasks,
+    IDraftRepository drafts,
     ProviderDirectory directory,
     ProviderRequestBudgets budgets,
     TaskSubmitter submitter,
@@ -63,6 +66,11 @@ public sealed partial class TaskProcessor(
             return false;
         }
 
+        if (update.NewState == TaskState.Succeeded && task.Request.OperationKind == OperationKind.Lyrics)
+        {
+            await SaveLyricsToDraftAsync(task, progress, cancellationToken);
+        }
+
         return await writer.ApplyAsync(task, update, cancellationToken);
     }
 
@@ -77,6 +85,22 @@ public sealed partial class TaskProcessor(
         }
 
         return await tasks.GetAsync(task.Id, cancellationToken) ?? task;
+    }
+
+    /// <summary>
+    /// Written before the step that announces it, so a crash in between leaves the lyrics in the draft and the task to be
+    /// finished again (writing the same lyrics twice is harmless). The draft keeps its own title when it has one.
+    /// </summary>
+    private async Task SaveLyricsToDraftAsync(GenerationTask task, ProviderProgress progress, CancellationToken cancellationToken)
+    {
+        if (TaskProgression.ChosenLyrics(progress.Tracks) is not { } chosen)
+        {
+            return;
+        }
+
+        var draft = await drafts.GetAsync(task.User, cancellationToken);
+        var title = draft.HasTitle ? draft.Title : chosen.Title?.Trim();
+        await drafts.SaveAsync(task.User, draft with { Lyrics = chosen.Lyrics!.Trim(), Title = title, Instrumental = false }, cancellationToken);
     }
 
     private async Task<bool> TimeOutIfStaleAsync(GenerationTask task, CancellationToken cancellationToken)
@@ -105,7 +129,7 @@ public sealed partial class TaskProcessor(
         var delay = PollSchedule.NextDelay(provider.PollInterval, options.Value.MaxPollInterval, time.GetUtcNow() - PollSchedule.LastProgressAt(task));
         try
         {
-            var progress = await provider.GetProgressAsync(task.ProviderTaskId, cancellationToken);
+            var progress = await provider.GetProgressAsync(task.ProviderTaskId, task.Request, cancellationToken);
             if (!await ApplyProgressAsync(task, progress, cancellationToken))
             {
                 await RescheduleAsync(task, delay, cancellationToken);

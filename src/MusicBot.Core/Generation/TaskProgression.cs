@@ -1,4 +1,5 @@
 using MusicBot.Core.Delivery;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 
 namespace MusicBot.Core.Generation;
@@ -80,7 +81,7 @@ public static class TaskProgression
             return null;
         }
 
-        return progress.Stage switch
+        var update = progress.Stage switch
         {
             ProviderStage.Failed => Failed(task, TaskState.Failed, FailureText(progress.Failure), now),
             ProviderStage.Complete => Complete(task, progress, now),
@@ -89,16 +90,29 @@ public static class TaskProgression
                 Notice.LyricsReady(task.Request.Title)),
             _ => null,
         };
+        return update is null || task.Request.OperationKind is not { } kind
+            ? update
+            : update with { Notices = [.. update.Notices.Select(n => n with { Operation = kind })] };
     }
+
+    /// <summary>The lyrics variant an AI-lyrics task writes into the user's draft: the first one with text.</summary>
+    public static ProviderTrack? ChosenLyrics(IEnumerable<ProviderTrack> variants) =>
+        variants.OrderBy(t => t.Index).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Lyrics));
 
     private static TaskUpdate Complete(GenerationTask task, ProviderProgress progress, DateTimeOffset now)
     {
+        if (task.Request.OperationKind == OperationKind.Lyrics)
+        {
+            return CompleteLyrics(task, progress, now);
+        }
+
         // Some providers (Topview) name no track: its notice carries the request's title, else its style. The stored
         // track keeps what the provider said, so a title learned at an earlier stage is not overwritten.
         var fallback = task.Request.Title ?? Shorten(task.Request.Style) ?? "Untitled";
         var playable = progress.Tracks
             .Where(t => t.HasAudio)
             .OrderBy(t => t.Index)
+            .Select(t => task.Request.OperationKind == OperationKind.Stems ? t with { Title = StemTitle(fallback, t.Title) } : t)
             .Select(t => string.IsNullOrWhiteSpace(t.Title) ? t with { Title = fallback } : t)
             .ToList();
         if (playable.Count == 0)
@@ -119,6 +133,35 @@ public static class TaskProgression
             Settlement = CreditSettlement.Capture,
         };
     }
+
+    private static TaskUpdate CompleteLyrics(GenerationTask task, ProviderProgress progress, DateTimeOffset now)
+    {
+        var variants = progress.Tracks.Where(t => !string.IsNullOrWhiteSpace(t.Lyrics)).OrderBy(t => t.Index).ToList();
+        if (variants.Count == 0)
+        {
+            return Failed(task, TaskState.Failed, "The provider finished without writing any lyrics.", now);
+        }
+
+        var chosen = ChosenLyrics(variants);
+        var notices = variants
+            .Select(v => Notice.ForLyrics(string.IsNullOrWhiteSpace(v.Title) ? v with { Title = task.Request.Title } : v, ReferenceEquals(v, chosen)))
+            .Append(Notice.Completed(chosen?.Title ?? task.Request.Title, task.Price, variants.Count))
+            .ToList();
+        return new TaskUpdate
+        {
+            TaskId = task.Id,
+            ExpectedState = task.State,
+            NewState = TaskState.Succeeded,
+            Now = now,
+            Tracks = progress.Tracks,
+            Notices = notices,
+            Settlement = CreditSettlement.Capture,
+        };
+    }
+
+    /// <summary>A stem is named after its song: "Night Drive (vocals)".</summary>
+    private static string StemTitle(string song, string? stem) =>
+        string.IsNullOrWhiteSpace(stem) ? song : $"{song} ({stem.Trim().ToLowerInvariant()})";
 
     private static TaskUpdate FirstTrack(GenerationTask task, ProviderProgress progress, DateTimeOffset now, DateTimeOffset nextPollAt)
     {

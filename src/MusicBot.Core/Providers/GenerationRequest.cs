@@ -1,3 +1,5 @@
+using MusicBot.Core.Operations;
+
 namespace MusicBot.Core.Providers;
 
 /// <summary>
@@ -29,4 +31,9 @@ public sealed record GenerationRequest
     public decimal? AudioWeight { get; init; }
 
     public bool EnhancePrompt { get; init; }
+
+    /// <summary>Null for a new song; otherwise what to do with an existing track (or, for AI lyrics, with a prompt).</summary>
+    public TrackOperation? Operation { get; init; }
+
+    public OperationKind? OperationKind => Operation?.Kind;
 }

@@ -1,3 +1,5 @@
+using MusicBot.Core.Operations;
+
 namespace MusicBot.Core.Providers;
 
 /// <summary>
@@ -21,10 +23,22 @@ public interface IMusicProvider
     bool ReportsByCallback => false;
 
     /// <summary>
+    /// The operations this provider can run (<see cref="GenerationRequest.Operation"/>); a request for any other is
+    /// never submitted. Empty for a provider that only makes new songs.
+    /// </summary>
+    IReadOnlySet<OperationKind> Operations => NoOperations;
+
+    static IReadOnlySet<OperationKind> NoOperations { get; } = new HashSet<OperationKind>();
+
+    /// <summary>
     /// Sends the request once. <paramref name="correlationId"/> identifies the bot's task; remote providers put it in
     /// their callback address so a callback can be matched even when the submit's answer was lost.
     /// </summary>
     Task<SubmitOutcome> SubmitAsync(GenerationRequest request, string correlationId, CancellationToken cancellationToken);
 
-    Task<ProviderProgress> GetProgressAsync(string providerTaskId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Where the task stands. <paramref name="request"/> is the one that was submitted: an operation's task is
+    /// looked up where that kind of task lives (sunoapi keeps WAV, stems and lyrics tasks apart from music).
+    /// </summary>
+    Task<ProviderProgress> GetProgressAsync(string providerTaskId, GenerationRequest request, CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Configuration;
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Validation;
 
 namespace MusicBot.Core.Providers;
@@ -27,6 +28,13 @@ public sealed class ProviderDirectory(IEnumerable<IMusicProvider> providers, IEn
 
     public IMusicProvider Get(string provider) =>
         Find(provider) ?? throw new InvalidOperationException($"Provider '{provider}' is not registered.");
+
+    /// <summary>True when <paramref name="provider"/> is registered and can run <paramref name="kind"/>.</summary>
+    public bool Supports(string provider, OperationKind kind) => Find(provider)?.Operations.Contains(kind) == true;
+
+    /// <summary>The operations <paramref name="provider"/> can run, in a stable order; empty when it is not registered.</summary>
+    public IReadOnlyList<OperationKind> OperationsOf(string provider) =>
+        Find(provider) is { } found ? [.. found.Operations.Order()] : [];
 
     public IProviderRules? RulesFor(string provider) => _rules.GetValueOrDefault(provider);
 }

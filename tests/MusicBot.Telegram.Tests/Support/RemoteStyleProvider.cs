@@ -27,7 +27,7 @@ public sealed class RemoteStyleProvider(MediaServer media) : IMusicProvider
         return Task.FromResult(SubmitOutcome.Accepted(id));
     }
 
-    public Task<ProviderProgress> GetProgressAsync(string providerTaskId, CancellationToken cancellationToken)
+    public Task<ProviderProgress> GetProgressAsync(string providerTaskId, GenerationRequest request, CancellationToken cancellationToken)
     {
         var polls = _polls.AddOrUpdate(providerTaskId, 1, (_, n) => n + 1);
         var progress = polls switch

@@ -32,7 +32,7 @@ public sealed class ScriptedProvider : IMusicProvider
         return Task.FromResult(SubmitOutcome.Accepted(id));
     }
 
-    public Task<ProviderProgress> GetProgressAsync(string providerTaskId, CancellationToken cancellationToken) =>
+    public Task<ProviderProgress> GetProgressAsync(string providerTaskId, GenerationRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(_progress.GetValueOrDefault(providerTaskId, ProviderProgress.Failed(new ProviderFailure("unknown", "unknown task"))));
 
     public void Complete(string providerTaskId) => _progress[providerTaskId] = new ProviderProgress(

@@ -35,7 +35,7 @@ public sealed class LocalMusicProvider(IOptions<LocalProviderOptions> options, I
         return SubmitOutcome.Accepted(job.Id);
     }
 
-    public async Task<ProviderProgress> GetProgressAsync(string providerTaskId, CancellationToken cancellationToken)
+    public async Task<ProviderProgress> GetProgressAsync(string providerTaskId, GenerationRequest request, CancellationToken cancellationToken)
     {
         var path = JobPath(providerTaskId);
         if (!File.Exists(path))

@@ -50,7 +50,7 @@ public sealed class MusicApiProvider(
         return outcome;
     }
 
-    public async Task<ProviderProgress> GetProgressAsync(string providerTaskId, CancellationToken cancellationToken)
+    public async Task<ProviderProgress> GetProgressAsync(string providerTaskId, GenerationRequest request, CancellationToken cancellationToken)
     {
         var reply = await client.GetTaskAsync(providerTaskId, cancellationToken);
         if ((int)reply.Status is >= 200 and < 300 && reply.Body is { } task)

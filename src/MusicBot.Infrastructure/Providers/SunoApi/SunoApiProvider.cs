@@ -63,7 +63,7 @@ public sealed class SunoApiProvider(
         return SubmitOutcome.Rejected(failure);
     }
 
-    public async Task<ProviderProgress> GetProgressAsync(string providerTaskId, CancellationToken cancellationToken)
+    public async Task<ProviderProgress> GetProgressAsync(string providerTaskId, GenerationRequest request, CancellationToken cancellationToken)
     {
         var reply = await client.GetRecordInfoAsync(providerTaskId, cancellationToken);
         if (reply.Body is not { } envelope)

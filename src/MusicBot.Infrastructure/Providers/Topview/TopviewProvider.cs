@@ -62,7 +62,7 @@ public sealed class TopviewProvider(
         return outcome;
     }
 
-    public async Task<ProviderProgress> GetProgressAsync(string providerTaskId, CancellationToken cancellationToken)
+    public async Task<ProviderProgress> GetProgressAsync(string providerTaskId, GenerationRequest request, CancellationToken cancellationToken)
     {
         var reply = await client.QueryAsync(providerTaskId, options.Value.NeedCloudFrontUrl, cancellationToken);
         if (reply.Body is not { Code: { } code } envelope)

@@ -1,3 +1,4 @@
+using MusicBot.Infrastructure.Tests.Support;
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Local;
@@ -23,16 +24,16 @@ public sealed class LocalMusicProviderTests : IDisposable
     {
         var id = await SubmitAsync();
 
-        Assert.Equal(ProviderStage.Pending, (await _provider.GetProgressAsync(id, CancellationToken.None)).Stage);
+        Assert.Equal(ProviderStage.Pending, (await _provider.GetProgressAsync(id, SongRequest.Plain, CancellationToken.None)).Stage);
         _time.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(ProviderStage.TextReady, (await _provider.GetProgressAsync(id, CancellationToken.None)).Stage);
+        Assert.Equal(ProviderStage.TextReady, (await _provider.GetProgressAsync(id, SongRequest.Plain, CancellationToken.None)).Stage);
         _time.Advance(TimeSpan.FromSeconds(1));
-        var first = await _provider.GetProgressAsync(id, CancellationToken.None);
+        var first = await _provider.GetProgressAsync(id, SongRequest.Plain, CancellationToken.None);
         Assert.Equal(ProviderStage.FirstTrackReady, first.Stage);
         Assert.True(first.Tracks[0].HasAudio);
         Assert.False(first.Tracks[1].HasAudio);
         _time.Advance(TimeSpan.FromSeconds(1));
-        var complete = await _provider.GetProgressAsync(id, CancellationToken.None);
+        var complete = await _provider.GetProgressAsync(id, SongRequest.Plain, CancellationToken.None);
         Assert.Equal(ProviderStage.Complete, complete.Stage);
         Assert.All(complete.Tracks, t => Assert.True(File.Exists(new Uri(t.AudioUrl!).LocalPath)));
         Assert.All(complete.Tracks, t => Assert.True(t.DurationSeconds >= 8));
@@ -45,7 +46,7 @@ public sealed class LocalMusicProviderTests : IDisposable
         var id = await SubmitAsync();
         _time.Advance(TimeSpan.FromSeconds(5));
 
-        var complete = await Create().GetProgressAsync(id, CancellationToken.None);
+        var complete = await Create().GetProgressAsync(id, SongRequest.Plain, CancellationToken.None);
 
         Assert.Equal(ProviderStage.Complete, complete.Stage);
         Assert.Equal(2, complete.Tracks.Count(t => t.HasAudio));
@@ -55,7 +56,7 @@ public sealed class LocalMusicProviderTests : IDisposable
     [Fact]
     public async Task GetProgressAsync_UnknownTask_ReportsFailure()
     {
-        var progress = await _provider.GetProgressAsync("local-doesnotexist", CancellationToken.None);
+        var progress = await _provider.GetProgressAsync("local-doesnotexist", SongRequest.Plain, CancellationToken.None);
 
         Assert.Equal(ProviderStage.Failed, progress.Stage);
         Assert.NotNull(progress.Failure);
@@ -64,7 +65,7 @@ public sealed class LocalMusicProviderTests : IDisposable
     [Fact]
     public async Task GetProgressAsync_TaskIdWithPathSeparators_IsRefused()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => _provider.GetProgressAsync("../../etc/passwd", CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => _provider.GetProgressAsync("../../etc/passwd", SongRequest.Plain, CancellationToken.None));
     }
 
     private LocalMusicProvider Create() => new(

@@ -130,8 +130,8 @@ public sealed class MusicApiProviderTests : IAsyncLifetime
         var taskId = (await Provider.SubmitAsync(Requests.Song(ProviderNames.MusicApi, "sonic-v5"), "task-1", CancellationToken.None)).ProviderTaskId!;
         Emulator.Faults.Add("task", new Fault.Http(502));
 
-        Assert.NotEqual(ProviderStage.Failed, (await Provider.GetProgressAsync(taskId, CancellationToken.None)).Stage);
-        Assert.Equal("unknown-task", (await Provider.GetProgressAsync("no-such-task", CancellationToken.None)).Failure!.Code);
+        Assert.NotEqual(ProviderStage.Failed, (await Provider.GetProgressAsync(taskId, SongRequest.Plain, CancellationToken.None)).Stage);
+        Assert.Equal("unknown-task", (await Provider.GetProgressAsync("no-such-task", SongRequest.Plain, CancellationToken.None)).Failure!.Code);
     }
 
     [Theory]

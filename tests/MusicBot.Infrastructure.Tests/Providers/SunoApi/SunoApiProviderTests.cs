@@ -206,7 +206,7 @@ public sealed class SunoApiProviderTests : IAsyncLifetime
         Emulator.Faults.Add("record-info", new Fault.Business("455", "System maintenance"));
         Emulator.Faults.Add("record-info", new Fault.Slow(TimeSpan.FromMilliseconds(200)));
 
-        var progress = await Provider.GetProgressAsync(taskId, CancellationToken.None);
+        var progress = await Provider.GetProgressAsync(taskId, SongRequest.Plain, CancellationToken.None);
 
         Assert.NotEqual(ProviderStage.Failed, progress.Stage);
         Assert.Equal(3, Emulator.RequestsTo("/api/v1/generate/record-info").Count());
@@ -215,7 +215,7 @@ public sealed class SunoApiProviderTests : IAsyncLifetime
     [Fact]
     public async Task GetProgressAsync_UnknownTask_Fails()
     {
-        var progress = await Provider.GetProgressAsync("0123456789abcdef", CancellationToken.None);
+        var progress = await Provider.GetProgressAsync("0123456789abcdef", SongRequest.Plain, CancellationToken.None);
 
         Assert.Equal(("unknown-task", ProviderStage.Failed), (progress.Failure!.Code, progress.Stage));
     }
@@ -231,7 +231,7 @@ public sealed class SunoApiProviderTests : IAsyncLifetime
         var provider = fragile.GetAll<IMusicProvider>().Single(p => p.Name == ProviderNames.SunoApi);
         Emulator.Faults.Add("record-info", new Fault.Http(500), times: 10);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => provider.GetProgressAsync("abc", CancellationToken.None));
+        await Assert.ThrowsAnyAsync<Exception>(() => provider.GetProgressAsync("abc", SongRequest.Plain, CancellationToken.None));
         var outcome = await provider.SubmitAsync(Requests.Song(ProviderNames.SunoApi, "V5"), "task-1", CancellationToken.None);
 
         Assert.Equal(("circuit-open", true), (outcome.Failure!.Code, outcome.Failure.IsTransient));

@@ -121,7 +121,7 @@ public sealed class TopviewProviderTests : IAsyncLifetime
 
     [Fact]
     public async Task GetProgressAsync_UnknownTask_Fails() =>
-        Assert.Equal("unknown-task", (await Provider.GetProgressAsync("nope", CancellationToken.None)).Failure!.Code);
+        Assert.Equal("unknown-task", (await Provider.GetProgressAsync("nope", SongRequest.Plain, CancellationToken.None)).Failure!.Code);
 
     [Fact]
     public async Task GetCreditsAsync_ReadsTheRemainingCredit() =>
