@@ -65,6 +65,11 @@ public static class CoreServiceCollectionExtensions
         services.AddChatCommand<DraftCommand>();
         services.AddChatCommand<ClearCommand>();
         services.AddChatCommand<GenerateChatCommand>();
+        foreach (var kind in Enum.GetValues<OperationKind>())
+        {
+            services.AddScoped<IChatCommand>(sp => ActivatorUtilities.CreateInstance<OperationChatCommand>(sp, kind));
+        }
+
         services.AddChatCommand<CreditsCommand>();
         services.AddChatCommand<HistoryCommand>();
         services.AddChatCommand<QuotaCommand>();
