@@ -14,15 +14,15 @@ public static class OperationKindExtensions
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    /// <summary>What the operation does, as a user reads it ("extend a song").</summary>
+    /// <summary>The operation as a noun a user reads in a sentence ("local does not offer stem separation").</summary>
     public static string Describe(this OperationKind kind) => kind switch
     {
-        OperationKind.Extend => "extend a song",
-        OperationKind.AddVocals => "add vocals to a song",
-        OperationKind.AddInstrumental => "add an instrumental to a song",
-        OperationKind.Wav => "convert a song to WAV",
-        OperationKind.Stems => "split a song into stems",
-        OperationKind.Lyrics => "write lyrics with AI",
+        OperationKind.Extend => "extending",
+        OperationKind.AddVocals => "adding vocals",
+        OperationKind.AddInstrumental => "adding an instrumental",
+        OperationKind.Wav => "WAV conversion",
+        OperationKind.Stems => "stem separation",
+        OperationKind.Lyrics => "AI lyrics",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

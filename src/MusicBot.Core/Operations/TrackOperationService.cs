@@ -88,12 +88,12 @@ public sealed class TrackOperationService(
         var number = command.TrackNumber ?? 1;
         if (playable.Count == 0)
         {
-            return Refuse($"Song #{task.Id} has no track with audio to {command.Kind.Describe()} with.");
+            return Refuse($"Song #{task.Id} has no track with audio for {command.Kind.Describe()}.");
         }
 
         if (number < 1 || number > playable.Count)
         {
-            return Refuse($"track: song #{task.Id} has tracks 1–{playable.Count}; you asked for track {number}. Pick one of those.");
+            return Refuse($"take: song #{task.Id} has takes 1–{playable.Count}; you asked for take {number}. Pick one of those.");
         }
 
         var track = playable[number - 1];
@@ -158,7 +158,7 @@ public sealed class TrackOperationService(
             var range = track.DurationSeconds is { } known
                 ? string.Create(CultureInfo.InvariantCulture, $"between 0 and {known:0.#} seconds (the track's length)")
                 : "more than 0 seconds";
-            return Refuse(string.Create(CultureInfo.InvariantCulture, $"continue at: must be {range}; yours is {at:0.#}. Pick a point inside the track, or leave it out to continue from the end."));
+            return Refuse(string.Create(CultureInfo.InvariantCulture, $"from: must be {range}; yours is {at:0.#}. Pick a point inside the take, or leave it out to continue from the end."));
         }
 
         return null;
@@ -177,7 +177,7 @@ public sealed class TrackOperationService(
             if (task.State != TaskState.Succeeded || !ProducesMusic(task))
             {
                 return new Source(null, NotPossible(
-                    $"Song #{id} has no finished music to {command.Kind.Describe()} with ({Describe(task)}). Pick a finished song from your history."));
+                    $"Song #{id} can't be used for {command.Kind.Describe()}: {Describe(task)}. Pick a finished song from your history."));
             }
 
             return new Source(task, null);
@@ -186,7 +186,7 @@ public sealed class TrackOperationService(
         var latest = (await tasks.ListHistoryAsync(command.User, HistoryDepth, cancellationToken))
             .FirstOrDefault(t => t.State == TaskState.Succeeded && ProducesMusic(t));
         return latest is null
-            ? new Source(null, NotPossible($"You have no finished song to {command.Kind.Describe()} with yet. Make one first."))
+            ? new Source(null, NotPossible($"You have no finished song for {command.Kind.Describe()} yet. Make one first."))
             : new Source(latest, null);
     }
 
@@ -204,9 +204,9 @@ public sealed class TrackOperationService(
 
         var offering = directory.Available.Where(p => directory.Supports(p, kind)).ToList();
         var elsewhere = offering.Count == 0
-            ? "No provider configured on this bot offers it."
-            : $"It is offered by {string.Join(", ", offering)}.";
-        return Refuse($"{provider} can't {kind.Describe()}. {elsewhere}");
+            ? "No music service configured on this bot offers it."
+            : $"{string.Join(", ", offering)} {(offering.Count == 1 ? "does" : "do")}; switch with the provider command.";
+        return Refuse($"{provider} does not offer {kind.Describe()}. {elsewhere}");
     }
 
     /// <summary>Songs, extensions and added parts are music; WAV copies, stems and lyrics are not sources.</summary>
@@ -214,7 +214,7 @@ public sealed class TrackOperationService(
 
     private static string Describe(GenerationTask task) => task.State switch
     {
-        TaskState.Succeeded => task.Request.OperationKind is { } kind ? $"it is a {kind.ConfigName()} result" : "it has no audio",
+        TaskState.Succeeded => task.Request.OperationKind is { } kind ? $"it is the result of {kind.Describe()}, not a song" : "it has no audio",
         TaskState.Failed or TaskState.TimedOut => "it failed",
         _ => "it is still being made",
     };

@@ -1,6 +1,7 @@
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Generation;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 
 namespace MusicBot.Core.Tests.Generation;
@@ -141,7 +142,77 @@ public sealed class TaskProgressionTests
         Assert.Null(update.Tracks[0].Title);
     }
 
+    [Fact]
+    public void Advance_OperationTaskCompletes_EveryNoticeNamesTheOperation()
+    {
+        var progress = new ProviderProgress(ProviderStage.Complete, [new ProviderTrack { Index = 0, AudioUrl = "https://a/0", Title = "Song" }]);
+
+        var update = TaskProgression.Advance(Task(TaskState.Submitted, OperationKind.Extend), progress, Now, Now)!;
+
+        Assert.Equal([NoticeKind.Track, NoticeKind.Completed], update.Notices.Select(n => n.Kind));
+        Assert.All(update.Notices, n => Assert.Equal(OperationKind.Extend, n.Operation));
+    }
+
+    [Fact]
+    public void Advance_PlainSongCompletes_NoticesNameNoOperation()
+    {
+        var progress = new ProviderProgress(ProviderStage.Complete, [new ProviderTrack { Index = 0, AudioUrl = "https://a/0" }]);
+
+        var update = TaskProgression.Advance(Task(TaskState.Submitted), progress, Now, Now)!;
+
+        Assert.All(update.Notices, n => Assert.Null(n.Operation));
+    }
+
+    [Fact]
+    public void Advance_StemsComplete_EachStemIsNamedAfterItsSong()
+    {
+        var progress = new ProviderProgress(ProviderStage.Complete,
+        [
+            new ProviderTrack { Index = 0, AudioUrl = "https://a/v", Title = "Vocals" },
+            new ProviderTrack { Index = 1, AudioUrl = "https://a/i", Title = "Instrumental" },
+        ]);
+
+        var update = TaskProgression.Advance(Task(TaskState.Submitted, OperationKind.Stems), progress, Now, Now)!;
+
+        Assert.Equal(["Song (vocals)", "Song (instrumental)"], update.Notices.Where(n => n.Kind == NoticeKind.Track).Select(n => n.Track!.Title));
+    }
+
+    [Fact]
+    public void Advance_LyricsComplete_OneLyricsNoticePerVariantAndTheFirstIsSaved()
+    {
+        var progress = new ProviderProgress(ProviderStage.Complete,
+        [
+            new ProviderTrack { Index = 1, Title = "Second", Lyrics = "[Verse]\nTwo" },
+            new ProviderTrack { Index = 0, Title = "First", Lyrics = "[Verse]\nOne" },
+            new ProviderTrack { Index = 2, Title = "Empty", Lyrics = " " },
+        ]);
+
+        var update = TaskProgression.Advance(Task(TaskState.Submitted, OperationKind.Lyrics), progress, Now, Now)!;
+
+        Assert.Equal(TaskState.Succeeded, update.NewState);
+        Assert.Equal(CreditSettlement.Capture, update.Settlement);
+        Assert.Equal(
+            [(NoticeKind.Lyrics, "First", true), (NoticeKind.Lyrics, "Second", false), (NoticeKind.Completed, "First", false)],
+            update.Notices.Select(n => (n.Kind, n.Title, n.SavedToDraft)));
+        Assert.Equal(2, update.Notices[^1].TrackCount);
+    }
+
+    [Fact]
+    public void Advance_LyricsCompleteWithoutText_FailsAndRefunds()
+    {
+        var progress = new ProviderProgress(ProviderStage.Complete, [new ProviderTrack { Index = 0, Title = "Nothing" }]);
+
+        var update = TaskProgression.Advance(Task(TaskState.Submitted, OperationKind.Lyrics), progress, Now, Now)!;
+
+        Assert.Equal(TaskState.Failed, update.NewState);
+        Assert.Equal(CreditSettlement.Refund, update.Settlement);
+        Assert.Contains("without writing any lyrics", update.Notices.Single().FailureMessage, StringComparison.Ordinal);
+    }
+
     private static ProviderProgress Progress(ProviderStage stage) => new(stage, []);
+
+    private static GenerationTask Task(TaskState state, OperationKind kind) =>
+        Task(state) with { Request = Task(state).Request with { Operation = new TrackOperation { Kind = kind, SourceTaskId = 3 } } };
 
     private static GenerationTask Task(TaskState state) => new()
     {
