@@ -48,6 +48,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordApi>();
         services.AddSingleton<MediaDownloader>();
         services.AddSingleton<TrackAudio>();
+        services.AddSingleton<TrackViewReader>();
         services.AddSingleton<LyricsFileReader>();
 
         services.AddSingleton<GatewayLocator>();
@@ -58,7 +59,9 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<IGatewayListener, DiscordEventRouter>();
+        services.AddScoped<SongSubmission>();
         services.AddInteractionHandler<GenerateHandler>();
+        services.AddInteractionHandler<OperationHandler>();
         services.AddInteractionHandler<DraftHandler>();
         services.AddInteractionHandler<AccountHandler>();
         services.AddInteractionHandler<QuotaHandler>();

@@ -1,18 +1,21 @@
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Discord.Json;
 
 namespace MusicBot.Discord.Commands;
 
 /// <summary>
-/// The commands as registered by bulk overwrite. <c>/music extend|add-vocals|add-instrumental|wav|stems</c> are not
-/// here: Core has no provider operations behind them yet, and a command that cannot work should not be offered.
+/// The commands as registered by bulk overwrite. The operation subcommands (<c>/music extend</c>, <c>stems</c>, …) are
+/// included only for operations some configured provider can run: a command that cannot work should not be offered.
 /// </summary>
 public static class CommandDefinitions
 {
     /// <summary>"Manage Server" (MANAGE_GUILD, 1 &lt;&lt; 5): who sees <c>/music-quota</c> by default.</summary>
     public const string ManageGuildPermission = "32";
 
-    public static List<ApplicationCommand> All(bool isGuild) =>
+    /// <param name="isGuild">Guild commands cannot be offered in the bot's DMs.</param>
+    /// <param name="offered">The operations at least one available provider supports.</param>
+    public static List<ApplicationCommand> All(bool isGuild, IReadOnlyCollection<OperationKind> offered) =>
     [
         new ApplicationCommand
         {
@@ -32,7 +35,8 @@ public static class CommandDefinitions
                     Sub("clear", "Start over with an empty draft", null),
                 ]),
                 Sub("credits", "Your credits here and what a song costs", null),
-                Sub("history", "Your last 10 requests", null),
+                Sub("history", "Your last 10 requests, with their song numbers", null),
+                .. OperationSubcommands.All.Where(o => offered.Contains(o.Kind)).Select(o => Sub(o.Name, DescriptionOf(o.Kind), OperationOptions(o.Kind))),
             ],
         },
         new ApplicationCommand
@@ -80,6 +84,37 @@ public static class CommandDefinitions
             Choices = [new("male", "m"), new("female", "f"), new("any", "none")],
         },
     ];
+
+    private static string DescriptionOf(OperationKind kind) => kind switch
+    {
+        OperationKind.Extend => "Continue one of your songs (default: your latest)",
+        OperationKind.AddVocals => "Sing your draft's lyrics over one of your songs",
+        OperationKind.AddInstrumental => "Add an accompaniment in your draft's style to one of your songs",
+        OperationKind.Wav => "Get one of your songs as a WAV file",
+        OperationKind.Stems => "Split one of your songs into stems (vocals, instruments)",
+        OperationKind.Lyrics => "Let AI write lyrics into your draft",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    private static List<CommandOption> OperationOptions(OperationKind kind)
+    {
+        if (kind == OperationKind.Lyrics)
+        {
+            return [Text("topic", "What the song is about (default: your draft's style)", 1500)];
+        }
+
+        List<CommandOption> options =
+        [
+            new() { Type = CommandOption.IntegerType, Name = "song", Description = "Song number as /music history shows it (default: your latest finished song)", MinValue = 1 },
+            new() { Type = CommandOption.IntegerType, Name = "take", Description = "Which take of that song (default: 1)", MinValue = 1 },
+        ];
+        if (kind == OperationKind.Extend)
+        {
+            options.Add(new() { Type = CommandOption.NumberType, Name = "from", Description = "Continue from this second of the take (default: from its end)", MinValue = 1 });
+        }
+
+        return options;
+    }
 
     private static CommandOption Sub(string name, string description, List<CommandOption>? options) =>
         new() { Type = CommandOption.SubCommandType, Name = name, Description = description, Options = options };

@@ -1,16 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MusicBot.Core.Operations;
+using MusicBot.Core.Providers;
 using MusicBot.Discord.Rest;
 
 namespace MusicBot.Discord.Commands;
 
 /// <summary>
 /// Registers the commands by bulk overwrite once per process, after the first READY names the application: in each
-/// configured guild (instant) or globally. A refusal is logged with Discord's explanation; the bot keeps running, since
+/// configured guild (instant) or globally. The operation subcommands offered are those some available provider
+/// supports, as the provider directory says at that moment. A refusal is logged with Discord's explanation; the bot keeps running, since
 /// commands registered earlier still work.
 /// </summary>
-public sealed partial class CommandRegistrar(DiscordApi api, IOptions<DiscordOptions> options, IHostApplicationLifetime lifetime, ILogger<CommandRegistrar> logger)
+public sealed partial class CommandRegistrar(
+    DiscordApi api,
+    IServiceScopeFactory scopes,
+    IOptions<DiscordOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<CommandRegistrar> logger)
 {
     private int _started;
 
@@ -31,15 +40,16 @@ public sealed partial class CommandRegistrar(DiscordApi api, IOptions<DiscordOpt
     {
         try
         {
+            var offered = OfferedOperations();
             var guilds = options.Value.GuildIds;
             if (guilds.Count == 0)
             {
-                await RegisterAsync(applicationId, null, cancellationToken);
+                await RegisterAsync(applicationId, null, offered, cancellationToken);
             }
 
             foreach (var guild in guilds)
             {
-                await RegisterAsync(applicationId, guild, cancellationToken);
+                await RegisterAsync(applicationId, guild, offered, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -52,9 +62,17 @@ public sealed partial class CommandRegistrar(DiscordApi api, IOptions<DiscordOpt
         }
     }
 
-    private async Task RegisterAsync(string applicationId, string? guildId, CancellationToken cancellationToken)
+    /// <summary>The directory is scoped (remote providers are typed HTTP clients), so it is read in a scope of its own.</summary>
+    private HashSet<OperationKind> OfferedOperations()
     {
-        var commands = CommandDefinitions.All(isGuild: guildId is not null);
+        using var scope = scopes.CreateScope();
+        var directory = scope.ServiceProvider.GetRequiredService<ProviderDirectory>();
+        return [.. directory.Available.SelectMany(directory.OperationsOf)];
+    }
+
+    private async Task RegisterAsync(string applicationId, string? guildId, IReadOnlyCollection<OperationKind> offered, CancellationToken cancellationToken)
+    {
+        var commands = CommandDefinitions.All(isGuild: guildId is not null, offered);
         var result = await api.OverwriteCommandsAsync(applicationId, guildId, commands, cancellationToken);
         var where = guildId is null ? "globally" : $"in guild {guildId}";
         if (result.IsSuccess)

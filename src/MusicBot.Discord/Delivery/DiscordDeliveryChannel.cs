@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Delivery;
+using MusicBot.Core.Operations;
 using MusicBot.Discord.Interactions;
 using MusicBot.Discord.Json;
 using MusicBot.Discord.Rendering;
@@ -12,9 +13,17 @@ namespace MusicBot.Discord.Delivery;
 /// Sends a task's notices to Discord. While the interaction token is valid (15 minutes, less a minute of margin),
 /// progress edits the original response and each track is a follow-up; after that, or when Discord says the token
 /// is gone, the result and the tracks become channel messages (progress steps are skipped: they only make sense as an
-/// edit). Discord's answer decides between done, retry later and give up.
+/// edit). AI lyrics are the exception: they answered privately, so their variants are ephemeral follow-ups and they
+/// never fall back to the channel (the saved variant stays in the draft). Discord's answer decides between done,
+/// retry later and give up.
 /// </summary>
-public sealed partial class DiscordDeliveryChannel(DiscordApi api, AckRegistry acks, TrackAudio audio, TimeProvider time, ILogger<DiscordDeliveryChannel> logger) : IDeliveryChannel
+public sealed partial class DiscordDeliveryChannel(
+    DiscordApi api,
+    AckRegistry acks,
+    TrackAudio audio,
+    TrackViewReader views,
+    TimeProvider time,
+    ILogger<DiscordDeliveryChannel> logger) : IDeliveryChannel
 {
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
     private static readonly TimeSpan TokenMargin = TimeSpan.FromMinutes(1);
@@ -32,10 +41,15 @@ public sealed partial class DiscordDeliveryChannel(DiscordApi api, AckRegistry a
         }
 
         var webhook = reply is not null && time.GetUtcNow() - reply.ReceivedAt < TokenLifetime - TokenMargin ? reply : null;
-        return delivery.Notice is { Kind: NoticeKind.Track, Track: not null }
-            ? await SendTrackAsync(delivery, reply, webhook, cancellationToken)
-            : await SendStatusAsync(delivery, webhook, cancellationToken);
+        return delivery.Notice switch
+        {
+            { Kind: NoticeKind.Track, Track: not null } => await SendTrackAsync(delivery, reply, webhook, cancellationToken),
+            { Kind: NoticeKind.Lyrics, Track: not null } => await SendLyricsAsync(delivery, webhook, cancellationToken),
+            _ => await SendStatusAsync(delivery, webhook, cancellationToken),
+        };
     }
+
+    private static bool IsPrivate(Notice notice) => notice.Operation == OperationKind.Lyrics;
 
     private async Task<DeliveryResult> SendStatusAsync(PendingDelivery delivery, DiscordReplyContext? webhook, CancellationToken cancellationToken)
     {
@@ -57,7 +71,7 @@ public sealed partial class DiscordDeliveryChannel(DiscordApi api, AckRegistry a
             LogTokenGone(delivery.TaskId, reason);
         }
 
-        if (delivery.Notice.Kind is NoticeKind.LyricsReady or NoticeKind.FirstTrackReady)
+        if (delivery.Notice.Kind is NoticeKind.LyricsReady or NoticeKind.FirstTrackReady || IsPrivate(delivery.Notice))
         {
             return DeliveryResult.Accepted;
         }
@@ -69,8 +83,9 @@ public sealed partial class DiscordDeliveryChannel(DiscordApi api, AckRegistry a
     {
         var track = delivery.Notice.Track!;
         var limit = reply?.AttachmentLimit ?? DiscordReplyContext.DefaultAttachmentLimit;
-        var prepared = await audio.PrepareAsync(delivery.TaskId, track, limit, cancellationToken);
-        var message = TrackRenderer.Message(delivery.TaskId, track, prepared.File?.FileName, prepared.Link, prepared.Note);
+        var view = await views.ReadAsync(delivery.TaskId, delivery.Notice, cancellationToken);
+        var prepared = await audio.PrepareAsync(view.FileStem, track, limit, cancellationToken);
+        var message = TrackRenderer.Message(view, track, prepared.File?.FileName, prepared.Link, prepared.Note);
         IReadOnlyList<DiscordFile>? files = prepared.File is null ? null : [prepared.File];
         if (webhook is not null)
         {
@@ -85,6 +100,26 @@ public sealed partial class DiscordDeliveryChannel(DiscordApi api, AckRegistry a
         }
 
         return Map(await api.CreateMessageAsync(delivery.Target.ChannelId, message, files, cancellationToken), delivery);
+    }
+
+    private async Task<DeliveryResult> SendLyricsAsync(PendingDelivery delivery, DiscordReplyContext? webhook, CancellationToken cancellationToken)
+    {
+        if (webhook is null)
+        {
+            LogKeptPrivate(delivery.TaskId);
+            return DeliveryResult.Accepted;
+        }
+
+        var (message, file) = LyricsRenderer.Variant(delivery.TaskId, delivery.Notice);
+        var posted = await api.FollowUpAsync(
+            webhook.ApplicationId, webhook.Token, message with { Flags = MessagePayload.EphemeralFlag }, file is null ? null : [file], cancellationToken);
+        if (IsGone(posted))
+        {
+            LogKeptPrivate(delivery.TaskId);
+            return DeliveryResult.Accepted;
+        }
+
+        return Map(posted, delivery);
     }
 
     /// <summary>The token expired or the original response was deleted: the channel is the only way left.</summary>
@@ -112,6 +147,9 @@ public sealed partial class DiscordDeliveryChannel(DiscordApi api, AckRegistry a
 
     [LoggerMessage(EventId = 5501, Level = LogLevel.Information, Message = "Task {TaskId}: the interaction token is no longer usable ({Result}); using the channel")]
     private partial void LogTokenGone(long taskId, string result);
+
+    [LoggerMessage(EventId = 5503, Level = LogLevel.Information, Message = "Task {TaskId}: AI lyrics are private and the interaction token is gone; the variant is not posted (the chosen one is in the draft)")]
+    private partial void LogKeptPrivate(long taskId);
 
     [LoggerMessage(EventId = 5502, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} of task {TaskId} refused by Discord: {Result}")]
     private partial void LogRefused(long deliveryId, long taskId, string result);

@@ -10,7 +10,8 @@ namespace MusicBot.Discord.Delivery;
 /// </summary>
 public sealed class TrackAudio(MediaDownloader downloader)
 {
-    public async Task<TrackFile> PrepareAsync(long taskId, ProviderTrack track, long limit, CancellationToken cancellationToken)
+    /// <param name="fileStem">The attachment's name without extension; the extension comes from the audio's address.</param>
+    public async Task<TrackFile> PrepareAsync(string fileStem, ProviderTrack track, long limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(track);
         if (!Uri.TryCreate(track.AudioUrl, UriKind.Absolute, out var uri))
@@ -19,7 +20,7 @@ public sealed class TrackAudio(MediaDownloader downloader)
         }
 
         var extension = Path.GetExtension(uri.IsFile ? uri.LocalPath : uri.AbsolutePath).ToLowerInvariant() is { Length: > 1 and <= 5 } ext ? ext : ".mp3";
-        var name = string.Create(CultureInfo.InvariantCulture, $"song-{taskId}-take-{track.Index}{extension}");
+        var name = fileStem + extension;
         if (uri.IsFile)
         {
             var file = new FileInfo(uri.LocalPath);

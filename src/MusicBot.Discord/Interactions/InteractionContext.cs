@@ -62,6 +62,10 @@ public sealed class InteractionContext
     public long? NumberOf(string name) =>
         Options.TryGetValue(name, out var option) && option.Value is { ValueKind: JsonValueKind.Number } value && value.TryGetInt64(out var number) ? number : null;
 
+    /// <summary>A NUMBER option (a double; Discord also sends whole numbers without a fraction).</summary>
+    public double? RealOf(string name) =>
+        Options.TryGetValue(name, out var option) && option.Value is { ValueKind: JsonValueKind.Number } value && value.TryGetDouble(out var number) ? number : null;
+
     public bool? FlagOf(string name) =>
         Options.TryGetValue(name, out var option) && option.Value is { ValueKind: JsonValueKind.True or JsonValueKind.False } value ? value.GetBoolean() : null;
 

@@ -1,3 +1,4 @@
+using MusicBot.Core.Operations;
 using MusicBot.Discord.Commands;
 
 namespace MusicBot.Discord.Interactions;
@@ -29,12 +30,16 @@ public static class InteractionRouter
         "draft lyrics" => new(typeof(DraftHandler), hasFile ? DeferKind.Ephemeral : DeferKind.None, "draft lyrics"),
         "draft show" or "draft set" or "draft clear" => new(typeof(DraftHandler), DeferKind.Ephemeral, path),
         "credits" or "history" => new(typeof(AccountHandler), DeferKind.Ephemeral, path),
+        // AI lyrics go into the draft, which is the user's own business; the other operations make public results.
+        _ when OperationSubcommands.KindOf(path) is { } kind =>
+            new(typeof(OperationHandler), kind == OperationKind.Lyrics ? DeferKind.Ephemeral : DeferKind.Public, path),
         _ => null,
     };
 
     private static InteractionRoute? Component(string customId) => CustomIds.Action(customId) switch
     {
         CustomIds.Generate or CustomIds.Regenerate => new(typeof(GenerateHandler), DeferKind.Public, "button generate"),
+        CustomIds.Extend => new(typeof(OperationHandler), DeferKind.Public, "button extend"),
         CustomIds.EditLyrics => new(typeof(DraftHandler), DeferKind.None, "button lyrics"),
         CustomIds.Instrumental or CustomIds.Clear => new(typeof(DraftHandler), DeferKind.Update, "button draft"),
         _ => null,

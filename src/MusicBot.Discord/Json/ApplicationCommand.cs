@@ -28,6 +28,7 @@ public sealed record CommandOption
     public const int BooleanType = 5;
     public const int UserType = 6;
     public const int RoleType = 8;
+    public const int NumberType = 10;
     public const int AttachmentType = 11;
 
     public required int Type { get; init; }

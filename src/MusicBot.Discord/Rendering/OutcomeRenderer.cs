@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using MusicBot.Core.Credits;
 using MusicBot.Core.Generation;
+using MusicBot.Core.Operations;
 using MusicBot.Discord.Json;
 
 namespace MusicBot.Discord.Rendering;
@@ -9,10 +10,16 @@ namespace MusicBot.Discord.Rendering;
 /// <summary>Answers to <c>/music generate</c>, <c>/music credits</c>, <c>/music history</c> and <c>/music-quota</c>.</summary>
 public static class OutcomeRenderer
 {
-    /// <summary>The message for a submit, and whether only the user should see it (everything but a queued song).</summary>
+    /// <summary>
+    /// The message for a submit, and whether only the user should see it: everything but a queued task, and AI lyrics
+    /// even then, since they are written into the user's draft.
+    /// </summary>
     public static (MessagePayload Message, bool IsEphemeral) Generate(GenerateOutcome outcome) => outcome switch
     {
-        GenerateOutcome.Queued queued => (ProgressRenderer.Queued(queued.Task, queued.QueuePosition, queued.BalanceAfter, queued.Notes), false),
+        GenerateOutcome.Queued queued => (ProgressRenderer.Queued(queued.Task, queued.QueuePosition, queued.BalanceAfter, queued.Notes),
+            queued.Task.Request.OperationKind == OperationKind.Lyrics),
+        // Core's own sentence (it already ends "Nothing was charged."), shown as it is.
+        GenerateOutcome.NotPossible refused => (DiscordRenderer.Notice(refused.Message), true),
         GenerateOutcome.AlreadySubmitted again => (DiscordRenderer.Notice($"That request was already taken (song #{again.Task.Id}, {again.Task.State.Describe()})."), true),
         GenerateOutcome.Invalid invalid => (Invalid(invalid), true),
         GenerateOutcome.NotEnoughCredits poor => (DiscordRenderer.Notice(
@@ -41,9 +48,15 @@ public static class OutcomeRenderer
 
         var lines = tasks.Select(t => string.Create(
             CultureInfo.InvariantCulture,
-            $"**#{t.Id}** {t.CreatedAt:yyyy-MM-dd HH:mm} · {t.Provider} {DiscordText.Escape(t.Request.Model)} · {DiscordText.Excerpt(DiscordText.Escape(t.Request.Title ?? t.Request.Style ?? "untitled"), 80)} · {t.State.Describe()}"));
+            $"**#{t.Id}** {t.CreatedAt:yyyy-MM-dd HH:mm} · {Kind(t)}{t.Provider} {DiscordText.Escape(t.Request.Model)} · {DiscordText.Excerpt(DiscordText.Escape(t.Request.Title ?? t.Request.Style ?? "untitled"), 80)} · {t.State.Describe()}"));
         return DiscordRenderer.WithEmbed(new Embed { Title = "Your last requests", Description = string.Join('\n', lines), Color = DiscordRenderer.Blue });
     }
+
+    /// <summary>"extension of song #3 · " for an operation's task; nothing for a new song.</summary>
+    private static string Kind(GenerationTask task) =>
+        OperationWording.Origin(task.Request.Operation) is { } origin ? $"{origin} · "
+        : task.Request.OperationKind == OperationKind.Lyrics ? "AI lyrics · "
+        : "";
 
     public static MessagePayload Account(string verb, CreditAccount account) => DiscordRenderer.Notice(
         $"{verb} <@{account.User.UserId}> now has {DiscordText.Credits(account.Balance)} ({DiscordText.Credits(account.Charged)} spent, {DiscordText.Credits(account.Reserved)} held).");

@@ -1,24 +1,29 @@
 using System.Globalization;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Generation;
+using MusicBot.Core.Operations;
 using MusicBot.Discord.Commands;
 using MusicBot.Discord.Json;
 
 namespace MusicBot.Discord.Rendering;
 
 /// <summary>
-/// The progress message of a song, edited in place: queued (position) → lyrics written → first take (stream link) →
-/// done with Regenerate, or failed with the refund stated.
+/// The progress message of a task, edited in place: queued (position) → lyrics written → first take (stream link) →
+/// done with Regenerate, or failed with the refund stated. Operations are worded for what they make.
 /// </summary>
 public static class ProgressRenderer
 {
     public static MessagePayload Queued(GenerationTask task, int position, int balanceAfter, IReadOnlyList<string> notes)
     {
         ArgumentNullException.ThrowIfNull(task);
+        var origin = OperationWording.Origin(task.Request.Operation) is { } from ? $" ({from})" : "";
+        var cost = task.Price == 0
+            ? "No credits needed."
+            : $"{DiscordText.Credits(task.Price)} reserved, {balanceAfter} left; you pay only if it succeeds.";
         var text = string.Create(
             CultureInfo.InvariantCulture,
-            $"⏳ **{Name(task.Id, task.Request.Title)}** is queued (position {position}) with {task.Provider} {DiscordText.Escape(task.Request.Model)}. " +
-            $"{DiscordText.Credits(task.Price)} reserved, {balanceAfter} left; you pay only if it succeeds.");
+            $"⏳ **{OperationWording.Name(task.Id, task.Request.Title, task.Request.OperationKind)}**{origin} is queued (position {position}) " +
+            $"with {task.Provider} {DiscordText.Escape(task.Request.Model)}. {cost}");
         foreach (var note in notes)
         {
             text += $"\nNote: {DiscordText.Escape(note)}";
@@ -27,30 +32,38 @@ public static class ProgressRenderer
         return DiscordRenderer.Notice(text);
     }
 
-    /// <summary>The progress text for a notice; null for track notices, which are messages of their own.</summary>
+    /// <summary>The progress text for a notice; null for track and lyrics notices, which are messages of their own.</summary>
     public static MessagePayload? Status(long taskId, Notice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var name = Name(taskId, notice.Title);
+        // A finished task is titled after its first track, which for stems is one stem ("… (vocals)"): the stems
+        // themselves follow with their titles, so the summary names only the number.
+        var title = notice is { Kind: NoticeKind.Completed, Operation: OperationKind.Stems } ? null : notice.Title;
+        var name = OperationWording.Name(taskId, title, notice.Operation);
         return notice.Kind switch
         {
-            NoticeKind.LyricsReady => DiscordRenderer.Notice($"📝 **{name}**: lyrics and arrangement written; recording…"),
+            NoticeKind.LyricsReady when notice.Operation?.MakesMusic() ?? true => DiscordRenderer.Notice($"📝 **{name}**: lyrics and arrangement written; recording…"),
+            NoticeKind.LyricsReady => DiscordRenderer.Notice($"⏳ **{name}**: the provider is working on it…"),
             NoticeKind.FirstTrackReady => DiscordRenderer.Notice($"🎧 **{name}**: the first take is ready{StreamLink(notice.StreamUrl)}. The rest follows."),
-            NoticeKind.Completed => DiscordRenderer.Notice($"✅ **{name}** is done: {notice.TrackCount} tracks below, {DiscordText.Credits(notice.Credits)} charged.") with
+            NoticeKind.Completed => DiscordRenderer.Notice(OperationWording.Done(name, notice.Operation, notice.TrackCount, notice.Credits)) with
             {
-                Components = [DiscordRenderer.Row(DiscordRenderer.Button("Regenerate", CustomIds.RegenerateTask(taskId), style: 1))],
+                Components = notice.Operation is OperationKind.Wav or OperationKind.Stems or OperationKind.Lyrics ? null : Again("Regenerate", taskId),
             },
             NoticeKind.Failed => DiscordRenderer.Notice(
                 $"❌ **{name}** failed: {DiscordText.Escape(notice.FailureMessage)} {DiscordText.Credits(notice.Credits)} refunded; your balance is as before.") with
             {
-                Components = [DiscordRenderer.Row(DiscordRenderer.Button("Try again", CustomIds.RegenerateTask(taskId), style: 1))],
+                Components = notice.Operation is OperationKind.Lyrics ? null : Again("Try again", taskId),
             },
             _ => null,
         };
     }
 
-    private static string Name(long taskId, string? title) =>
-        title is null ? $"Song #{taskId}" : $"Song #{taskId} “{DiscordText.Truncate(DiscordText.Escape(title), 100)}”";
+    /// <summary>
+    /// The same request once more. Not offered for a WAV copy or stems (the same take gives the same files) nor for AI
+    /// lyrics, whose private answer a public button could not continue; <c>/music lyrics-ai</c> asks again.
+    /// </summary>
+    private static List<Component> Again(string label, long taskId) =>
+        [DiscordRenderer.Row(DiscordRenderer.Button(label, CustomIds.RegenerateTask(taskId), style: 1))];
 
     /// <summary>Only web links are shown: a local file path means nothing to a Discord user.</summary>
     private static string StreamLink(string? url) =>

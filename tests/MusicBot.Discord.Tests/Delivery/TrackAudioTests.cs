@@ -30,7 +30,7 @@ public sealed class TrackAudioTests : IAsyncLifetime
     {
         var remote = _discord.AddUserFile("take.mp3", "audio/mpeg", Mp3);
 
-        var prepared = await _services.Get<TrackAudio>().PrepareAsync(12, new ProviderTrack { Index = 2, AudioUrl = remote.Url }, 1024, CancellationToken.None);
+        var prepared = await _services.Get<TrackAudio>().PrepareAsync("song-12-take-2", new ProviderTrack { Index = 2, AudioUrl = remote.Url }, 1024, CancellationToken.None);
 
         Assert.Equal(("song-12-take-2.mp3", "audio/mpeg", 12L), (prepared.File!.FileName, prepared.File.ContentType, prepared.File.Length));
         Assert.Null(prepared.Link);
@@ -41,7 +41,7 @@ public sealed class TrackAudioTests : IAsyncLifetime
     {
         var remote = _discord.AddUserFile("take.mp3", "audio/mpeg", Mp3);
 
-        var prepared = await _services.Get<TrackAudio>().PrepareAsync(12, new ProviderTrack { Index = 1, AudioUrl = remote.Url }, 8, CancellationToken.None);
+        var prepared = await _services.Get<TrackAudio>().PrepareAsync("song-12-take-1", new ProviderTrack { Index = 1, AudioUrl = remote.Url }, 8, CancellationToken.None);
 
         Assert.Null(prepared.File);
         Assert.Equal(remote.Url, prepared.Link);
@@ -50,7 +50,7 @@ public sealed class TrackAudioTests : IAsyncLifetime
     [Fact]
     public async Task Prepare_LocalFileGone_SaysSo()
     {
-        var prepared = await _services.Get<TrackAudio>().PrepareAsync(3, new ProviderTrack { Index = 1, AudioUrl = new Uri(Path.Combine(Path.GetTempPath(), "no-such-take.wav")).AbsoluteUri }, 1024, CancellationToken.None);
+        var prepared = await _services.Get<TrackAudio>().PrepareAsync("song-3-take-1", new ProviderTrack { Index = 1, AudioUrl = new Uri(Path.Combine(Path.GetTempPath(), "no-such-take.wav")).AbsoluteUri }, 1024, CancellationToken.None);
 
         Assert.Equal((null, null, "The audio file is no longer on the bot's disk."), (prepared.File, prepared.Link, prepared.Note));
     }

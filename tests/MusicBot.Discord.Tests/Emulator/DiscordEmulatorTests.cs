@@ -82,12 +82,28 @@ public sealed class DiscordEmulatorTests : IAsyncLifetime, IDisposable
     [InlineData("""[{"name":"music","description":"d","contexts":[0,1]}]""")]
     [InlineData("""[{"name":"music","description":"d","default_member_permissions":32}]""")]
     [InlineData("""[{"name":"music","description":"d","options":[{"type":3,"name":"a","description":"d"},{"type":3,"name":"b","description":"d","required":true}]}]""")]
+    [InlineData("""[{"name":"music","description":"d","options":[{"type":3,"name":"a","description":"d","min_value":1}]}]""")]
+    [InlineData("""[{"name":"music","description":"d","options":[{"type":10,"name":"a","description":"d","min_value":5,"max_value":1}]}]""")]
     public async Task GuildCommands_BreakingARule_Answers50035(string commands)
     {
         var response = await _http.PutAsync($"applications/{_discord.Options.ApplicationId}/guilds/{_discord.Options.GuildId}/commands", Json(commands));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Empty(_discord.State.Commands);
+    }
+
+    [Fact]
+    public async Task Slash_NumberOutsideTheRegisteredBounds_RefusedLikeAClient()
+    {
+        var commands = """[{"name":"music","description":"d","options":[{"type":1,"name":"extend","description":"d","options":[{"type":4,"name":"song","description":"d","min_value":1},{"type":10,"name":"from","description":"d","min_value":1}]}]}]""";
+        await _http.PutAsync($"applications/{_discord.Options.ApplicationId}/guilds/{_discord.Options.GuildId}/commands", Json(commands));
+
+        var tooSmall = Assert.Throws<ArgumentException>(() => _discord.SlashAsync(People.Ian, "music extend", ("song", 0)).GetAwaiter().GetResult());
+        var fraction = await _discord.SlashAsync(People.Ian, "music extend", ("song", 3), ("from", 12.5));
+
+        Assert.Contains("option 'song' must be at least 1", tooSmall.Message, StringComparison.Ordinal);
+        var options = fraction.Payload["data"]!["options"]![0]!["options"]!.AsArray();
+        Assert.Equal((3L, 12.5), (options[0]!["value"]!.GetValue<long>(), options[1]!["value"]!.GetValue<double>()));
     }
 
     [Fact]

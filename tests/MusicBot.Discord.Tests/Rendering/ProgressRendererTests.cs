@@ -1,4 +1,5 @@
 using MusicBot.Core.Delivery;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Discord.Commands;
 using MusicBot.Discord.Rendering;
@@ -33,4 +34,33 @@ public sealed class ProgressRendererTests
         Assert.Equal(@"❌ **Song #9 “My \*song\*”** failed: The provider rejected the lyrics. 2 credits refunded; your balance is as before.", message.Content);
         Assert.Equal(CustomIds.RegenerateTask(9), message.Components![0].Components![0].CustomId);
     }
+
+    [Theory]
+    [InlineData(OperationKind.Extend, "✅ **Song #7 “Rain”** is extended: 2 tracks below, 1 credit charged.", "Regenerate")]
+    [InlineData(OperationKind.AddVocals, "✅ **Song #7 “Rain”** has vocals now: 2 tracks below, 1 credit charged.", "Regenerate")]
+    [InlineData(OperationKind.AddInstrumental, "✅ **Song #7 “Rain”** has an instrumental now: 2 tracks below, 1 credit charged.", "Regenerate")]
+    [InlineData(OperationKind.Wav, "✅ **WAV #7 “Rain”** is ready: the WAV file is below, 1 credit charged.", null)]
+    [InlineData(OperationKind.Stems, "✅ **Stems #7** are ready: 2 stems below, 1 credit charged.", null)]
+    public void Status_OperationCompleted_WordedForTheOperation(OperationKind kind, string expected, string? button)
+    {
+        var message = ProgressRenderer.Status(7, Notice.Completed("Rain", 1, 2) with { Operation = kind })!;
+
+        Assert.Equal(expected, message.Content);
+        Assert.Equal(button, message.Components?.Single().Components!.Single().Label);
+    }
+
+    [Fact]
+    public void Status_AiLyricsDoneOrFailed_FreeAndWithoutPublicButtons()
+    {
+        var done = ProgressRenderer.Status(7, Notice.Completed("Rain", 0, 2) with { Operation = OperationKind.Lyrics })!;
+        var failed = ProgressRenderer.Status(7, Notice.Failed("Rain", "No words came.", 0) with { Operation = OperationKind.Lyrics })!;
+
+        Assert.Equal("✅ **Lyrics #7 “Rain”** written: 2 variants below, and one is now in your draft (`/music draft show`); nothing charged.", done.Content);
+        Assert.Null(done.Components);
+        Assert.Null(failed.Components);
+    }
+
+    [Fact]
+    public void Status_StemsInProgress_NoRecordingTalk() =>
+        Assert.Equal("⏳ **Stems #7 “Rain”**: the provider is working on it…", ProgressRenderer.Status(7, Notice.LyricsReady("Rain") with { Operation = OperationKind.Stems })!.Content);
 }

@@ -21,7 +21,7 @@ public sealed class DiscordBotHost : IAsyncDisposable
     private readonly IHost _host;
     private readonly TestDataDirectory _data = new();
 
-    private DiscordBotHost(DiscordEmulator emulator, Dictionary<string, string?> settings, TimeProvider? time)
+    private DiscordBotHost(DiscordEmulator emulator, Dictionary<string, string?> settings, TimeProvider? time, Action<IServiceCollection>? services)
     {
         SQLitePCL.Batteries_V2.Init();
         Emulator = emulator;
@@ -56,6 +56,7 @@ public sealed class DiscordBotHost : IAsyncDisposable
         }
 
         builder.Services.AddMusicBotCore().AddMusicBotInfrastructure().AddDiscordAdapter(builder.Configuration);
+        services?.Invoke(builder.Services);
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
         _host = builder.Build();
     }
@@ -70,10 +71,18 @@ public sealed class DiscordBotHost : IAsyncDisposable
 
     public IHostApplicationLifetime Lifetime => _host.Services.GetRequiredService<IHostApplicationLifetime>();
 
-    /// <summary>Starts the bot and waits until it has a gateway session and has registered its commands.</summary>
-    public static async Task<DiscordBotHost> StartAsync(DiscordEmulator emulator, Dictionary<string, string?>? settings = null, TimeProvider? time = null, bool waitForCommands = true)
+    /// <summary>
+    /// Starts the bot and waits until it has a gateway session and has registered its commands. <paramref name="services"/>
+    /// may add an outermost seam, such as another music provider.
+    /// </summary>
+    public static async Task<DiscordBotHost> StartAsync(
+        DiscordEmulator emulator,
+        Dictionary<string, string?>? settings = null,
+        TimeProvider? time = null,
+        bool waitForCommands = true,
+        Action<IServiceCollection>? services = null)
     {
-        var bot = new DiscordBotHost(emulator, settings ?? [], time);
+        var bot = new DiscordBotHost(emulator, settings ?? [], time, services);
         await bot._host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         await bot._host.StartAsync();
         if (waitForCommands)

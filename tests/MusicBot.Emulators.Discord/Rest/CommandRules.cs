@@ -7,7 +7,8 @@ namespace MusicBot.Emulators.Discord.Rest;
 /// Application-command rules (reference A5): names 1–32 characters of the documented set and lower-case, descriptions
 /// 1–100, at most 25 options and 25 choices, required options first, only group → subcommand nesting, at most 8,000
 /// characters of names, descriptions and values per command, 100 chat-input commands, no BOT_DM context on guild
-/// commands, and <c>default_member_permissions</c> as a decimal string.
+/// commands, <c>min_value</c>/<c>max_value</c> only on INTEGER and NUMBER options (in order), and
+/// <c>default_member_permissions</c> as a decimal string.
 /// </summary>
 internal static partial class CommandRules
 {
@@ -77,6 +78,8 @@ internal static partial class CommandRules
                 : option["choices"] is JsonArray choices && choices.Any(c => Text(c?["name"]).Length is 0 or > 100 || (c?["value"]?.ToString().Length ?? 0) > 100) ? $"{optionPath}.choices: names and values must be 1 to 100 characters"
                 : option["autocomplete"]?.GetValue<bool>() == true && option["choices"] is not null ? $"{optionPath}: autocomplete cannot have choices"
                 : option["max_length"]?.GetValue<int>() is < 1 or > 6000 ? $"{optionPath}.max_length: must be 1 to 6000"
+                : (option["min_value"] is not null || option["max_value"] is not null) && type is not (4 or 10) ? $"{optionPath}: min_value and max_value are for INTEGER and NUMBER options"
+                : option["min_value"]?.GetValue<double>() > option["max_value"]?.GetValue<double>() ? $"{optionPath}: min_value is above max_value"
                 : CheckNamed(option, optionPath, nested ? depth + 1 : depth);
             if (problem is not null)
             {

@@ -46,7 +46,14 @@ internal static class SlashCommandData
             }
 
             var type = option["type"]!.GetValue<int>();
-            leafOptions.Add(new JsonObject { ["type"] = type, ["name"] = name, ["value"] = Value(type, given.Value, resolved, state) });
+            var value = Value(type, given.Value, resolved, state);
+            if (type is 4 or 10 && OutOfRange(option, Convert.ToDouble(given.Value, CultureInfo.InvariantCulture)) is { } bound)
+            {
+                // A Discord client does not let the user send a number outside the registered bounds.
+                throw new ArgumentException($"/{commandLine}: option '{name}' must be {bound}.");
+            }
+
+            leafOptions.Add(new JsonObject { ["type"] = type, ["name"] = name, ["value"] = value });
         }
 
         foreach (var unknown in values.Where(v => !leafOptions.Any(o => o?["name"]?.GetValue<string>() == v.Name)))
@@ -77,6 +84,8 @@ internal static class SlashCommandData
         {
             case 4:
                 return Convert.ToInt64(value, CultureInfo.InvariantCulture);
+            case 10:
+                return Convert.ToDouble(value, CultureInfo.InvariantCulture);
             case 5:
                 return value is bool flag ? flag : bool.Parse(value.ToString()!);
             case 6:
@@ -105,6 +114,11 @@ internal static class SlashCommandData
                 return value.ToString();
         }
     }
+
+    private static string? OutOfRange(JsonObject option, double value) =>
+        option["min_value"]?.GetValue<double>() is { } min && value < min ? $"at least {min.ToString(CultureInfo.InvariantCulture)}"
+        : option["max_value"]?.GetValue<double>() is { } max && value > max ? $"at most {max.ToString(CultureInfo.InvariantCulture)}"
+        : null;
 
     private static JsonObject Section(JsonObject resolved, string name) => (JsonObject)(resolved[name] ??= new JsonObject());
 }

@@ -1,0 +1,60 @@
+using MusicBot.Core.Operations;
+
+namespace MusicBot.Discord.Rendering;
+
+/// <summary>
+/// How a task is named in messages, by what it makes: a song (also an extension or a song with added vocals or
+/// accompaniment), a WAV copy, stems, or AI lyrics. The number is always the bot's task id, as <c>/music history</c>
+/// lists it and as <c>song:</c> takes it.
+/// </summary>
+public static class OperationWording
+{
+    public static string Name(long taskId, string? title, OperationKind? kind)
+    {
+        var noun = kind switch
+        {
+            OperationKind.Wav => "WAV",
+            OperationKind.Stems => "Stems",
+            OperationKind.Lyrics => "Lyrics",
+            _ => "Song",
+        };
+        return title is null ? $"{noun} #{taskId}" : $"{noun} #{taskId} “{DiscordText.Truncate(DiscordText.Escape(title), 100)}”";
+    }
+
+    /// <summary>Where the task came from, for the queued message: "extension of song #3".</summary>
+    public static string? Origin(TrackOperation? operation)
+    {
+        if (operation?.SourceTaskId is not { } source)
+        {
+            return null;
+        }
+
+        return operation.Kind switch
+        {
+            OperationKind.Extend => $"extension of song #{source}",
+            OperationKind.AddVocals => $"song #{source} with vocals added",
+            OperationKind.AddInstrumental => $"song #{source} with an instrumental added",
+            OperationKind.Wav => $"WAV copy of song #{source}",
+            OperationKind.Stems => $"stems of song #{source}",
+            _ => null,
+        };
+    }
+
+    /// <summary>The sentence of a finished task: what is below, and what it cost.</summary>
+    public static string Done(string name, OperationKind? kind, int count, int credits)
+    {
+        var charged = credits == 0 ? "nothing charged" : $"{DiscordText.Credits(credits)} charged";
+        return kind switch
+        {
+            OperationKind.Extend => $"✅ **{name}** is extended: {Count(count, "track")} below, {charged}.",
+            OperationKind.AddVocals => $"✅ **{name}** has vocals now: {Count(count, "track")} below, {charged}.",
+            OperationKind.AddInstrumental => $"✅ **{name}** has an instrumental now: {Count(count, "track")} below, {charged}.",
+            OperationKind.Wav => $"✅ **{name}** is ready: the WAV file is below, {charged}.",
+            OperationKind.Stems => $"✅ **{name}** are ready: {Count(count, "stem")} below, {charged}.",
+            OperationKind.Lyrics => $"✅ **{name}** written: {Count(count, "variant")} below, and one is now in your draft (`/music draft show`); {charged}.",
+            _ => $"✅ **{name}** is done: {Count(count, "track")} below, {charged}.",
+        };
+    }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}
