@@ -57,15 +57,11 @@ public static class TelegramServiceCollectionExtensions
         services.AddScoped<MentionResolver>();
         services.AddScoped<ChatReplies>();
         services.AddScoped<GenerateFlow>();
-        services.AddTelegramFeature(new FeatureSpec("extend", "continue a song past its end"));
-        services.AddTelegramFeature(new FeatureSpec("addvocals", "sing over an instrumental"));
-        services.AddTelegramFeature(new FeatureSpec("addinstrumental", "put music under a vocal"));
-        services.AddTelegramFeature(new FeatureSpec("lyricsai", "write lyrics into your draft"));
-        services.AddTelegramFeature(new FeatureSpec("wav", "a lossless WAV of a song"));
-        services.AddTelegramFeature(new FeatureSpec("stems", "split a song into vocals and instruments"));
 
         services.AddScoped<MediaFetcher>();
+        services.AddScoped<TrackKeyboards>();
         services.AddScoped<TrackSender>();
+        services.AddScoped<LyricsSender>();
         services.AddScoped<ProgressNotifier>();
         services.AddScoped<IDeliveryChannel, TelegramDeliveryChannel>();
         services.AddSingleton<IHealthCheck, TelegramHealthCheck>();
@@ -80,13 +76,6 @@ public static class TelegramServiceCollectionExtensions
             services.AddHostedService<TelegramPollingService>();
         }
 
-        return services;
-    }
-
-    /// <summary>Registers a provider feature command that is answered as not available yet (explicitly, no scanning).</summary>
-    public static IServiceCollection AddTelegramFeature(this IServiceCollection services, FeatureSpec spec)
-    {
-        services.AddScoped<ITelegramCommand>(provider => ActivatorUtilities.CreateInstance<UnsupportedFeatureCommand>(provider, spec));
         return services;
     }
 

@@ -103,8 +103,15 @@ public sealed class TelegramBotClient(BotApiTransport transport, FloodGate gate,
                 .Text("chat_id", id)
                 .Text("caption", upload.Caption)
                 .Text("parse_mode", upload.Caption is null ? null : upload.ParseMode)
-                .Json("reply_parameters", upload.ReplyParameters, Json.ReplyParameters);
+                .Text("thumbnail", upload.Thumbnail is null ? null : "attach://thumbnail")
+                .Json("reply_parameters", upload.ReplyParameters, Json.ReplyParameters)
+                .Json("reply_markup", upload.ReplyMarkup, Json.ReplyMarkup);
             await body.FileAsync("document", upload.Document, ct);
+            if (upload.Thumbnail is { } thumbnail)
+            {
+                await body.FileAsync("thumbnail", thumbnail, ct);
+            }
+
             return body;
         }, Json.Message, CallKind.Upload, cancellationToken), cancellationToken);
     }

@@ -11,4 +11,6 @@ public enum CallbackAction
     Clear,
     Regenerate,
     Extend,
+    Wav,
+    Stems,
 }

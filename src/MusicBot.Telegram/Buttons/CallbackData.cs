@@ -21,6 +21,8 @@ public sealed record CallbackData(CallbackAction Action, long OwnerId, string? A
         [CallbackAction.Clear] = "c",
         [CallbackAction.Regenerate] = "r",
         [CallbackAction.Extend] = "x",
+        [CallbackAction.Wav] = "w",
+        [CallbackAction.Stems] = "s",
     };
 
     private static readonly Dictionary<string, CallbackAction> Actions = Codes.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);

@@ -1,9 +1,9 @@
-using System.Globalization;
 using MusicBot.Core.Chat;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Observability;
+using MusicBot.Core.Operations;
 using MusicBot.Telegram.Api;
 using MusicBot.Telegram.Api.Models;
 using MusicBot.Telegram.Api.Requests;
@@ -14,13 +14,14 @@ namespace MusicBot.Telegram.Buttons;
 
 /// <summary>
 /// A button press. It is answered first (Telegram's client spins until then) and then acted on: draft buttons edit
-/// the draft message in place; Generate and Regenerate start a task with its own progress message. Buttons carry
-/// their owner, so in a group nobody presses another member's buttons.
+/// the draft message in place; Generate, Regenerate and the operations on a take (Extend, WAV, Stems) start a task
+/// with its own progress message. Buttons carry their owner, so in a group nobody presses another member's buttons.
 /// </summary>
 public sealed class CallbackHandler(
     TelegramBotClient client,
     DraftService drafts,
     GenerationService generation,
+    TrackOperationService operations,
     IGenerationTaskRepository tasks,
     ChatReplies replies,
     GenerateFlow generateFlow,
@@ -63,7 +64,7 @@ public sealed class CallbackHandler(
         return data.Action switch
         {
             CallbackAction.Generate => (Answer.Toast("Submitting…"), ct => generateFlow.RunAsync(
-                context, async target => new GenerateReply(await generation.GenerateAsync(new GenerateCommand(context.User, target, requestKey), ct)), ct)),
+                context, null, async target => new GenerateReply(await generation.GenerateAsync(new GenerateCommand(context.User, target, requestKey), ct)), ct)),
             CallbackAction.Instrumental => await SetAsync(context, DraftField.Instrumental, data.Argument == "1" ? "on" : "off", cancellationToken),
             CallbackAction.SetModel => await SetAsync(context, DraftField.Model, data.Argument, cancellationToken),
             CallbackAction.Models => (Answer.None, async ct =>
@@ -74,7 +75,9 @@ public sealed class CallbackHandler(
             CallbackAction.Back => (Answer.None, async ct => await ShowDraftAsync(context, null, await drafts.ShowAsync(context.User, ct), ct)),
             CallbackAction.Clear => (Answer.Toast("Draft cleared."), async ct => await ShowDraftAsync(context, "Draft cleared.", await drafts.ClearAsync(context.User, ct), ct)),
             CallbackAction.Regenerate => await RegenerateAsync(context, data, requestKey, cancellationToken),
-            CallbackAction.Extend => (Answer.Alert($"Extending a song is not available with {await ProviderOfAsync(data, cancellationToken)} yet. Nothing was charged."), null),
+            CallbackAction.Extend => await OperateAsync(context, data, OperationKind.Extend, requestKey, cancellationToken),
+            CallbackAction.Wav => await OperateAsync(context, data, OperationKind.Wav, requestKey, cancellationToken),
+            CallbackAction.Stems => await OperateAsync(context, data, OperationKind.Stems, requestKey, cancellationToken),
             _ => (Answer.Toast("This button is no longer supported."), null),
         };
     }
@@ -100,14 +103,48 @@ public sealed class CallbackHandler(
         }
 
         return (Answer.Toast("Submitting again…"), ct => generateFlow.RunAsync(
-            context, async target => new GenerateReply(await generation.ResubmitAsync(new GenerateCommand(context.User, target, requestKey), task.Request, ct)), ct));
+            context, null, async target => new GenerateReply(await generation.ResubmitAsync(new GenerateCommand(context.User, target, requestKey), task.Request, ct)), ct));
     }
 
-    private async Task<string> ProviderOfAsync(CallbackData data, CancellationToken cancellationToken) =>
-        (await FindTaskAsync(data, cancellationToken))?.Provider ?? "this provider";
+    /// <summary>
+    /// Extend, WAV or Stems on the pressed take. Core checks the rest (a finished song, a provider that offers the
+    /// operation, credits) and its refusal lands in the progress message like any other outcome.
+    /// </summary>
+    private async Task<(Answer, Func<CancellationToken, Task>?)> OperateAsync(
+        ChatContext context, CallbackData data, OperationKind kind, string requestKey, CancellationToken cancellationToken)
+    {
+        var take = TakeReference.Parse(data.Argument);
+        var task = await FindTaskAsync(data, cancellationToken);
+        if (take is null || task is null || task.User != context.User)
+        {
+            return (Answer.Alert("That song is not one of yours here, or it is no longer known."), null);
+        }
+
+        return (Answer.Toast($"Asking to {kind.Describe()}…"), ct => generateFlow.RunAsync(context, kind, async target =>
+        {
+            var number = await TakeNumberAsync(task.Id, take.TrackIndex, ct);
+            return new GenerateReply(await operations.StartAsync(new OperationCommand(context.User, target, requestKey, kind, task.Id, number), ct));
+        }, ct));
+    }
+
+    /// <summary>
+    /// Core counts takes 1, 2, … among the song's tracks with audio (as the user numbers them); a button names the
+    /// track's index. They agree for every provider today; mapping keeps them agreeing if a take ever lacks audio.
+    /// </summary>
+    private async Task<int?> TakeNumberAsync(long taskId, int? trackIndex, CancellationToken cancellationToken)
+    {
+        if (trackIndex is not { } index)
+        {
+            return null;
+        }
+
+        var playable = (await tasks.GetTracksAsync(taskId, cancellationToken)).Where(t => t.HasAudio).OrderBy(t => t.Index).ToList();
+        var position = playable.FindIndex(t => t.Index == index);
+        return position >= 0 ? position + 1 : index;
+    }
 
     private async Task<GenerationTask?> FindTaskAsync(CallbackData data, CancellationToken cancellationToken) =>
-        long.TryParse(data.Argument, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? await tasks.GetAsync(id, cancellationToken) : null;
+        TakeReference.Parse(data.Argument) is { } take ? await tasks.GetAsync(take.TaskId, cancellationToken) : null;
 
     private async Task ShowDraftAsync(ChatContext context, string? headline, DraftView view, CancellationToken cancellationToken) =>
         await replies.EditAsync(context, new OutgoingMessage(DraftRenderer.Render(headline, view), Keyboards.Draft(view, context.From.Id)), cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Operations;
 using MusicBot.Telegram.Api.Models;
 
 namespace MusicBot.Telegram.Buttons;
@@ -35,14 +36,26 @@ public static class Keyboards
         return Markup([.. buttons]);
     }
 
-    public static InlineKeyboardMarkup Track(long taskId, long ownerId)
+    /// <summary>
+    /// Under a delivered take: Regenerate, and each of Extend, WAV and Stems that <paramref name="operations"/> (what
+    /// the task's provider can run) includes. Extend, WAV and Stems name the take, so they act on the one pressed.
+    /// </summary>
+    public static InlineKeyboardMarkup Track(long taskId, int trackIndex, long ownerId, IReadOnlyCollection<OperationKind> operations)
     {
-        var id = taskId.ToString(CultureInfo.InvariantCulture);
+        ArgumentNullException.ThrowIfNull(operations);
+        var song = taskId.ToString(CultureInfo.InvariantCulture);
+        var take = new TakeReference(taskId, trackIndex).Text;
+        InlineKeyboardButton? Offer(OperationKind kind, string label, CallbackAction action) =>
+            operations.Contains(kind) ? Button(label, new(action, ownerId, take)) : null;
         return Markup(
-        [
-            Button("🔁 Regenerate", new(CallbackAction.Regenerate, ownerId, id)),
-            Button("➕ Extend", new(CallbackAction.Extend, ownerId, id)),
-        ]);
+            [
+                Button("🔁 Regenerate", new(CallbackAction.Regenerate, ownerId, song)),
+                Offer(OperationKind.Extend, "➕ Extend", CallbackAction.Extend),
+            ],
+            [
+                Offer(OperationKind.Wav, "💿 WAV", CallbackAction.Wav),
+                Offer(OperationKind.Stems, "🎚 Stems", CallbackAction.Stems),
+            ]);
     }
 
     private static InlineKeyboardButton? Button(string text, CallbackData data) =>

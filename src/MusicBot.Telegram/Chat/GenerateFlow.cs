@@ -1,6 +1,7 @@
 using MusicBot.Core.Chat;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Generation;
+using MusicBot.Core.Operations;
 using MusicBot.Telegram.Api;
 using MusicBot.Telegram.Api.Requests;
 using MusicBot.Telegram.Delivery;
@@ -11,10 +12,20 @@ namespace MusicBot.Telegram.Chat;
 /// <summary>
 /// One progress message per task: it is sent before the task exists, its id travels with the task as the delivery
 /// target's reply context, and every later notice (lyrics, first take, done or failed) edits it, even after a restart.
+/// New songs and operations on a song (extend, WAV, stems, AI lyrics, …) share it.
 /// </summary>
 public sealed class GenerateFlow(TelegramBotClient client, ProgressBoard board)
 {
-    public async Task RunAsync(ChatContext context, Func<DeliveryTarget, Task<ChatReply>> submit, CancellationToken cancellationToken)
+    /// <summary>The chat commands that start a task, with the operation each runs (null: a new song from the draft).</summary>
+    private static readonly Dictionary<string, OperationKind?> TaskCommands = Enum.GetValues<OperationKind>()
+        .Select(kind => (Name: OperationArguments.CommandName(kind), Kind: (OperationKind?)kind))
+        .Append(("generate", null))
+        .ToDictionary(c => c.Name, c => c.Kind, StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="commandName"/> starts a task and so runs through this flow.</summary>
+    public static bool StartsATask(string commandName, out OperationKind? operation) => TaskCommands.TryGetValue(commandName, out operation);
+
+    public async Task RunAsync(ChatContext context, OperationKind? operation, Func<DeliveryTarget, Task<ChatReply>> submit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(submit);
@@ -22,7 +33,7 @@ public sealed class GenerateFlow(TelegramBotClient client, ProgressBoard board)
             new SendMessageRequest
             {
                 ChatId = context.ChatId,
-                Text = "⏳ Sending your draft to the music service…",
+                Text = OperationWords.Sending(operation),
                 ReplyParameters = new ReplyParameters(context.MessageId),
             },
             cancellationToken);

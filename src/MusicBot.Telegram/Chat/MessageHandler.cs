@@ -8,13 +8,13 @@ using MusicBot.Telegram.Updates;
 namespace MusicBot.Telegram.Chat;
 
 /// <summary>
-/// A text message: Telegram-only commands are answered here, everything else becomes a Core <see cref="ChatMessage"/>
-/// (commands, and plain text that fills an awaited field such as multi-line lyrics). Commands for another bot are
-/// ignored; in groups, chatter and unknown commands not addressed to the bot by name get no answer.
+/// A text message becomes a Core <see cref="ChatMessage"/> (commands, and plain text that fills an awaited field such
+/// as multi-line lyrics). Commands that start a task (/generate and the operations) answer through one progress
+/// message. Commands for another bot are ignored; in groups, chatter and unknown commands not addressed to the bot by
+/// name get no answer.
 /// </summary>
 public sealed class MessageHandler(
     ChatCommandRouter router,
-    IEnumerable<ITelegramCommand> telegramCommands,
     BotIdentity identity,
     AdminCheck admins,
     MentionResolver mentions,
@@ -22,8 +22,6 @@ public sealed class MessageHandler(
     ChatReplies replies,
     GenerateFlow generateFlow)
 {
-    private readonly Dictionary<string, ITelegramCommand> _commands = telegramCommands.ToDictionary(c => c.Name, StringComparer.Ordinal);
-
     public async Task HandleAsync(Message message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -41,12 +39,6 @@ public sealed class MessageHandler(
 
         await RememberAsync(from, cancellationToken);
         var context = new ChatContext(message.Chat, from, message.MessageId);
-        if (command is not null && _commands.TryGetValue(command.Name, out var own))
-        {
-            await replies.SendAsync(context, await own.HandleAsync(context, command.Arguments, cancellationToken), cancellationToken);
-            return;
-        }
-
         var isQuota = command?.Name == "quota";
         if (isQuota)
         {
@@ -65,9 +57,9 @@ public sealed class MessageHandler(
             message.MessageId.ToString(CultureInfo.InvariantCulture),
             isQuota && await admins.IsAdminAsync(context, cancellationToken),
             message.ReplyToMessage?.From is { IsBot: false } author ? author.Id.ToString(CultureInfo.InvariantCulture) : null);
-        if (command?.Name == "generate")
+        if (command is not null && GenerateFlow.StartsATask(command.Name, out var operation))
         {
-            await generateFlow.RunAsync(context, target => router.HandleAsync(chatMessage with { Target = target }, cancellationToken), cancellationToken);
+            await generateFlow.RunAsync(context, operation, target => router.HandleAsync(chatMessage with { Target = target }, cancellationToken), cancellationToken);
             return;
         }
 

@@ -32,22 +32,24 @@ public sealed class MediaFetcher(IHttpClientFactory clients, IOptions<TelegramOp
             }
 
             var name = fileStem + file.Extension;
+            var localType = ContentTypeOf(file.Extension, null);
             return file.Length <= options.Value.MaxUploadBytes
-                ? new MediaFile(InputFile.FromPath(name, ContentTypeOf(file.Extension, null), file.FullName), null, file.Length)
-                : new MediaFile(null, null, file.Length);
+                ? new MediaFile(InputFile.FromPath(name, localType, file.FullName), null, file.Length, localType)
+                : new MediaFile(null, null, file.Length, localType);
         }
 
         using var response = await GetAsync(uri, cancellationToken);
         var extension = Path.GetExtension(uri.AbsolutePath);
+        var type = ContentTypeOf(extension, response.Content.Headers.ContentType);
         if (response.Content.Headers.ContentLength is { } length && length > options.Value.MaxUploadBytes)
         {
-            return new MediaFile(null, uri.AbsoluteUri, length);
+            return new MediaFile(null, uri.AbsoluteUri, length, type);
         }
 
         var bytes = await ReadAtMostAsync(response, options.Value.MaxUploadBytes, cancellationToken);
         return bytes is null
-            ? new MediaFile(null, uri.AbsoluteUri, null)
-            : new MediaFile(InputFile.FromBytes(fileStem + extension, ContentTypeOf(extension, response.Content.Headers.ContentType), bytes), null, bytes.Length);
+            ? new MediaFile(null, uri.AbsoluteUri, null, type)
+            : new MediaFile(InputFile.FromBytes(fileStem + extension, type, bytes), null, bytes.Length, type);
     }
 
     /// <summary>A JPEG under 200 kB for the audio's cover, or null: a missing cover never holds up a track.</summary>

@@ -9,7 +9,7 @@ namespace MusicBot.Telegram.Delivery;
 /// Delivers a task's notices to the Telegram chat it came from and tells the outbox what Telegram said: accepted,
 /// try again (flood control with its wait, network, server errors), or give up (blocked, kicked, refused request).
 /// </summary>
-public sealed class TelegramDeliveryChannel(ProgressNotifier progress, TrackSender tracks) : IDeliveryChannel
+public sealed class TelegramDeliveryChannel(ProgressNotifier progress, TrackSender tracks, LyricsSender lyrics) : IDeliveryChannel
 {
     public string Platform => Platforms.Telegram;
 
@@ -23,14 +23,13 @@ public sealed class TelegramDeliveryChannel(ProgressNotifier progress, TrackSend
 
         try
         {
-            if (delivery.Notice.Kind == NoticeKind.Track)
+            var send = delivery.Notice.Kind switch
             {
-                await tracks.SendAsync(chatId, delivery, cancellationToken);
-            }
-            else
-            {
-                await progress.ShowAsync(chatId, delivery, cancellationToken);
-            }
+                NoticeKind.Track => tracks.SendAsync(chatId, delivery, cancellationToken),
+                NoticeKind.Lyrics => lyrics.SendAsync(chatId, delivery, cancellationToken),
+                _ => progress.ShowAsync(chatId, delivery, cancellationToken),
+            };
+            await send;
 
             return DeliveryResult.Accepted;
         }

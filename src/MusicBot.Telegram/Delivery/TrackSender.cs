@@ -1,18 +1,20 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using MusicBot.Core.Delivery;
+using MusicBot.Core.Operations;
 using MusicBot.Telegram.Api;
 using MusicBot.Telegram.Api.Requests;
-using MusicBot.Telegram.Buttons;
 using MusicBot.Telegram.Rendering;
 
 namespace MusicBot.Telegram.Delivery;
 
 /// <summary>
-/// One track as an audio message (title, performer, duration, thumbnail, caption within 1024 characters, and the
-/// Regenerate / Extend buttons), under the task's progress message; then the lyrics if they did not fit.
+/// One track under the task's progress message, then its lyrics if they did not fit the caption. MP3 and M4A go as
+/// audio messages (title, performer, duration, thumbnail) because only those play in Telegram's music player; any
+/// other format, and every WAV result, goes as a document with the same caption and buttons.
 /// </summary>
-public sealed partial class TrackSender(TelegramBotClient client, MediaFetcher media, TrackSteps steps, ILogger<TrackSender> logger)
+public sealed partial class TrackSender(
+    TelegramBotClient client, MediaFetcher media, TrackSteps steps, TrackKeyboards keyboards, ILogger<TrackSender> logger)
 {
     private const string Performer = "MusicBot";
 
@@ -24,13 +26,11 @@ public sealed partial class TrackSender(TelegramBotClient client, MediaFetcher m
             return;
         }
 
-        var text = NoticeRenderer.Track(delivery.TaskId, track);
-        var replyTo = int.TryParse(delivery.Target.ReplyContext, NumberStyles.None, CultureInfo.InvariantCulture, out var progressId)
-            ? new ReplyParameters(progressId)
-            : null;
+        var text = NoticeRenderer.Track(delivery.TaskId, track, delivery.Notice.Operation);
+        var replyTo = ReplyTo(delivery);
         if (!steps.IsAudioSent(delivery.Id))
         {
-            await SendAudioAsync(chatId, delivery, text, replyTo, cancellationToken);
+            await SendFileAsync(chatId, delivery, text, replyTo, cancellationToken);
             steps.AudioSent(delivery.Id);
         }
 
@@ -40,12 +40,11 @@ public sealed partial class TrackSender(TelegramBotClient client, MediaFetcher m
         }
         else if (text.LyricsDocument is { } document)
         {
-            var bytes = System.Text.Encoding.UTF8.GetBytes(document);
             await client.SendDocumentAsync(
                 new DocumentUpload
                 {
                     ChatId = chatId,
-                    Document = InputFile.FromBytes($"lyrics-{delivery.TaskId}-{track.Index}.txt", "text/plain", bytes),
+                    Document = InputFile.FromBytes($"lyrics-{delivery.TaskId}-{track.Index}.txt", "text/plain", System.Text.Encoding.UTF8.GetBytes(document)),
                     Caption = $"📜 Lyrics of song #{delivery.TaskId}, take {track.Index}",
                     ReplyParameters = replyTo,
                 },
@@ -55,34 +54,56 @@ public sealed partial class TrackSender(TelegramBotClient client, MediaFetcher m
         steps.Forget(delivery.Id);
     }
 
-    private async Task SendAudioAsync(long chatId, PendingDelivery delivery, TrackText text, ReplyParameters? replyTo, CancellationToken cancellationToken)
+    /// <summary>The progress message the task's messages answer, when it has one.</summary>
+    public static ReplyParameters? ReplyTo(PendingDelivery delivery)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        return int.TryParse(delivery.Target.ReplyContext, NumberStyles.None, CultureInfo.InvariantCulture, out var progressId)
+            ? new ReplyParameters(progressId)
+            : null;
+    }
+
+    private async Task SendFileAsync(long chatId, PendingDelivery delivery, TrackText text, ReplyParameters? replyTo, CancellationToken cancellationToken)
     {
         var track = delivery.Notice.Track!;
-        var owner = long.TryParse(delivery.User.UserId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
-        var keyboard = Keyboards.Track(delivery.TaskId, owner);
-        var title = track.Title ?? $"Song #{delivery.TaskId}";
-        var duration = track.DurationSeconds is { } seconds ? (int)Math.Round(seconds) : (int?)null;
+        var keyboard = await keyboards.ForAsync(delivery, cancellationToken);
         await TryChatActionAsync(chatId, cancellationToken);
         var file = await media.OpenAudioAsync(track.AudioUrl ?? "", $"song-{delivery.TaskId}-{track.Index}", cancellationToken);
-        if (file.Upload is { } upload)
+        var isDocument = delivery.Notice.Operation == OperationKind.Wav || !file.IsMusicPlayerFormat;
+        if (file.Upload is { } upload && isDocument)
         {
-            await client.SendAudioAsync(
-                new AudioUpload
+            await client.SendDocumentAsync(
+                new DocumentUpload
                 {
                     ChatId = chatId,
-                    Audio = upload,
+                    Document = upload,
                     Caption = text.Caption,
                     ParseMode = "HTML",
-                    Duration = duration,
-                    Performer = Performer,
-                    Title = title,
                     Thumbnail = await media.ThumbnailAsync(track.ImageUrl, cancellationToken),
                     ReplyParameters = replyTo,
                     ReplyMarkup = keyboard,
                 },
                 cancellationToken);
         }
-        else if (file.Url is { } url)
+        else if (file.Upload is { } audio)
+        {
+            await client.SendAudioAsync(
+                new AudioUpload
+                {
+                    ChatId = chatId,
+                    Audio = audio,
+                    Caption = text.Caption,
+                    ParseMode = "HTML",
+                    Duration = Seconds(track.DurationSeconds),
+                    Performer = Performer,
+                    Title = track.Title ?? $"Song #{delivery.TaskId}",
+                    Thumbnail = await media.ThumbnailAsync(track.ImageUrl, cancellationToken),
+                    ReplyParameters = replyTo,
+                    ReplyMarkup = keyboard,
+                },
+                cancellationToken);
+        }
+        else if (file.Url is { } url && !isDocument)
         {
             await client.SendAudioAsync(
                 new SendAudioByUrlRequest
@@ -91,9 +112,9 @@ public sealed partial class TrackSender(TelegramBotClient client, MediaFetcher m
                     Audio = url,
                     Caption = text.Caption,
                     ParseMode = "HTML",
-                    Duration = duration,
+                    Duration = Seconds(track.DurationSeconds),
                     Performer = Performer,
-                    Title = title,
+                    Title = track.Title ?? $"Song #{delivery.TaskId}",
                     ReplyParameters = replyTo,
                     ReplyMarkup = keyboard,
                 },
@@ -101,18 +122,25 @@ public sealed partial class TrackSender(TelegramBotClient client, MediaFetcher m
         }
         else
         {
-            var megabytes = (file.Size ?? 0) / (1024.0 * 1024);
             await client.SendMessageAsync(
-                new SendMessageRequest
-                {
-                    ChatId = chatId,
-                    Text = $"{text.Caption}\n\n⚠️ This take is {megabytes.ToString("0.#", CultureInfo.InvariantCulture)} MB, more than Telegram lets a bot upload.",
-                    ReplyParameters = replyTo,
-                    ReplyMarkup = keyboard,
-                },
+                new SendMessageRequest { ChatId = chatId, Text = $"{text.Caption}\n\n{TooBig(file)}", ReplyParameters = replyTo, ReplyMarkup = keyboard },
                 cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Past the upload limit a file can only go by URL, and Telegram fetches by URL only MP3/M4A audio (and, as a
+    /// document, GIF, PDF and ZIP): a big WAV is offered as the provider's own download link instead.
+    /// </summary>
+    private static string TooBig(MediaFile file)
+    {
+        var size = file.Size is { } bytes ? $"is {(bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture)} MB," : "is";
+        return file.Url is { } url
+            ? $"⚠️ This file {size} more than Telegram lets a bot upload: <a href=\"{Html.Attribute(url)}\">download it here</a>."
+            : $"⚠️ This take {size} more than Telegram lets a bot upload.";
+    }
+
+    private static int? Seconds(double? duration) => duration is { } seconds ? (int)Math.Round(seconds) : null;
 
     private async Task TryChatActionAsync(long chatId, CancellationToken cancellationToken)
     {

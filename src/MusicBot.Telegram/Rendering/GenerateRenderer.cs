@@ -18,6 +18,7 @@ public static class GenerateRenderer
             $"🚫 Not enough credits: this song costs {Words.Credits(poor.Price)} and you have {Words.Credits(poor.Balance)}. Ask an admin for more.",
         GenerateOutcome.TooManyInFlight busy =>
             $"🚫 You already have {busy.InFlight} songs in progress (the limit is {busy.Max}). Wait for one to finish, then try again.",
+        GenerateOutcome.NotPossible refused => $"🚫 {Html.Escape(refused.Message)}",
         GenerateOutcome.ProviderUnavailable missing =>
             $"🚫 {Html.Escape(missing.Provider)} is not set up on this bot. Pick one of {Html.Escape(string.Join(", ", missing.Available))} with /provider.",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.GetType().Name, null),
@@ -26,9 +27,12 @@ public static class GenerateRenderer
     private static string Queued(GenerateOutcome.Queued queued)
     {
         var task = queued.Task;
+        var doing = task.Request.Operation is { } operation ? $": {OperationWords.Doing(operation)}" : "";
+        var price = task.Price > 0
+            ? $"{Words.Credits(task.Price)} reserved, {queued.BalanceAfter} left; you pay only if it succeeds."
+            : $"It is free; you have {Words.Credits(queued.BalanceAfter)}.";
         var text = new StringBuilder(
-            $"⏳ <b>Song #{task.Id}</b> queued (position {queued.QueuePosition}) with {Html.Escape(task.Provider)} {Html.Text(task.Request.Model, 60)}. " +
-            $"{Words.Credits(task.Price)} reserved, {queued.BalanceAfter} left; you pay only if it succeeds.");
+            $"⏳ <b>Song #{task.Id}</b> queued (position {queued.QueuePosition}) with {Html.Escape(task.Provider)} {Html.Text(task.Request.Model, 60)}{doing}. {price}");
         foreach (var note in queued.Notes.Take(6))
         {
             text.Append("\nℹ️ ").Append(Html.Text(note, 300));

@@ -1,11 +1,13 @@
 using MusicBot.Core.Delivery;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 
 namespace MusicBot.Telegram.Rendering;
 
 /// <summary>
 /// A task's notices as Telegram text: the stages edit one progress message (queued → lyrics → first take → done or
-/// failed), and each track becomes an audio message whose caption stays within 1024 characters.
+/// failed), and each track becomes an audio message whose caption stays within 1024 characters. Notices of an
+/// operation (<see cref="Notice.Operation"/>) say what was done: extended, converted to WAV, split into stems.
 /// </summary>
 public static class NoticeRenderer
 {
@@ -24,20 +26,24 @@ public static class NoticeRenderer
     {
         ArgumentNullException.ThrowIfNull(notice);
         var song = $"<b>Song #{taskId}</b>{TitleSuffix(notice.Title)}";
+        var isMusic = notice.Operation?.MakesMusic() ?? true;
         return notice.Kind switch
         {
+            NoticeKind.LyricsReady or NoticeKind.FirstTrackReady when !isMusic => $"⏳ {song}: {OperationWords.Activity(notice.Operation)}…",
             NoticeKind.LyricsReady => $"📝 {song}: lyrics and arrangement written; making the music…",
             NoticeKind.FirstTrackReady => notice.StreamUrl is { } url && IsWebLink(url)
                 ? $"🎧 {song}: the first take is ready to stream: <a href=\"{Html.Attribute(url)}\">listen now</a>. The files follow when both takes are done."
                 : $"🎧 {song}: the first take is rendered; the files follow when both takes are done.",
-            NoticeKind.Completed => $"✅ {song} done: {notice.TrackCount} tracks, {Words.Credits(notice.Credits)} charged.",
-            NoticeKind.Failed => $"❌ {song} failed: {Html.Text(notice.FailureMessage ?? "the provider gave no reason.", 500)}\n" +
+            NoticeKind.Completed => $"✅ {song} {OperationWords.Done(notice.Operation, notice.TrackCount)}, " +
+                (notice.Credits > 0 ? $"{Words.Credits(notice.Credits)} charged." : "nothing charged."),
+            NoticeKind.Failed => $"❌ {song}{(OperationWords.Activity(notice.Operation) is { } doing ? $": {doing}" : "")} failed: " +
+                $"{Html.Text(notice.FailureMessage ?? "the provider gave no reason.", 500)}\n" +
                 (notice.Credits > 0 ? $"{Words.Credits(notice.Credits)} refunded: you were not charged." : "Nothing was charged."),
             _ => $"{song}: {notice.Kind}.",
         };
     }
 
-    public static TrackText Track(long taskId, ProviderTrack track)
+    public static TrackText Track(long taskId, ProviderTrack track, OperationKind? operation = null)
     {
         ArgumentNullException.ThrowIfNull(track);
         var title = Html.Text(track.Title ?? $"Song #{taskId}", 120);
@@ -47,7 +53,7 @@ public static class NoticeRenderer
             caption += $"\n{Html.Text(track.Style, 300)}";
         }
 
-        caption += $"\n<i>Song #{taskId}, take {track.Index}</i>";
+        caption += $"\n<i>{OperationWords.Part(taskId, track.Index, operation)}</i>";
         if (string.IsNullOrWhiteSpace(track.Lyrics))
         {
             return new TrackText(caption, null, null);
@@ -64,6 +70,25 @@ public static class NoticeRenderer
         return Html.VisibleLength(message) <= OutgoingMessage.MaxLength
             ? new TrackText(caption, message, null)
             : new TrackText(caption, null, track.Lyrics.Trim());
+    }
+
+    /// <summary>
+    /// One AI-written lyrics version: title in bold, the text, and whether it went into the draft. When it is longer
+    /// than a message, the message becomes a file's caption and the text the file.
+    /// </summary>
+    public static LyricsText Lyrics(long taskId, Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var version = notice.Track ?? throw new ArgumentException("A lyrics notice carries its version.", nameof(notice));
+        var header = $"📜 <b>{Html.Text(version.Title ?? "Lyrics", 120)}</b>\n<i>Song #{taskId}, version {version.Index}</i>";
+        var footer = notice.SavedToDraft
+            ? "✅ Saved to your draft: /generate to sing it, or /draft to look it over."
+            : "This version is not in your draft (the one marked ✅ is). To sing this one instead, send /lyrics and paste it.";
+        var text = version.Lyrics?.Trim() ?? "";
+        var message = $"{header}\n\n{Html.Escape(text)}\n\n{footer}";
+        return Html.VisibleLength(message) <= OutgoingMessage.MaxLength
+            ? new LyricsText(message, null)
+            : new LyricsText($"{header}\nThe lyrics are in this file.\n\n{footer}", text);
     }
 
     private static string TitleSuffix(string? title) => string.IsNullOrWhiteSpace(title) ? "" : $" ({Html.Text(title, 100)})";

@@ -14,6 +14,9 @@ public sealed class CallbackDataTests
     [InlineData(CallbackAction.SetModel, "V4_5PLUS")]
     [InlineData(CallbackAction.Regenerate, "9223372036854775807")]
     [InlineData(CallbackAction.Extend, "9223372036854775807")]
+    [InlineData(CallbackAction.Extend, "9223372036854775807:2147483647")]
+    [InlineData(CallbackAction.Wav, "9223372036854775807:2147483647")]
+    [InlineData(CallbackAction.Stems, "9223372036854775807:2147483647")]
     public void TryEncode_LargestIds_FitsIn64BytesAndParsesBack(CallbackAction action, string? argument)
     {
         var data = new CallbackData(action, -LargestUserId, argument);
@@ -23,6 +26,15 @@ public sealed class CallbackDataTests
         Assert.NotNull(encoded);
         Assert.InRange(Encoding.UTF8.GetByteCount(encoded), 1, CallbackData.MaxBytes);
         Assert.Equal(data, CallbackData.Parse(encoded));
+    }
+
+    [Fact]
+    public void Parse_ExtendButton_CarriesTheSongAndTheTake()
+    {
+        var data = CallbackData.Parse("x:210000001:12:2");
+
+        Assert.Equal(new CallbackData(CallbackAction.Extend, 210000001, "12:2"), data);
+        Assert.Equal(new TakeReference(12, 2), TakeReference.Parse(data!.Argument));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text;
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Validation;
 using MusicBot.Telegram.Api.Models;
 using MusicBot.Telegram.Buttons;
@@ -36,8 +37,34 @@ public sealed class KeyboardsTests
     [Fact]
     public void Track_LargestIds_EveryButtonFits64Bytes()
     {
-        AssertFits(Keyboards.Track(long.MaxValue, Owner));
+        var keyboard = Keyboards.Track(long.MaxValue, int.MaxValue, -Owner, AllOperations);
+
+        Assert.Equal(4, keyboard.InlineKeyboard.SelectMany(r => r).Count());
+        AssertFits(keyboard);
     }
+
+    [Fact]
+    public void Track_ProviderWithAllOperations_OffersEachOnThePressedTake()
+    {
+        var keyboard = Keyboards.Track(12, 2, Owner, AllOperations);
+
+        var buttons = keyboard.InlineKeyboard.SelectMany(r => r).ToList();
+        Assert.Equal(["🔁 Regenerate", "➕ Extend", "💿 WAV", "🎚 Stems"], buttons.Select(b => b.Text));
+        Assert.Equal(
+            [$"r:{Owner}:12", $"x:{Owner}:12:2", $"w:{Owner}:12:2", $"s:{Owner}:12:2"],
+            buttons.Select(b => b.CallbackData));
+    }
+
+    [Fact]
+    public void Track_ProviderWithoutOperations_OffersOnlyRegenerate()
+    {
+        var keyboard = Keyboards.Track(12, 1, Owner, [OperationKind.Lyrics, OperationKind.AddVocals]);
+
+        Assert.Equal(["🔁 Regenerate"], keyboard.InlineKeyboard.SelectMany(r => r).Select(b => b.Text));
+        Assert.Single(keyboard.InlineKeyboard);
+    }
+
+    private static readonly OperationKind[] AllOperations = Enum.GetValues<OperationKind>();
 
     private static void AssertFits(InlineKeyboardMarkup keyboard) =>
         Assert.All(keyboard.InlineKeyboard.SelectMany(r => r), b => Assert.InRange(Encoding.UTF8.GetByteCount(b.CallbackData!), 1, 64));

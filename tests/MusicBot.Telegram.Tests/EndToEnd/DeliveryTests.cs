@@ -68,6 +68,21 @@ public sealed class DeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Wav_BiggerThanTheUploadLimit_IsOfferedAsTheProvidersDownloadLink()
+    {
+        await using var bot = await StartAsync(new() { ["MusicBot:Telegram:MaxUploadBytes"] = "2048" });
+        await GenerateWithRemoteAsync();
+
+        var progress = await _mira.SayAsync("/wav", matching: m => m.Edits.Count > 0);
+
+        // Telegram fetches only MP3/M4A audio (and GIF, PDF, ZIP documents) by URL, so a WAV past the limit is a link.
+        var link = await _emulator.WaitForMessageAsync(_mira.Chat.Id, m => m.ReplyToMessageId == progress.MessageId);
+        Assert.EndsWith("more than Telegram lets a bot upload: download it here.", link.Text, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{_media.BaseUrl}/wav/t1.wav\">download it here</a>", link.Raw, StringComparison.Ordinal);
+        Assert.Empty(_emulator.CallsTo("sendDocument"));
+    }
+
+    [Fact]
     public async Task Notices_BotBlockedByTheUser_AreGivenUpInsteadOfRetried()
     {
         await using var bot = await StartAsync(new() { ["MusicBot:Providers:Local:StageDelay"] = "00:00:01.500" });

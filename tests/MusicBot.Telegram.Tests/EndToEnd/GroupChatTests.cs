@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Emulators.Telegram;
 using MusicBot.Emulators.Telegram.Model;
@@ -89,14 +90,33 @@ public sealed class GroupChatTests : IAsyncLifetime
         Assert.All(tracks, t => Assert.Contains("We keep the beat & the <night> alive", t.Text, StringComparison.Ordinal));
         Assert.All(tracks, t => Assert.Equal(MediaServer.Mp3.Length, t.Audio!.Size));
 
-        var extend = await _jonas.PressAsync(tracks[0], "Extend");
-        Assert.Equal("Extending a song is not available with sunoapi yet. Nothing was charged.", _jonas.AnswerTo(extend));
-
         await _jonas.PressAsync(tracks[0], "Regenerate");
         var second = await _emulator.WaitForMessageAsync(_group.Id, m => m.Text.StartsWith("✅ Song #2", StringComparison.Ordinal));
         Assert.Equal(tracks[0].MessageId, second.ReplyToMessageId);
         await _emulator.WaitUntilAsync(() => _emulator.MessagesIn(_group.Id).Count(m => m.Audio is not null) == 4, what: "the regenerated tracks");
         Assert.Contains("You have <b>8 credits</b>", (await _jonas.SayAsync("/credits")).Raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Group_ExtendWithBotName_ExtendsTheNamedTakeUnderAProgressMessageQuotingTheCommand()
+    {
+        await _jonas.SayAsync("/provider@musicbot_test_bot sunoapi");
+        await _jonas.SayAsync("/style synthwave");
+        var song = await _jonas.SayAsync("/generate", matching: m => m.Edits.Count > 0);
+        await _emulator.WaitUntilAsync(() => song.Text.StartsWith("✅ Song #1", StringComparison.Ordinal), what: "the song to finish");
+
+        var command = _jonas.Send("/extend@musicbot_test_bot #1 2 from 60");
+        var progress = await _emulator.WaitForMessageAsync(_group.Id, m => m.ReplyToMessageId == command.MessageId);
+        await _emulator.WaitUntilAsync(() => progress.Text.StartsWith("✅ Song #2", StringComparison.Ordinal), what: "the extension to finish");
+
+        Assert.Contains(_emulator.CallsTo("sendMessage"), c => c["text"] == "⏳ Asking the music service to extend a song…");
+        Assert.StartsWith("⏳ Song #2 queued (position 1) with sunoapi V4_5: extending song #1, take 2. 1 credit reserved, 8 left", progress.Edits[0], StringComparison.Ordinal);
+        Assert.Equal("✅ Song #2 (Neon Rain 2) extended: 2 tracks, 1 credit charged.", progress.Text);
+        var operation = _remote.Submitted.Last().Operation!;
+        Assert.Equal((OperationKind.Extend, 1L, 2, "t2", 60.0), (operation.Kind, operation.SourceTaskId, operation.SourceTrackIndex, operation.SourceTrackId, operation.ContinueAtSeconds));
+        await _emulator.WaitUntilAsync(() => _emulator.MessagesIn(_group.Id).Count(m => m.Audio is not null && m.ReplyToMessageId == progress.MessageId) == 2, what: "the extended takes");
+        Assert.Contains("You have <b>8 credits</b>", (await _jonas.SayAsync("/credits@musicbot_test_bot")).Raw, StringComparison.Ordinal);
+        Assert.Contains("You have <b>10 credits</b>", (await _kim.SayAsync("/credits")).Raw, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,16 +59,17 @@ public sealed class PrivateChatTests : IAsyncLifetime
         Assert.DoesNotContain(-1, stages);
         Assert.Contains("1 credit charged", progress.Text, StringComparison.Ordinal);
 
-        // The offline provider renders WAV: sendAudio uploads it with the music fields, and Telegram files it as a document.
+        // The offline provider renders WAV, and sendAudio takes only MP3 or M4A: the takes go by sendDocument, as files.
         var tracks = _emulator.MessagesIn(_mira.Chat.Id).Where(m => m.Document is not null).ToList();
         Assert.Equal(["song-1-1.wav", "song-1-2.wav"], tracks.Select(t => t.Document!.FileName));
         Assert.All(tracks, t => Assert.Equal(progress.MessageId, t.ReplyToMessageId));
         Assert.All(tracks, t => Assert.True(t.Document!.Size > 100_000));
-        Assert.All(tracks, t => Assert.Contains("Regenerate", t.AllButtons.First().Text, StringComparison.Ordinal));
-        var uploads = _emulator.CallsTo("sendAudio");
-        Assert.All(uploads, c => Assert.Equal(("MusicBot", "audio/wav"), (c["performer"], c.Files["audio"].ContentType)));
-        Assert.All(uploads, c => Assert.InRange(int.Parse(c["duration"]!, System.Globalization.CultureInfo.InvariantCulture), 5, 600));
-        Assert.Equal(["Lo-Fi <Piano> & Rain (take 1)", "Lo-Fi <Piano> & Rain (take 2)"], uploads.Select(c => c["title"]));
+        Assert.Equal(["🎵 Lo-Fi <Piano> & Rain (take 1)", "🎵 Lo-Fi <Piano> & Rain (take 2)"], tracks.Select(t => t.Text.Split('\n')[0]));
+
+        // The offline provider runs no operations, so Regenerate is the only button.
+        Assert.All(tracks, t => Assert.Equal(["🔁 Regenerate"], t.AllButtons.Select(b => b.Text)));
+        Assert.Empty(_emulator.CallsTo("sendAudio"));
+        Assert.All(_emulator.CallsTo("sendDocument"), c => Assert.Equal("audio/wav", c.Files["document"].ContentType));
 
         Assert.Contains("You have <b>9 credits</b>", (await _mira.SayAsync("/credits")).Raw, StringComparison.Ordinal);
         Assert.Contains("#1", (await _mira.SayAsync("/history")).Text, StringComparison.Ordinal);
@@ -85,11 +86,13 @@ public sealed class PrivateChatTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Messages_UnknownCommandPlainTextAndFeatures_GetShortAnswers()
+    public async Task Messages_UnknownCommandPlainTextAndOperationWithoutASong_GetShortAnswers()
     {
         Assert.Equal("/frobnicate is not a command. /help lists them all.", (await _mira.SayAsync("/frobnicate")).Text);
         Assert.StartsWith("Commands start with a slash.", (await _mira.SayAsync("hello there")).Text, StringComparison.Ordinal);
-        Assert.Equal("/stems (split a song into vocals and instruments) is not available with local yet. Nothing was charged.", (await _mira.SayAsync("/stems")).Text);
+        Assert.Equal(
+            "🚫 You have no finished song to split a song into stems with yet. Make one first. Nothing was charged.",
+            (await _mira.SayAsync("/stems", matching: m => m.Edits.Count > 0)).Text);
         Assert.StartsWith("Not changed. vocal gender", (await _mira.SayAsync("/voice robot")).Text, StringComparison.Ordinal);
         AssertCleanRun();
     }

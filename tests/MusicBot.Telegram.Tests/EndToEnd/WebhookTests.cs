@@ -30,7 +30,9 @@ public sealed class WebhookTests : IAsyncLifetime
             ["MusicBot:Telegram:WebhookUrl"] = _hook,
             ["MusicBot:Telegram:WebhookSecret"] = Secret,
         });
-        await _emulator.WaitUntilAsync(() => _emulator.Webhook.Url == _hook, what: "the webhook to be registered");
+        // The emulator applies setWebhook before it logs the call: wait for both, or the log may still be empty.
+        await _emulator.WaitUntilAsync(
+            () => _emulator.Webhook.Url == _hook && _emulator.CallsTo("setWebhook").Count > 0, what: "the webhook to be registered");
     }
 
     public async Task DisposeAsync()

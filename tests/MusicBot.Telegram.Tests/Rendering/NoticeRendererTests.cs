@@ -1,4 +1,5 @@
 using MusicBot.Core.Delivery;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Telegram.Rendering;
 
@@ -82,6 +83,87 @@ public sealed class NoticeRendererTests
     public void Rank_Stages_AreOrdered(NoticeKind kind, int rank)
     {
         Assert.Equal(rank, NoticeRenderer.Rank(kind));
+    }
+
+    [Theory]
+    [InlineData(null, "✅ Song #9 (Night) done: 2 tracks, 1 credit charged.")]
+    [InlineData(OperationKind.Extend, "✅ Song #9 (Night) extended: 2 tracks, 1 credit charged.")]
+    [InlineData(OperationKind.AddVocals, "✅ Song #9 (Night) vocals added: 2 tracks, 1 credit charged.")]
+    [InlineData(OperationKind.Stems, "✅ Song #9 (Night) split into stems: 2 stems, 1 credit charged.")]
+    public void Progress_CompletedOperation_SaysWhatWasDone(OperationKind? operation, string expected)
+    {
+        var html = NoticeRenderer.Progress(9, Notice.Completed("Night", 1, 2) with { Operation = operation });
+
+        Assert.Equal(expected, Html.ToPlain(html));
+    }
+
+    [Fact]
+    public void Progress_CompletedWavForFree_SaysNothingWasCharged()
+    {
+        var html = NoticeRenderer.Progress(9, Notice.Completed("Night", 0, 1) with { Operation = OperationKind.Wav });
+
+        Assert.Equal("✅ Song #9 (Night) converted to WAV: 1 file, nothing charged.", Html.ToPlain(html));
+    }
+
+    [Fact]
+    public void Progress_FailedStems_NamesTheOperation()
+    {
+        var html = NoticeRenderer.Progress(9, Notice.Failed("Night", "source audio could not be downloaded", 1) with { Operation = OperationKind.Stems });
+
+        Assert.StartsWith("❌ Song #9 (Night): splitting into stems failed: source audio could not be downloaded", Html.ToPlain(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Progress_WavBetweenStages_SaysItIsWorkingNotMakingMusic()
+    {
+        var html = NoticeRenderer.Progress(9, Notice.LyricsReady("Night") with { Operation = OperationKind.Wav });
+
+        Assert.Equal("⏳ Song #9 (Night): converting to WAV…", Html.ToPlain(html));
+    }
+
+    [Theory]
+    [InlineData(null, "Song #7, take 2")]
+    [InlineData(OperationKind.Extend, "Song #7, take 2 (extended)")]
+    [InlineData(OperationKind.Stems, "Song #7, stem 2")]
+    [InlineData(OperationKind.Wav, "Song #7, WAV (lossless)")]
+    public void Track_OperationResult_SaysWhichPartItIs(OperationKind? operation, string expected)
+    {
+        var text = NoticeRenderer.Track(7, Track(null) with { Index = 2 }, operation);
+
+        Assert.Equal(expected, Html.ToPlain(text.Caption).Split('\n')[^1]);
+    }
+
+    [Fact]
+    public void Lyrics_SavedVersion_ShowsTitleBoldTextEscapedAndTheDraftHint()
+    {
+        var notice = Notice.ForLyrics(new ProviderTrack { Index = 1, Title = "Rain <Song>", Lyrics = "drops & <glass>" }, savedToDraft: true);
+
+        var text = NoticeRenderer.Lyrics(4, notice);
+
+        Assert.Null(text.Document);
+        Assert.StartsWith("📜 <b>Rain &lt;Song&gt;</b>\n<i>Song #4, version 1</i>\n\ndrops &amp; &lt;glass&gt;", text.Html, StringComparison.Ordinal);
+        Assert.EndsWith("✅ Saved to your draft: /generate to sing it, or /draft to look it over.", text.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lyrics_OtherVersion_SaysItIsNotInTheDraft()
+    {
+        var notice = Notice.ForLyrics(new ProviderTrack { Index = 2, Title = "Rain", Lyrics = "la" }, savedToDraft: false);
+
+        Assert.Contains("This version is not in your draft", NoticeRenderer.Lyrics(4, notice).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lyrics_PastTheMessageLimit_GoAsAFileWithTheHeadingAsCaption()
+    {
+        var lyrics = string.Join('\n', Enumerable.Repeat("a line of lyrics & more", 300));
+        var notice = Notice.ForLyrics(new ProviderTrack { Index = 1, Title = "Long", Lyrics = lyrics }, savedToDraft: true);
+
+        var text = NoticeRenderer.Lyrics(4, notice);
+
+        Assert.Equal(lyrics, text.Document);
+        Assert.InRange(Html.VisibleLength(text.Html), 1, NoticeRenderer.MaxCaption);
+        Assert.Contains("/generate to sing it", text.Html, StringComparison.Ordinal);
     }
 
     private static ProviderTrack Track(string? lyrics) => new() { Index = 1, Title = "Song", Style = "pop", Lyrics = lyrics };

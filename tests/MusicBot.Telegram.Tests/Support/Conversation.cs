@@ -27,7 +27,10 @@ public sealed class Conversation(TelegramEmulator emulator, EmulatedChat chat, E
     public async Task<ScriptedUpdate> PressAsync(BotMessage message, string label)
     {
         var press = emulator.Script.Press(user, message, message.Button(label).CallbackData!);
-        await emulator.WaitUntilAsync(() => emulator.IsAnswered(press.CallbackQueryId!), what: $"the answer to pressing '{label}'");
+        // The emulator marks the query answered before it logs the call; AnswerTo reads the log, so wait for both.
+        await emulator.WaitUntilAsync(
+            () => emulator.IsAnswered(press.CallbackQueryId!) && emulator.CallsTo("answerCallbackQuery").Any(c => c["callback_query_id"] == press.CallbackQueryId),
+            what: $"the answer to pressing '{label}'");
         return press;
     }
 

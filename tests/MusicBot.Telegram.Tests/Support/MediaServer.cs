@@ -9,12 +9,13 @@ using Microsoft.Extensions.Logging;
 namespace MusicBot.Telegram.Tests.Support;
 
 /// <summary>
-/// A provider's CDN on 127.0.0.1: MP3 tracks and a JPEG cover, served with their types and lengths, so the bot
-/// (download and upload) and the emulator (fetch by URL) move real bytes over HTTP.
+/// A provider's CDN on 127.0.0.1: MP3 tracks, WAV files and a JPEG cover, served with their types and lengths, so the
+/// bot (download and upload) and the emulator (fetch by URL) move real bytes over HTTP.
 /// </summary>
 public sealed class MediaServer : IAsyncDisposable
 {
     public static readonly byte[] Mp3 = [0x49, 0x44, 0x33, 0x04, 0x00, .. Enumerable.Range(0, 48_000).Select(i => (byte)(i * 31 % 251))];
+    public static readonly byte[] Wav = [.. "RIFF"u8, 0x24, 0x40, 0x00, 0x00, .. "WAVEfmt "u8, .. Enumerable.Range(0, 16_000).Select(i => (byte)(i * 7 % 253))];
     public static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, .. Enumerable.Range(0, 3_000).Select(i => (byte)(i % 199)), 0xFF, 0xD9];
 
     private readonly WebApplication _app;
@@ -42,6 +43,12 @@ public sealed class MediaServer : IAsyncDisposable
             http.Response.ContentType = "audio/mpeg";
             http.Response.ContentLength = Mp3.Length;
             await http.Response.Body.WriteAsync(Mp3);
+        });
+        app.MapGet("/wav/{name}", async (HttpContext http, string name) =>
+        {
+            http.Response.ContentType = "audio/wav";
+            http.Response.ContentLength = Wav.Length;
+            await http.Response.Body.WriteAsync(Wav);
         });
         app.MapGet("/cover.jpg", async (HttpContext http) =>
         {

@@ -39,7 +39,10 @@ public sealed record AudioUpload
     public ReplyMarkup? ReplyMarkup { get; init; }
 }
 
-/// <summary>sendDocument as an upload (the lyrics .txt when they do not fit a message).</summary>
+/// <summary>
+/// sendDocument as an upload: lyrics too long for a message, and audio the music player does not take (WAV). The
+/// thumbnail follows sendAudio's rules.
+/// </summary>
 public sealed record DocumentUpload
 {
     public long ChatId { get; init; }
@@ -50,5 +53,9 @@ public sealed record DocumentUpload
 
     public string? ParseMode { get; init; }
 
+    public InputFile? Thumbnail { get; init; }
+
     public ReplyParameters? ReplyParameters { get; init; }
+
+    public ReplyMarkup? ReplyMarkup { get; init; }
 }
