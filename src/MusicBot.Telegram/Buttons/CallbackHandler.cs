@@ -120,7 +120,7 @@ public sealed class CallbackHandler(
             return (Answer.Alert("That song is not one of yours here, or it is no longer known."), null);
         }
 
-        return (Answer.Toast($"Asking to {kind.Describe()}…"), ct => generateFlow.RunAsync(context, kind, async target =>
+        return (Answer.Toast($"{Words.Capitalize(OperationWords.Activity(kind)!)}…"), ct => generateFlow.RunAsync(context, kind, async target =>
         {
             var number = await TakeNumberAsync(task.Id, take.TrackIndex, ct);
             return new GenerateReply(await operations.StartAsync(new OperationCommand(context.User, target, requestKey, kind, task.Id, number), ct));

@@ -11,7 +11,7 @@ internal static class OperationWords
 {
     /// <summary>The first text of a progress message, before the task exists.</summary>
     public static string Sending(OperationKind? kind) => kind is { } operation
-        ? $"⏳ Asking the music service to {operation.Describe()}…"
+        ? $"⏳ Sending your request to the music service: {Activity(operation)}…"
         : "⏳ Sending your draft to the music service…";
 
     /// <summary>What the task is doing, as HTML after a colon: "extending song #3, take 2" (a lyrics topic is escaped).</summary>

@@ -94,7 +94,7 @@ public sealed class OperationFlowTests : OperationsScenario
         var refused = await Discord.WaitForReplyAsync(await Discord.SlashAsync(People.Ian, "music extend", ("song", 1)));
 
         Assert.True(refused!.IsEphemeral);
-        Assert.Equal("local can't extend a song. It is offered by sunoapi. Nothing was charged.", refused.Content);
+        Assert.Equal("local does not offer extending. sunoapi does; switch with the provider command. Nothing was charged.", refused.Content);
         Assert.Empty(Provider.Requests);
         Assert.Equal(9, await DatabaseFile.ScalarAsync<long>(Bot.DataDirectory, "SELECT balance FROM credit_accounts"));
     }

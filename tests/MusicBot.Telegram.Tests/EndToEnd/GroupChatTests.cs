@@ -109,7 +109,7 @@ public sealed class GroupChatTests : IAsyncLifetime
         var progress = await _emulator.WaitForMessageAsync(_group.Id, m => m.ReplyToMessageId == command.MessageId);
         await _emulator.WaitUntilAsync(() => progress.Text.StartsWith("✅ Song #2", StringComparison.Ordinal), what: "the extension to finish");
 
-        Assert.Contains(_emulator.CallsTo("sendMessage"), c => c["text"] == "⏳ Asking the music service to extend a song…");
+        Assert.Contains(_emulator.CallsTo("sendMessage"), c => c["text"] == "⏳ Sending your request to the music service: extending…");
         Assert.StartsWith("⏳ Song #2 queued (position 1) with sunoapi V4_5: extending song #1, take 2. 1 credit reserved, 8 left", progress.Edits[0], StringComparison.Ordinal);
         Assert.Equal("✅ Song #2 (Neon Rain 2) extended: 2 tracks, 1 credit charged.", progress.Text);
         var operation = _remote.Submitted.Last().Operation!;

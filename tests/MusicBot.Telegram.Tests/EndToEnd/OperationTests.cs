@@ -47,7 +47,7 @@ public sealed class OperationTests : IAsyncLifetime
 
         var press = await _mira.PressAsync(takes[1], "Extend");
 
-        Assert.Equal("Asking to extend a song…", _mira.AnswerTo(press));
+        Assert.Equal("Extending…", _mira.AnswerTo(press));
         var progress = await _emulator.WaitForMessageAsync(_mira.Chat.Id, m => m.ReplyToMessageId == takes[1].MessageId && m.Audio is null);
         await _emulator.WaitUntilAsync(() => progress.Text.StartsWith("✅ Song #2", StringComparison.Ordinal), what: "the extension to finish");
         Assert.Collection(
@@ -164,7 +164,7 @@ public sealed class OperationTests : IAsyncLifetime
 
         var answer = await _mira.SayAsync("/extend", matching: m => m.Edits.Count > 0);
 
-        Assert.Equal("🚫 local can't extend a song. It is offered by sunoapi. Nothing was charged.", answer.Text);
+        Assert.Equal("🚫 local does not offer extending. sunoapi does; switch with the provider command. Nothing was charged.", answer.Text);
         Assert.Contains("You have <b>9 credits</b>", (await _mira.SayAsync("/credits")).Raw, StringComparison.Ordinal);
         Assert.Equal(1, Scalar("SELECT COUNT(*) FROM tasks"));
     }

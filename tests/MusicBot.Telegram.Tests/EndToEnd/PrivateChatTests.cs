@@ -91,7 +91,7 @@ public sealed class PrivateChatTests : IAsyncLifetime
         Assert.Equal("/frobnicate is not a command. /help lists them all.", (await _mira.SayAsync("/frobnicate")).Text);
         Assert.StartsWith("Commands start with a slash.", (await _mira.SayAsync("hello there")).Text, StringComparison.Ordinal);
         Assert.Equal(
-            "🚫 You have no finished song to split a song into stems with yet. Make one first. Nothing was charged.",
+            "🚫 You have no finished song for stem separation yet. Make one first. Nothing was charged.",
             (await _mira.SayAsync("/stems", matching: m => m.Edits.Count > 0)).Text);
         Assert.StartsWith("Not changed. vocal gender", (await _mira.SayAsync("/voice robot")).Text, StringComparison.Ordinal);
         AssertCleanRun();
