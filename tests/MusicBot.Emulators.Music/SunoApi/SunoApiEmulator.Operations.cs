@@ -140,7 +140,7 @@ public sealed partial class SunoApiEmulator
     {
         ["taskId"] = task.Id,
         ["param"] = task.Param.ToJsonString(),
-        ["response"] = task.Result["lyricsData"] is { } variants ? new JsonObject { ["taskId"] = task.Id, ["lyricsData"] = variants.DeepClone() } : null,
+        ["response"] = HasResult(task) ? new JsonObject { ["taskId"] = task.Id, ["lyricsData"] = task.Result["lyricsData"]!.DeepClone() } : null,
         ["status"] = task.Status,
         ["type"] = "LYRICS",
         ["errorCode"] = task.ErrorCode,
@@ -175,12 +175,15 @@ public sealed partial class SunoApiEmulator
         ["musicId"] = (string?)task.Param["audioId"],
         ["callbackUrl"] = task.CallbackUrl,
         ["completeTime"] = task.Status == "PENDING" ? null : DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
-        ["response"] = task.Result.Count > 0 ? task.Result.DeepClone() : null,
+        ["response"] = HasResult(task) ? task.Result.DeepClone() : null,
         ["successFlag"] = task.Status,
         ["createTime"] = task.CreatedAtMs,
         ["errorCode"] = task.ErrorCode,
         ["errorMessage"] = task.ErrorMessage,
     };
+
+    /// <summary>The result is written before the status says so, so a record read meanwhile never shows half of it.</summary>
+    private static bool HasResult(SunoTask task) => task.Status is "SUCCESS" or "CALLBACK_EXCEPTION";
 
     private static JsonObject Aligned(SunoTrackState track)
     {

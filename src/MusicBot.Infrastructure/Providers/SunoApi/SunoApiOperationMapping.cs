@@ -122,7 +122,11 @@ public static class SunoApiOperationMapping
     private static string? MissingForContinueAt(GenerationRequest request)
     {
         const string Advice = "leave out the starting point to continue from the end";
-        return Missing(request.Lyrics, $"continuing from a chosen second needs the song's lyrics, and it was made without any; {Advice}")
+
+        // An instrumental's request may still hold lyrics it never sang: they must not be sent as the continuation's words.
+        var lyrics = request.Instrumental ? null : request.Lyrics;
+        var why = request.Instrumental ? "it is an instrumental" : "it was made without any";
+        return Missing(lyrics, $"continuing from a chosen second needs the song's lyrics, and {why}; {Advice}")
             ?? Missing(request.Style, $"continuing from a chosen second needs the song's style, and it has none; {Advice}")
             ?? Missing(request.Title, $"continuing from a chosen second needs the song's title, and it has none; {Advice}");
     }

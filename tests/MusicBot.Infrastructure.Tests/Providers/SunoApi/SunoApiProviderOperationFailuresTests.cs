@@ -47,15 +47,18 @@ public sealed class SunoApiProviderOperationFailuresTests : IAsyncLifetime
         Assert.Empty(Emulator.Requests);
     }
 
-    [Fact]
-    public async Task SubmitAsync_ExtendFromASecondOfASongWithoutLyrics_SendsNothingAndSaysToContinueFromTheEnd()
+    [Theory]
+    [InlineData(false, "needs the song's lyrics, and it was made without any")]
+    [InlineData(true, "needs the song's lyrics, and it is an instrumental")]
+    public async Task SubmitAsync_ExtendFromASecondOfASongWithoutSungLyrics_SendsNothingAndSaysToContinueFromTheEnd(bool instrumental, string why)
     {
         var track = new ProviderTrack { Index = 1, ProviderTrackId = "track-1", AudioUrl = "https://files.example.test/1.mp3", Title = "Road Trip", DurationSeconds = 30 };
-        var request = Requests.On(Requests.Description(ProviderNames.SunoApi, "V5"), "task-1", track, OperationKind.Extend, continueAt: 10);
+        var song = instrumental ? Requests.Instrumental(ProviderNames.SunoApi, "V5") : Requests.Description(ProviderNames.SunoApi, "V5");
+        var request = Requests.On(song, "task-1", track, OperationKind.Extend, continueAt: 10);
 
         var outcome = await Provider.SubmitAsync(request, "task-2", CancellationToken.None);
 
-        Assert.Contains("needs the song's lyrics", outcome.Failure!.UserMessage, StringComparison.Ordinal);
+        Assert.Contains(why, outcome.Failure!.UserMessage, StringComparison.Ordinal);
         Assert.Contains("leave out the starting point to continue from the end", outcome.Failure.UserMessage, StringComparison.Ordinal);
         Assert.Empty(Emulator.Requests);
     }
