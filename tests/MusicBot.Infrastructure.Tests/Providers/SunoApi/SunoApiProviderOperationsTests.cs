@@ -95,6 +95,7 @@ public sealed class SunoApiProviderOperationsTests : IAsyncLifetime
     {
         var source = await SunoSourceSong.MakeAsync(_suno, Requests.Song(ProviderNames.SunoApi, "V5"));
         var request = source.Operation(OperationKind.Wav);
+        Emulator.StageDelay = TimeSpan.FromMilliseconds(400); // long enough for a poll to see PENDING on a busy machine
 
         var taskId = await SubmitAsync(request);
 
