@@ -92,9 +92,13 @@ public sealed class MusicApiEmulator : EmulatorServer
         return Results.Json(new JsonObject { ["message"] = "success", ["task_id"] = task.Id });
     }
 
+    /// <summary>Two clips from the request's text; an extend without its own text continues the source clip's.</summary>
     private void AddClips(MusicApiTask task)
     {
         var isCustom = (bool?)task.Request["custom_mode"] == true;
+        var source = (string?)task.Request["task_type"] == "extend_music"
+            ? _tasks.Values.SelectMany(t => t.Clips).FirstOrDefault(c => c.ClipId == (string?)task.Request["continue_clip_id"])
+            : null;
         for (var i = 1; i <= 2; i++)
         {
             var name = $"{task.Id}-{i}.wav";
@@ -102,9 +106,9 @@ public sealed class MusicApiEmulator : EmulatorServer
             task.Clips.Add(new MusicApiClipState
             {
                 ClipId = Guid.NewGuid().ToString(),
-                Title = (isCustom ? (string?)task.Request["title"] : null) ?? "Emulated Sonic Song",
-                Tags = (string?)task.Request["tags"] ?? "pop, emulated",
-                Lyrics = (isCustom ? (string?)task.Request["prompt"] : null) ?? "[Verse]\nWritten by the emulator",
+                Title = (isCustom ? (string?)task.Request["title"] : null) ?? source?.Title ?? "Emulated Sonic Song",
+                Tags = (string?)task.Request["tags"] ?? source?.Tags ?? "pop, emulated",
+                Lyrics = (isCustom ? (string?)task.Request["prompt"] : null) ?? source?.Lyrics ?? "[Verse]\nWritten by the emulator",
                 AudioUrl = Files.AddTrack(name, duration, 220 * i),
                 StreamUrl = Files.StreamUrl(name),
                 ImageUrl = Files.CoverUrl($"{task.Id}-{i}"),

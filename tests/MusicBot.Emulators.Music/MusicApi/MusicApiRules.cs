@@ -16,14 +16,15 @@ public static class MusicApiRules
             return "continue_clip_id is not a clip of this account.";
         }
 
-        if (taskType == "extend_music" && body["continue_at"] is null)
+        if (taskType == "extend_music" && (body["continue_at"] is not JsonValue at || !at.TryGetValue<double>(out var seconds) || seconds <= 0))
         {
-            return "continue_at is required when task_type = extend_music.";
+            return "continue_at is required when task_type = extend_music: the second to continue from, above 0.";
         }
 
+        // The instructions' table requires custom_mode for create, extend and cover (the guides' short examples leave it out).
         var isCustom = false;
         if ((body["custom_mode"] is not JsonValue custom || !custom.TryGetValue(out isCustom))
-            && (taskType == "create_music" || body["custom_mode"] is not null))
+            && (taskType is "create_music" or "extend_music" or "cover_music" || body["custom_mode"] is not null))
         {
             return "The 'custom_mode' field should be boolean.";
         }

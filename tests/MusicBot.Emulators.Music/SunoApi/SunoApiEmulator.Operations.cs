@@ -18,7 +18,7 @@ public sealed partial class SunoApiEmulator
 
     private void MapOperations(RouteGroupBuilder api)
     {
-        api.MapPost("/lyrics", (HttpContext http, CancellationToken _) => CreateOperationAsync(http, "lyrics", 0, body => SunoRequestRules.Require(body, "prompt", "callBackUrl"), CompleteLyrics));
+        api.MapPost("/lyrics", (HttpContext http, CancellationToken _) => CreateOperationAsync(http, "lyrics", 0, CheckLyrics, CompleteLyrics));
         api.MapGet("/lyrics/record-info", (HttpContext http, string? taskId) => RecordAsync(http, "lyrics-record-info", taskId, "lyrics", LyricsRecord));
         api.MapPost("/wav/generate", (HttpContext http, CancellationToken _) => CreateOperationAsync(http, "wav", WavCost, CheckTrackOperation, CompleteWav));
         api.MapGet("/wav/record-info", (HttpContext http, string? taskId) => RecordAsync(http, "wav-record-info", taskId, "wav", FileRecord));
@@ -36,6 +36,11 @@ public sealed partial class SunoApiEmulator
             return track is null ? Error(400, "taskId/audioId do not name a finished track") : Results.Json(SunoShapes.Envelope(200, "success", Aligned(track)));
         }));
     }
+
+    /// <summary>The lyrics prompt is at most 200 words (§2.4.9); longer is "too long" (413).</summary>
+    private static (int Code, string Message)? CheckLyrics(JsonObject body) =>
+        SunoRequestRules.Require(body, "prompt", "callBackUrl")
+        ?? (((string)body["prompt"]!).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > 200 ? (413, "Theme or prompt too long") : null);
 
     private (int Code, string Message)? CheckTrackOperation(JsonObject body)
     {
@@ -77,16 +82,40 @@ public sealed partial class SunoApiEmulator
                 return Error(429, "Insufficient credits");
             }
 
-            var task = NewTask(kind, kind, body, cost, new SunoTaskScript());
-            RunInBackground(async ct =>
-            {
-                await Task.Delay(StageDelay, ct);
-                var payload = complete(task);
-                task.Status = "SUCCESS";
-                await Callbacks.SendAsync(task.CallbackUrl, payload.ToJsonString(), null, null, ct);
-            });
+            var task = NewTask(kind, kind, body, cost, _scripts.TryDequeue(out var script) ? script : new SunoTaskScript());
+            RunInBackground(ct => RunOperationAsync(task, complete, ct));
             return Results.Json(SunoShapes.Envelope(200, "success", new JsonObject { ["taskId"] = task.Id }));
         });
+
+    /// <summary>
+    /// One stage, then the result and its single callback; a script's failure ends the task with its status and the
+    /// kind's error callback. As with music, a result whose callback cannot be delivered reads CALLBACK_EXCEPTION.
+    /// </summary>
+    private async Task RunOperationAsync(SunoTask task, Func<SunoTask, JsonObject> complete, CancellationToken cancellationToken)
+    {
+        if (task.Script.Hang)
+        {
+            return;
+        }
+
+        await Task.Delay(StageDelay, cancellationToken);
+        if (task.Script.FailStatus is { } failure)
+        {
+            task.ErrorCode = task.Script.FailCode;
+            task.ErrorMessage = task.Script.FailMessage;
+            task.Status = failure;
+            Refund(task.Cost);
+            await Callbacks.SendAsync(task.CallbackUrl, SunoShapes.OperationErrorCallback(task).ToJsonString(), null, null, cancellationToken);
+            return;
+        }
+
+        var payload = complete(task);
+        task.Status = "SUCCESS";
+        if (!await Callbacks.SendAsync(task.CallbackUrl, payload.ToJsonString(), null, null, cancellationToken))
+        {
+            task.Status = "CALLBACK_EXCEPTION";
+        }
+    }
 
     private Task<IResult> RecordAsync(HttpContext http, string endpoint, string? taskId, string kind, Func<SunoTask, JsonObject> record) =>
         WithFaultsAsync(http, endpoint, Error, () => Task.FromResult(
@@ -111,11 +140,11 @@ public sealed partial class SunoApiEmulator
     {
         ["taskId"] = task.Id,
         ["param"] = task.Param.ToJsonString(),
-        ["response"] = task.Status == "SUCCESS" ? new JsonObject { ["taskId"] = task.Id, ["lyricsData"] = task.Result["lyricsData"]!.DeepClone() } : null,
+        ["response"] = HasResult(task) ? new JsonObject { ["taskId"] = task.Id, ["lyricsData"] = task.Result["lyricsData"]!.DeepClone() } : null,
         ["status"] = task.Status,
         ["type"] = "LYRICS",
-        ["errorCode"] = null,
-        ["errorMessage"] = null,
+        ["errorCode"] = task.ErrorCode,
+        ["errorMessage"] = task.ErrorMessage,
     };
 
     private JsonObject CompleteWav(SunoTask task)
@@ -145,13 +174,16 @@ public sealed partial class SunoApiEmulator
         ["taskId"] = task.Id,
         ["musicId"] = (string?)task.Param["audioId"],
         ["callbackUrl"] = task.CallbackUrl,
-        ["completeTime"] = task.Status == "SUCCESS" ? DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() : null,
-        ["response"] = task.Status == "SUCCESS" ? task.Result.DeepClone() : null,
+        ["completeTime"] = task.Status == "PENDING" ? null : DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
+        ["response"] = HasResult(task) ? task.Result.DeepClone() : null,
         ["successFlag"] = task.Status,
         ["createTime"] = task.CreatedAtMs,
-        ["errorCode"] = null,
-        ["errorMessage"] = null,
+        ["errorCode"] = task.ErrorCode,
+        ["errorMessage"] = task.ErrorMessage,
     };
+
+    /// <summary>The result is written before the status says so, so a record read meanwhile never shows half of it.</summary>
+    private static bool HasResult(SunoTask task) => task.Status is "SUCCESS" or "CALLBACK_EXCEPTION";
 
     private static JsonObject Aligned(SunoTrackState track)
     {

@@ -31,7 +31,7 @@ public sealed partial class SunoApiEmulator : EmulatorServer
 
     public IReadOnlyCollection<SunoTask> Tasks => [.. _tasks.Values];
 
-    /// <summary>The next music tasks follow these scripts, in order; later ones the default.</summary>
+    /// <summary>The next tasks (music, lyrics, WAV or stems) follow these scripts, in order; later ones the default.</summary>
     public void Script(SunoTaskScript script, int times = 1)
     {
         for (var i = 0; i < times; i++)
@@ -53,9 +53,9 @@ public sealed partial class SunoApiEmulator : EmulatorServer
         api.MapPost("/generate/upload-cover", (HttpContext http, CancellationToken _) => CreateMusicAsync(http, "upload-cover", "upload_cover",
             body => SunoRequestRules.Require(body, "uploadUrl") ?? SunoRequestRules.CheckGenerate(body, Models)));
         api.MapPost("/generate/add-instrumental", (HttpContext http, CancellationToken _) => CreateMusicAsync(http, "add-instrumental", "add_instrumental",
-            body => SunoRequestRules.Require(body, "uploadUrl", "title", "negativeTags", "tags", "callBackUrl") ?? SunoRequestRules.CheckTuning(body)));
+            body => SunoRequestRules.Require(body, "uploadUrl", "title", "tags", "callBackUrl") ?? SunoRequestRules.CheckAddPart(body)));
         api.MapPost("/generate/add-vocals", (HttpContext http, CancellationToken _) => CreateMusicAsync(http, "add-vocals", "add_vocals",
-            body => SunoRequestRules.Require(body, "uploadUrl", "callBackUrl", "prompt", "title", "negativeTags", "style") ?? SunoRequestRules.CheckTuning(body)));
+            body => SunoRequestRules.Require(body, "uploadUrl", "callBackUrl", "prompt", "title", "style") ?? SunoRequestRules.CheckAddPart(body)));
         api.MapGet("/generate/record-info", (HttpContext http, string? taskId) => WithFaultsAsync(http, "record-info", Error, () =>
             Task.FromResult(_tasks.GetValueOrDefault(taskId ?? "") is { Kind: "music" } task
                 ? Results.Json(SunoShapes.RecordInfo(task, task.Script.RealShapes ?? RealShapes))
@@ -73,6 +73,10 @@ public sealed partial class SunoApiEmulator : EmulatorServer
     /// <summary>The sibling API's answer for a task it does not know (sunoapi.org's own is undocumented).</summary>
     private static IResult UnknownTask() => Error(422, "recordInfo is null");
 
+    /// <summary>
+    /// Extend (§2.4.2): <c>defaultParamFlag</c> decides between reusing the source's parameters and custom ones
+    /// (prompt, style, title, continueAt inside the track); the model must be the source's.
+    /// </summary>
     private (int Code, string Message)? CheckExtend(JsonObject body)
     {
         if (SunoRequestRules.Require(body, "audioId", "callBackUrl", "model") is { } missing)
@@ -80,14 +84,52 @@ public sealed partial class SunoApiEmulator : EmulatorServer
             return missing;
         }
 
-        if (!_tasks.Values.Any(t => t.Tracks.Any(track => track.Id == (string?)body["audioId"] && track.IsReady)))
+        if (body["defaultParamFlag"] is not JsonValue flag || !flag.TryGetValue<bool>(out var isCustom))
+        {
+            return (400, "defaultParamFlag is required and must be a boolean");
+        }
+
+        if (FindReadyTrack((string?)body["audioId"]) is not { } found)
         {
             return (400, "audioId does not name a finished track");
         }
 
-        return body["defaultParamFlag"]?.GetValue<bool>() == true
-            ? SunoRequestRules.Require(body, "prompt", "style", "title", "continueAt") ?? SunoRequestRules.CheckModel(body, Models)
-            : SunoRequestRules.CheckModel(body, Models);
+        if (SunoRequestRules.CheckModel(body, Models) is { } badModel)
+        {
+            return badModel;
+        }
+
+        if ((string?)body["model"] != found.Task.Model)
+        {
+            return (400, $"model must match the source audio's model ({found.Task.Model})");
+        }
+
+        if (!isCustom)
+        {
+            return null;
+        }
+
+        if (SunoRequestRules.Require(body, "prompt", "style", "title", "continueAt") is { } customMissing)
+        {
+            return customMissing;
+        }
+
+        return body["continueAt"] is JsonValue at && at.TryGetValue<double>(out var seconds) && seconds > 0 && seconds < found.Track.Duration
+            ? SunoRequestRules.CheckTuning(body)
+            : (400, $"continueAt must be a number above 0 and below the track's length ({found.Track.Duration:0.##} s)");
+    }
+
+    private (SunoTask Task, SunoTrackState Track)? FindReadyTrack(string? audioId)
+    {
+        foreach (var task in _tasks.Values)
+        {
+            if (task.Tracks.FirstOrDefault(t => t.Id == audioId && t.IsReady) is { } track)
+            {
+                return (task, track);
+            }
+        }
+
+        return null;
     }
 
     private Task<IResult> CreateMusicAsync(HttpContext http, string endpoint, string operation, Func<JsonObject, (int Code, string Message)?> check) =>
@@ -131,9 +173,11 @@ public sealed partial class SunoApiEmulator : EmulatorServer
         return task;
     }
 
+    /// <summary>Two tracks from the request's text; an extend without its own text continues the source track's.</summary>
     private void AddTracks(SunoTask task, JsonObject body)
     {
         var isCustom = body["customMode"]?.GetValue<bool>() ?? true;
+        var source = task.Operation == "extend" ? FindReadyTrack((string?)body["audioId"])?.Track : null;
         for (var i = 1; i <= 2; i++)
         {
             var name = $"{task.Id}-{i}.wav";
@@ -142,9 +186,9 @@ public sealed partial class SunoApiEmulator : EmulatorServer
             task.Tracks.Add(new SunoTrackState
             {
                 Id = Guid.NewGuid().ToString(),
-                Title = (isCustom ? (string?)body["title"] : null) ?? "Emulated Song",
-                Tags = (string?)body["style"] ?? (string?)body["tags"] ?? "pop, emulated",
-                Lyrics = (isCustom ? (string?)body["prompt"] : null) ?? "[Verse]\nA song the emulator wrote\n[Chorus]\nLa la la",
+                Title = (isCustom ? (string?)body["title"] : null) ?? source?.Title ?? "Emulated Song",
+                Tags = (string?)body["style"] ?? (string?)body["tags"] ?? source?.Tags ?? "pop, emulated",
+                Lyrics = (isCustom ? (string?)body["prompt"] : null) ?? source?.Lyrics ?? "[Verse]\nA song the emulator wrote\n[Chorus]\nLa la la",
                 ModelName = InternalName(task.Model),
                 StreamUrl = Files.StreamUrl(name),
                 ImageUrl = Files.CoverUrl($"{task.Id}-{i}"),

@@ -42,6 +42,31 @@ public static class SunoRequestRules
         return missing is null ? null : (400, $"{missing} is required");
     }
 
+    /// <summary>
+    /// Add-vocals and add-instrumental (§2.4.5–§2.4.6): <c>negativeTags</c> is required but has no minimum length, the
+    /// model is optional and only V4_5PLUS or V5, the source audio an absolute URL.
+    /// </summary>
+    public static (int Code, string Message)? CheckAddPart(JsonObject body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (body["negativeTags"] is not JsonValue tags || !tags.TryGetValue<string>(out _))
+        {
+            return (400, "negativeTags is required");
+        }
+
+        if (body["model"] is not null && (string?)body["model"] is not ("V4_5PLUS" or "V5"))
+        {
+            return (400, "model must be V4_5PLUS or V5");
+        }
+
+        if (!Uri.TryCreate((string?)body["uploadUrl"], UriKind.Absolute, out var upload) || upload.Scheme is not ("http" or "https"))
+        {
+            return (400, "uploadUrl must be an http(s) URL");
+        }
+
+        return CheckTuning(body);
+    }
+
     public static (int Code, string Message)? CheckTuning(JsonObject body)
     {
         ArgumentNullException.ThrowIfNull(body);

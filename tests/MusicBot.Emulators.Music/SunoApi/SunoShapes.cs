@@ -63,6 +63,22 @@ public static class SunoShapes
     public static JsonObject ErrorCallback(SunoTask task) =>
         Envelope(task.Script.FailCode, task.Script.FailMessage, new JsonObject { ["callbackType"] = "error", ["task_id"] = task.Id, ["data"] = null });
 
+    /// <summary>
+    /// The failed callback of a lyrics, WAV or separation task (§2.5.2–§2.5.4): lyrics name the task <c>taskId</c>
+    /// with <c>callbackType: error</c>; WAV and separation say <c>task_id</c> and send their result key as null.
+    /// </summary>
+    public static JsonObject OperationErrorCallback(SunoTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var data = task.Kind switch
+        {
+            "lyrics" => new JsonObject { ["callbackType"] = "error", ["taskId"] = task.Id, ["data"] = null },
+            "wav" => new JsonObject { ["audioWavUrl"] = null, ["task_id"] = task.Id },
+            _ => new JsonObject { ["task_id"] = task.Id, ["vocal_removal_info"] = null },
+        };
+        return Envelope(task.Script.FailCode, task.Script.FailMessage, data);
+    }
+
     private static JsonObject RecordTrack(SunoTrackState track, long createdAtMs, bool real) => new()
     {
         ["id"] = track.Id,

@@ -21,7 +21,8 @@ public sealed class SunoTask
 
     public double Cost { get; init; }
 
-    public string Model => (string?)Param["model"] ?? "V4_5";
+    /// <summary>The model the task ran on: add-vocals and add-instrumental default to V4_5PLUS (§2.3).</summary>
+    public string Model => (string?)Param["model"] ?? (Operation is "add_vocals" or "add_instrumental" ? "V4_5PLUS" : "V4_5");
 
     public string Status { get; set; } = "PENDING";
 

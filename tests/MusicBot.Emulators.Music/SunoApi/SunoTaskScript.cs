@@ -2,10 +2,16 @@ using MusicBot.Emulators.Music.Common;
 
 namespace MusicBot.Emulators.Music.SunoApi;
 
-/// <summary>How the next music task behaves. The default walks PENDING → TEXT_SUCCESS → FIRST_SUCCESS → SUCCESS.</summary>
+/// <summary>
+/// How the next task behaves. The default walks a music task PENDING → TEXT_SUCCESS → FIRST_SUCCESS → SUCCESS, and a
+/// lyrics, WAV or stems task PENDING → SUCCESS; only the failure fields and <see cref="Hang"/> apply to the latter.
+/// </summary>
 public sealed record SunoTaskScript
 {
-    /// <summary>End in this status instead (CREATE_TASK_FAILED, GENERATE_AUDIO_FAILED, SENSITIVE_WORD_ERROR), with an error callback.</summary>
+    /// <summary>
+    /// End in this status instead, with an error callback: CREATE_TASK_FAILED, GENERATE_AUDIO_FAILED, SENSITIVE_WORD_ERROR;
+    /// GENERATE_LYRICS_FAILED for lyrics, GENERATE_WAV_FAILED for WAV.
+    /// </summary>
     public string? FailStatus { get; init; }
 
     /// <summary>The error callback's code (400, 451, 500, 501, 531…).</summary>

@@ -37,6 +37,9 @@ public sealed class ProviderServices : IAsyncDisposable
 
     public IEnumerable<T> GetAll<T>() => _services.GetServices<T>();
 
+    /// <summary>A unit of work, as the bot's workers open one per pass (scoped services: repositories, task processor).</summary>
+    public AsyncServiceScope Scope() => _services.CreateAsyncScope();
+
     public T GetKeyed<T>(string key)
         where T : notnull => _services.GetRequiredKeyedService<T>(key);
 

@@ -1,3 +1,4 @@
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Remote;
 
@@ -37,6 +38,38 @@ public static class MusicApiMapping
             WebhookUrl = webhookUrl,
             WebhookSecret = webhookUrl is null ? null : webhookSecret,
         };
+    }
+
+    /// <summary>
+    /// <c>extend_music</c> (§3.3.1) needs the clip and the second to continue from: the chosen one, else the clip's
+    /// end. The rest is the source song's request, worded as for a new song.
+    /// </summary>
+    public static MusicApiCreateBody ToExtendBody(GenerationRequest request, string? webhookUrl, string? webhookSecret)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var operation = request.Operation ?? throw new ArgumentException("The request is not an operation.", nameof(request));
+        return ToCreateBody(request, webhookUrl, webhookSecret) with
+        {
+            TaskType = ExtendMusic,
+            ContinueClipId = operation.SourceTrackId,
+            ContinueAt = operation.ContinueAtSeconds ?? operation.SourceDurationSeconds,
+        };
+    }
+
+    /// <summary>Why an extend cannot be sent (no clip id, or no second to continue from), or null when it can.</summary>
+    public static ProviderFailure? Problem(GenerationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Operation is not { Kind: OperationKind.Extend } operation)
+        {
+            return null;
+        }
+
+        var missing = string.IsNullOrWhiteSpace(operation.SourceTrackId) ? "the source track has no MusicAPI clip id"
+            : operation.ContinueAtSeconds is null && operation.SourceDurationSeconds is null
+                ? "MusicAPI needs the second to continue from, and the source track's length is unknown; give a starting point"
+                : null;
+        return missing is null ? null : ProviderFailures.Incomplete(ProviderNames.MusicApi, OperationKind.Extend, missing);
     }
 
     /// <summary>

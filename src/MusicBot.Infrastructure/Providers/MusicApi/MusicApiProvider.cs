@@ -1,12 +1,17 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Callbacks;
 using MusicBot.Infrastructure.Providers.Remote;
 
 namespace MusicBot.Infrastructure.Providers.MusicApi;
 
-/// <summary>MusicAPI.ai as a music provider: <c>create_music</c>, then the task query, or its signed webhook.</summary>
+/// <summary>
+/// MusicAPI.ai as a music provider: <c>create_music</c> and <c>extend_music</c>, then the task query, or its signed
+/// webhook. Stems (<c>/sonic/stems/basic</c>) are not offered: neither its answer nor how its stems appear in the
+/// task query is documented.
+/// </summary>
 public sealed class MusicApiProvider(
     MusicApiClient client,
     CallbackUrls callbacks,
@@ -21,9 +26,24 @@ public sealed class MusicApiProvider(
 
     public bool ReportsByCallback => callbacks.IsEnabled;
 
+    public IReadOnlySet<OperationKind> Operations { get; } = new HashSet<OperationKind> { OperationKind.Extend };
+
     public async Task<SubmitOutcome> SubmitAsync(GenerationRequest request, string correlationId, CancellationToken cancellationToken)
     {
-        var body = MusicApiMapping.ToCreateBody(request, callbacks.For(Name, correlationId), options.Value.WebhookSecret);
+        ArgumentNullException.ThrowIfNull(request);
+        if (MusicApiMapping.Problem(request) is { } problem)
+        {
+            ProviderLog.NotSent(logger, Name, request.Operation!.Kind.ConfigName());
+            return SubmitOutcome.Rejected(problem);
+        }
+
+        var webhookUrl = callbacks.For(Name, correlationId);
+        var body = request.OperationKind switch
+        {
+            null => MusicApiMapping.ToCreateBody(request, webhookUrl, options.Value.WebhookSecret),
+            OperationKind.Extend => MusicApiMapping.ToExtendBody(request, webhookUrl, options.Value.WebhookSecret),
+            var other => throw new ArgumentOutOfRangeException(nameof(request), other, "Not a MusicAPI operation."),
+        };
         ProviderReply<MusicApiCreateAccepted> reply;
         try
         {

@@ -1,3 +1,4 @@
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 
 namespace MusicBot.Infrastructure.Providers.Remote;
@@ -9,6 +10,8 @@ namespace MusicBot.Infrastructure.Providers.Remote;
 public static class ProviderFailures
 {
     public const string OutOfCreditsCode = "provider-out-of-credits";
+
+    public const string IncompleteCode = "incomplete-request";
 
     /// <summary>The bot's own account at the provider is empty: the user is refunded and the admins are warned.</summary>
     public static ProviderFailure OutOfCredits(string provider, string code) =>
@@ -37,6 +40,17 @@ public static class ProviderFailures
 
     public static ProviderFailure GenerationFailed(string provider, string code, string? detail) =>
         new(code, $"{provider} could not make this song{Detail(detail)}.");
+
+    /// <summary>An operation on a track (WAV, stems, lyrics...) that the provider ran and could not finish.</summary>
+    public static ProviderFailure OperationFailed(string provider, OperationKind kind, string code, string? detail) =>
+        new(code, $"{provider} could not {kind.Describe()}{Detail(detail)}.");
+
+    /// <summary>
+    /// The request lacks something the provider needs (a source track's id, a topic). It is never sent, so nothing is
+    /// generated; not transient, since sending it again would lack the same thing.
+    /// </summary>
+    public static ProviderFailure Incomplete(string provider, OperationKind kind, string missing) =>
+        new(IncompleteCode, $"Could not ask {provider} to {kind.Describe()}: {missing}.");
 
     public static ProviderFailure Unreachable(string provider) =>
         new("unreachable", $"Could not reach {provider}. Try again in a minute.", IsTransient: true);

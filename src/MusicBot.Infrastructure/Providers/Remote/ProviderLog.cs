@@ -23,6 +23,9 @@ public static partial class ProviderLog
     [LoggerMessage(EventId = 5006, Level = LogLevel.Debug, Message = "{Provider} reported an unknown status '{Status}' for task {ProviderTaskId}; treated as still running")]
     public static partial void UnknownStatus(ILogger logger, string provider, string providerTaskId, string status);
 
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "A {Operation} request was not sent to {Provider}: it lacks a field the endpoint requires")]
+    public static partial void NotSent(ILogger logger, string provider, string operation);
+
     /// <summary>Logs what a refusal means for the admins (empty account, bad key); other refusals at Warning.</summary>
     public static void Refusal(ILogger logger, string provider, Core.Providers.ProviderFailure failure)
     {

@@ -7,8 +7,10 @@ namespace MusicBot.Infrastructure.Providers.SunoApi;
 
 /// <summary>
 /// sunoapi callbacks (music-apis.md §2.5). No signature is documented, so the secret in the address is the only
-/// proof; the stage is <c>callbackType</c> (text, first, complete, error). Answered with <c>{"status":"received"}</c>
-/// as in the docs' examples.
+/// proof. Music callbacks' stage is their <c>callbackType</c> (text, first, complete, error); lyrics, WAV and
+/// vocal-separation callbacks are told apart by their shape and staged <c>lyrics-…</c>, <c>wav-…</c>,
+/// <c>stems-…</c> (complete or error), so each kind is de-duplicated on its own. Answered with
+/// <c>{"status":"received"}</c> as in the docs' examples.
 /// </summary>
 public sealed class SunoApiCallbackReader : IProviderCallbackReader
 {
@@ -23,9 +25,17 @@ public sealed class SunoApiCallbackReader : IProviderCallbackReader
             return ValueTask.FromResult<ProviderCallback?>(null);
         }
 
-        var stage = callback.Data?.CallbackType ?? (callback.Code == "200" ? "unknown" : "error");
-        return ValueTask.FromResult<ProviderCallback?>(new ProviderCallback(Provider, callback.TaskId, correlationId, stage, SunoApiMapping.ToProgress(callback)));
+        var (stage, progress) = callback.Kind switch
+        {
+            SunoCallbackKind.Lyrics => (Stage("lyrics", callback), SunoApiOperationProgress.FromLyricsCallback(callback)),
+            SunoCallbackKind.Wav => (Stage("wav", callback), SunoApiOperationProgress.FromWavCallback(callback)),
+            SunoCallbackKind.Stems => (Stage("stems", callback), SunoApiOperationProgress.FromStemsCallback(callback)),
+            _ => (callback.Data?.CallbackType ?? (callback.Code == "200" ? "unknown" : "error"), SunoApiMapping.ToProgress(callback)),
+        };
+        return ValueTask.FromResult<ProviderCallback?>(new ProviderCallback(Provider, callback.TaskId, correlationId, stage, progress));
     }
 
     public string Acknowledge(IReadOnlyDictionary<string, string> headers, byte[] body, ProviderCallback? callback) => """{"status":"received"}""";
+
+    private static string Stage(string kind, SunoCallback callback) => callback.IsSuccess ? $"{kind}-complete" : $"{kind}-error";
 }

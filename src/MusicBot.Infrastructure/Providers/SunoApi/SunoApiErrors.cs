@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Remote;
 
@@ -31,6 +32,15 @@ public static class SunoApiErrors
         };
     }
 
+    /// <summary>
+    /// A refused submit. WAV's 409 means this track already has its one WAV record (§2.4.12): asking again never helps.
+    /// </summary>
+    public static ProviderFailure ForSubmit(int code, string? message, OperationKind? kind) => (code, kind) switch
+    {
+        (409, OperationKind.Wav) => new ProviderFailure("409", $"{Provider} already made a WAV of this track, and makes only one per track."),
+        _ => ForCode(code, message),
+    };
+
     /// <summary>An answer with no envelope at all (a proxy's page): only the HTTP status speaks.</summary>
     public static SubmitOutcome ForBareStatus(HttpStatusCode status)
     {
@@ -52,6 +62,25 @@ public static class SunoApiErrors
         "SENSITIVE_WORD_ERROR" => ProviderFailures.ContentRefused(Provider, status, errorMessage),
         "CREATE_TASK_FAILED" => ProviderFailures.GenerationFailed(Provider, errorCode ?? status, errorMessage ?? "the task could not be created"),
         _ => ProviderFailures.GenerationFailed(Provider, errorCode ?? status, errorMessage),
+    };
+
+    /// <summary>
+    /// A failed lyrics, WAV or stems task from its record-info. The code is <c>errorCode</c> when set, as the failed
+    /// callback's <c>code</c> is, so a poll and a callback report the same failure.
+    /// </summary>
+    public static ProviderFailure ForOperationStatus(OperationKind kind, string status, string? errorCode, string? errorMessage) =>
+        ProviderFailures.OperationFailed(Provider, kind, errorCode ?? status, errorMessage ?? status switch
+        {
+            "SENSITIVE_WORD_ERROR" => "the text contains words it does not allow",
+            "CREATE_TASK_FAILED" => "the task could not be created",
+            _ => null,
+        });
+
+    /// <summary>A failed lyrics, WAV or stems callback: 451 means sunoapi could not download the source audio (§2.5.3).</summary>
+    public static ProviderFailure ForOperationCallback(OperationKind kind, string? code, string? message) => code switch
+    {
+        "451" => ProviderFailures.OperationFailed(Provider, kind, code, "the source audio could not be downloaded"),
+        _ => ProviderFailures.OperationFailed(Provider, kind, code ?? "error", message),
     };
 
     /// <summary>An <c>error</c> callback (or any callback whose code is not 200).</summary>

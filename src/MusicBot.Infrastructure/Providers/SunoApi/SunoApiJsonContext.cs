@@ -24,4 +24,5 @@ namespace MusicBot.Infrastructure.Providers.SunoApi;
 [JsonSerializable(typeof(SunoEnvelope<SunoVocalRemovalRecord>))]
 [JsonSerializable(typeof(SunoEnvelope<SunoTimestampedLyrics>))]
 [JsonSerializable(typeof(SunoCallback))]
+[JsonSerializable(typeof(SunoCallbackStems))]
 public sealed partial class SunoApiJsonContext : JsonSerializerContext;

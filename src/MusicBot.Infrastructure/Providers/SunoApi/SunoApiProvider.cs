@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Callbacks;
 using MusicBot.Infrastructure.Providers.Remote;
@@ -8,8 +9,9 @@ using MusicBot.Infrastructure.Providers.Remote;
 namespace MusicBot.Infrastructure.Providers.SunoApi;
 
 /// <summary>
-/// sunoapi.org as a music provider: generate (custom or non-custom mode), then follow record-info, or callbacks
-/// when the bot has a public address. The body's <c>code</c> decides success, whatever the HTTP status.
+/// sunoapi.org as a music provider: generate (custom or non-custom mode) and every operation on a finished track,
+/// then follow the task's record-info, or callbacks when the bot has a public address. The body's <c>code</c> decides
+/// success, whatever the HTTP status.
 /// </summary>
 public sealed class SunoApiProvider(
     SunoApiClient client,
@@ -32,13 +34,24 @@ public sealed class SunoApiProvider(
 
     public bool ReportsByCallback => callbacks.IsEnabled;
 
+    public IReadOnlySet<OperationKind> Operations { get; } = new HashSet<OperationKind>
+    {
+        OperationKind.Extend, OperationKind.AddVocals, OperationKind.AddInstrumental, OperationKind.Wav, OperationKind.Stems, OperationKind.Lyrics,
+    };
+
     public async Task<SubmitOutcome> SubmitAsync(GenerationRequest request, string correlationId, CancellationToken cancellationToken)
     {
-        var body = SunoApiMapping.ToGenerateBody(request, callbacks.For(Name, correlationId) ?? NoCallbackUrl);
+        ArgumentNullException.ThrowIfNull(request);
+        if (SunoApiOperationMapping.Problem(request) is { } problem)
+        {
+            ProviderLog.NotSent(logger, Name, request.Operation!.Kind.ConfigName());
+            return SubmitOutcome.Rejected(problem);
+        }
+
         ProviderReply<SunoEnvelope<SunoTaskId>> reply;
         try
         {
-            reply = await client.GenerateAsync(body, cancellationToken);
+            reply = await SendAsync(request, callbacks.For(Name, correlationId) ?? NoCallbackUrl, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -58,14 +71,39 @@ public sealed class SunoApiProvider(
                 : SubmitOutcome.Unknown($"{Name} accepted the request without naming its task.");
         }
 
-        var failure = SunoApiErrors.ForCode(envelope.Code, envelope.Msg);
+        var failure = SunoApiErrors.ForSubmit(envelope.Code, envelope.Msg, request.OperationKind);
         ProviderLog.Refusal(logger, Name, failure);
         return SubmitOutcome.Rejected(failure);
     }
 
+    /// <summary>Each kind of task lives at its own record-info; music (songs, extensions, added parts) shares one.</summary>
     public async Task<ProviderProgress> GetProgressAsync(string providerTaskId, GenerationRequest request, CancellationToken cancellationToken)
     {
-        var reply = await client.GetRecordInfoAsync(providerTaskId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+        return request.OperationKind switch
+        {
+            OperationKind.Lyrics => Read(await client.GetLyricsRecordInfoAsync(providerTaskId, cancellationToken), providerTaskId, SunoApiOperationProgress.FromLyrics),
+            OperationKind.Wav => Read(await client.GetWavRecordInfoAsync(providerTaskId, cancellationToken), providerTaskId, SunoApiOperationProgress.FromWav),
+            OperationKind.Stems => Read(await client.GetStemsRecordInfoAsync(providerTaskId, cancellationToken), providerTaskId, SunoApiOperationProgress.FromStems),
+            _ => Read(await client.GetRecordInfoAsync(providerTaskId, cancellationToken), providerTaskId, SunoApiMapping.ToProgress),
+        };
+    }
+
+    private Task<ProviderReply<SunoEnvelope<SunoTaskId>>> SendAsync(GenerationRequest request, string callBackUrl, CancellationToken cancellationToken) =>
+        request.OperationKind switch
+        {
+            null => client.GenerateAsync(SunoApiMapping.ToGenerateBody(request, callBackUrl), cancellationToken),
+            OperationKind.Extend => client.ExtendAsync(SunoApiOperationMapping.ToExtendBody(request, callBackUrl), cancellationToken),
+            OperationKind.AddVocals => client.AddVocalsAsync(SunoApiOperationMapping.ToAddVocalsBody(request, callBackUrl), cancellationToken),
+            OperationKind.AddInstrumental => client.AddInstrumentalAsync(SunoApiOperationMapping.ToAddInstrumentalBody(request, callBackUrl), cancellationToken),
+            OperationKind.Wav => client.ConvertToWavAsync(SunoApiOperationMapping.ToWavBody(request, callBackUrl), cancellationToken),
+            OperationKind.Stems => client.SeparateStemsAsync(SunoApiOperationMapping.ToStemsBody(request, callBackUrl), cancellationToken),
+            OperationKind.Lyrics => client.GenerateLyricsAsync(SunoApiOperationMapping.ToLyricsBody(request, callBackUrl), cancellationToken),
+            var other => throw new ArgumentOutOfRangeException(nameof(request), other, "Not a sunoapi operation."),
+        };
+
+    private ProviderProgress Read<T>(ProviderReply<SunoEnvelope<T>> reply, string providerTaskId, Func<T?, ProviderProgress> map)
+    {
         if (reply.Body is not { } envelope)
         {
             throw new ProviderReplyException($"{Name} record-info answered HTTP {(int)reply.Status} without its envelope.");
@@ -73,7 +111,7 @@ public sealed class SunoApiProvider(
 
         if (envelope.Code == 200)
         {
-            return SunoApiMapping.ToProgress(envelope.Data);
+            return map(envelope.Data);
         }
 
         var code = envelope.Code.ToString(CultureInfo.InvariantCulture);

@@ -144,7 +144,7 @@ public sealed class MusicApiProviderTests : IAsyncLifetime
         var clip = (await _api.PollUntilAsync(provider, first, ProviderStage.Complete)).Last.Tracks[0].ProviderTrackId!;
 
         var reply = await _api.Services.Get<MusicApiClient>().CreateAsync(
-            new MusicApiCreateBody { TaskType = taskType, ContinueClipId = clip, ContinueAt = taskType == MusicApiMapping.ExtendMusic ? 2 : null, Mv = "sonic-v5", Tags = "acoustic" },
+            new MusicApiCreateBody { TaskType = taskType, CustomMode = false, ContinueClipId = clip, ContinueAt = taskType == MusicApiMapping.ExtendMusic ? 2 : null, Mv = "sonic-v5", Tags = "acoustic" },
             CancellationToken.None);
 
         Assert.Equal(ProviderStage.Complete, (await _api.PollUntilAsync(provider, reply.Body!.TaskId!, ProviderStage.Complete)).Last.Stage);

@@ -86,7 +86,7 @@ public sealed class SunoApiClientTests : IAsyncLifetime
     {
         var taskId = (await Client.GenerateLyricsAsync(new SunoLyricsBody("a night in the city", Callback), CancellationToken.None)).Body!.Data!.TaskId!;
 
-        var record = await WaitAsync(async () => (await Client.GetLyricsRecordInfoAsync(taskId, CancellationToken.None)).Body!.Data, r => r?.Status == "SUCCESS");
+        var record = await WaitAsync(async () => (await Client.GetLyricsRecordInfoAsync(taskId, CancellationToken.None)).Body!.Data, r => r?.Response is not null);
 
         Assert.Equal(2, record!.Response!.Variants.Count);
         Assert.All(record.Response.Variants, v => Assert.Contains("a night in the city", v.Text, StringComparison.Ordinal));
@@ -98,7 +98,7 @@ public sealed class SunoApiClientTests : IAsyncLifetime
         var taskId = (await Client.ConvertToWavAsync(new SunoWavBody(_taskId, _audioId, Callback), CancellationToken.None)).Body!.Data!.TaskId!;
         var again = await Client.ConvertToWavAsync(new SunoWavBody(_taskId, _audioId, Callback), CancellationToken.None);
 
-        var record = await WaitAsync(async () => (await Client.GetWavRecordInfoAsync(taskId, CancellationToken.None)).Body!.Data, r => r?.SuccessFlag == "SUCCESS");
+        var record = await WaitAsync(async () => (await Client.GetWavRecordInfoAsync(taskId, CancellationToken.None)).Body!.Data, r => r?.Response is not null);
 
         Assert.Equal(409, again.Body!.Code);
         using var http = new HttpClient();
@@ -112,7 +112,7 @@ public sealed class SunoApiClientTests : IAsyncLifetime
     {
         var taskId = (await Client.SeparateStemsAsync(new SunoVocalRemovalBody(_taskId, _audioId, type, Callback), CancellationToken.None)).Body!.Data!.TaskId!;
 
-        var record = await WaitAsync(async () => (await Client.GetStemsRecordInfoAsync(taskId, CancellationToken.None)).Body!.Data, r => r?.SuccessFlag == "SUCCESS");
+        var record = await WaitAsync(async () => (await Client.GetStemsRecordInfoAsync(taskId, CancellationToken.None)).Body!.Data, r => r?.Response is not null);
 
         Assert.NotNull(record!.Response!.VocalUrl);
         Assert.Equal(split, record.Response.DrumsUrl is not null);
@@ -139,7 +139,7 @@ public sealed class SunoApiClientTests : IAsyncLifetime
     }
 
     private async Task<SunoRecordInfo> RecordAsync(string taskId) =>
-        (await WaitAsync(async () => (await Client.GetRecordInfoAsync(taskId, CancellationToken.None)).Body!.Data, r => r?.Status == "SUCCESS"))!;
+        (await WaitAsync(async () => (await Client.GetRecordInfoAsync(taskId, CancellationToken.None)).Body!.Data, r => r?.Status is "SUCCESS" or "CALLBACK_EXCEPTION"))!;
 
     private static async Task<T?> WaitAsync<T>(Func<Task<T?>> read, Func<T?, bool> done)
     {

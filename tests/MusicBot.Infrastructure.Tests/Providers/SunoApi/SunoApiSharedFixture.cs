@@ -17,6 +17,13 @@ internal static class SunoApiSharedFixture
     // Endpoints the bot never calls (their answers and callbacks are still read for a task id below).
     private static readonly string[] UnusedRequests = ["cover-image-generate", "mp4-generate", "style-generate", "upload-extend"];
 
+    private static readonly Dictionary<string, SunoCallbackKind> OperationCallbacks = new(StringComparer.Ordinal)
+    {
+        ["lyrics-callback"] = SunoCallbackKind.Lyrics,
+        ["wav-callback"] = SunoCallbackKind.Wav,
+        ["separation-callback"] = SunoCallbackKind.Stems,
+    };
+
     public static void Check(string name, byte[] json)
     {
         var endpoint = name[..name.IndexOf("--", StringComparison.Ordinal)];
@@ -62,16 +69,33 @@ internal static class SunoApiSharedFixture
     {
         var callback = JsonSerializer.Deserialize(json, Json.SunoCallback)!;
         Assert.False(string.IsNullOrEmpty(callback.TaskId), "no task id");
+        var isFailure = name.Contains("failure", StringComparison.Ordinal) || name.Contains("error", StringComparison.Ordinal);
+        if (OperationCallbacks.TryGetValue(endpoint, out var kind))
+        {
+            // The bot's operations: told apart by shape, and read into a result (or a failure) as the poll would.
+            var read = callback.Kind switch
+            {
+                SunoCallbackKind.Lyrics => SunoApiOperationProgress.FromLyricsCallback(callback),
+                SunoCallbackKind.Wav => SunoApiOperationProgress.FromWavCallback(callback),
+                SunoCallbackKind.Stems => SunoApiOperationProgress.FromStemsCallback(callback),
+                _ => ProviderProgress.Pending,
+            };
+            Assert.Equal((kind, isFailure ? ProviderStage.Failed : ProviderStage.Complete), (callback.Kind, read.Stage));
+            return;
+        }
+
         if (endpoint is not ("music-callback" or "extend-callback" or "upload-cover-callback" or "upload-extend-callback"
             or "add-instrumental-callback" or "add-vocals-callback"))
         {
+            Assert.Equal(SunoCallbackKind.Music, callback.Kind);
             return;
         }
 
         var progress = SunoApiMapping.ToProgress(callback);
+        Assert.Equal(SunoCallbackKind.Music, callback.Kind);
         var expected = name switch
         {
-            _ when name.Contains("failure", StringComparison.Ordinal) || name.Contains("error", StringComparison.Ordinal) => ProviderStage.Failed,
+            _ when isFailure => ProviderStage.Failed,
             _ when name.Contains("first-stage", StringComparison.Ordinal) => ProviderStage.FirstTrackReady,
             _ when name.Contains("text-stage", StringComparison.Ordinal) => ProviderStage.TextReady,
             _ => ProviderStage.Complete,
