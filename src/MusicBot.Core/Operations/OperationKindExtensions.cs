@@ -26,6 +26,18 @@ public static class OperationKindExtensions
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    /// <summary>The operation as what is done, after "to" or "could not" ("could not split a song into stems").</summary>
+    public static string VerbPhrase(this OperationKind kind) => kind switch
+    {
+        OperationKind.Extend => "extend a song",
+        OperationKind.AddVocals => "add vocals to a song",
+        OperationKind.AddInstrumental => "add an instrumental to a song",
+        OperationKind.Wav => "convert a song to WAV",
+        OperationKind.Stems => "split a song into stems",
+        OperationKind.Lyrics => "write lyrics with AI",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
     /// <summary>True when the result is new music (two takes, like a generation) rather than a file of the same song.</summary>
     public static bool MakesMusic(this OperationKind kind) => kind is OperationKind.Extend or OperationKind.AddVocals or OperationKind.AddInstrumental;
 

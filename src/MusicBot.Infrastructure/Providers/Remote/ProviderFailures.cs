@@ -43,14 +43,14 @@ public static class ProviderFailures
 
     /// <summary>An operation on a track (WAV, stems, lyrics...) that the provider ran and could not finish.</summary>
     public static ProviderFailure OperationFailed(string provider, OperationKind kind, string code, string? detail) =>
-        new(code, $"{provider} could not {kind.Describe()}{Detail(detail)}.");
+        new(code, $"{provider} could not {kind.VerbPhrase()}{Detail(detail)}.");
 
     /// <summary>
     /// The request lacks something the provider needs (a source track's id, a topic). It is never sent, so nothing is
     /// generated; not transient, since sending it again would lack the same thing.
     /// </summary>
     public static ProviderFailure Incomplete(string provider, OperationKind kind, string missing) =>
-        new(IncompleteCode, $"Could not ask {provider} to {kind.Describe()}: {missing}.");
+        new(IncompleteCode, $"Could not ask {provider} to {kind.VerbPhrase()}: {missing}.");
 
     public static ProviderFailure Unreachable(string provider) =>
         new("unreachable", $"Could not reach {provider}. Try again in a minute.", IsTransient: true);
