@@ -43,7 +43,7 @@ internal sealed class LocalRenders(LocalFolders folders)
 
         var source = WavFormat.Read(await File.ReadAllBytesAsync(sourcePath, cancellationToken));
         var cut = Math.Min(recipe.Cut, source.Length / 2);
-        var continuation = TrackSynthesizer.RenderTake(recipe.Continuation, isContinuation: true).Mix;
+        var continuation = TrackSynthesizer.RenderTake(recipe.Continuation, isContinuation: true, withStems: false).Mix;
         var samples = new short[(2 * cut) + continuation.Length];
         var kept = Math.Min(source.Length / 2, cut + Splice.Overlap);
         Array.Copy(source, samples, 2 * kept);

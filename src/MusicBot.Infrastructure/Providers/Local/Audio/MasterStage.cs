@@ -9,7 +9,8 @@ internal static class MasterStage
     private const double MaxPeak = 1.3;
     private const float OutputCeiling = 0.97f;
 
-    public static RenderedTake Master(IReadOnlyDictionary<Stem, MixBuffer> buses, int frames, int fadeInFrames, int fadeOutFrames)
+    // Without `withStems` only the mix is kept (a plain render needs nothing else).
+    public static RenderedTake Master(IReadOnlyDictionary<Stem, MixBuffer> buses, int frames, int fadeInFrames, int fadeOutFrames, bool withStems)
     {
         ArgumentNullException.ThrowIfNull(buses);
         var left = new float[frames];
@@ -22,19 +23,30 @@ internal static class MasterStage
 
         var gain = Gain(left, right);
         var mix = new short[2 * frames];
-        var stems = buses.ToDictionary(b => b.Key, _ => new short[2 * frames]);
         for (var i = 0; i < frames; i++)
         {
             // Fading after the clipper keeps the timbre of the last chord unchanged while it dies away.
             var fade = Math.Min(1f, Math.Min((i + 1f) / fadeInFrames, (frames - i) / (float)fadeOutFrames));
             var level = fade * fade * OutputCeiling;
-            var leftShare = Limit(left[i], gain, level, out mix[2 * i]);
-            var rightShare = Limit(right[i], gain, level, out mix[(2 * i) + 1]);
-            foreach (var (stem, bus) in buses)
+
+            // From here on each channel holds the factor that takes a bus sample to its share of the mix.
+            left[i] = Limit(left[i], gain, level, out mix[2 * i]);
+            right[i] = Limit(right[i], gain, level, out mix[(2 * i) + 1]);
+        }
+
+        var stems = new Dictionary<Stem, short[]>();
+        foreach (var (stem, bus) in buses.Where(_ => withStems))
+        {
+            var samples = new short[2 * frames];
+            var busLeft = bus.Left;
+            var busRight = bus.Right;
+            for (var i = 0; i < frames; i++)
             {
-                stems[stem][2 * i] = Pcm16.From(bus.Left[i] * leftShare);
-                stems[stem][(2 * i) + 1] = Pcm16.From(bus.Right[i] * rightShare);
+                samples[2 * i] = Pcm16.From(busLeft[i] * left[i]);
+                samples[(2 * i) + 1] = Pcm16.From(busRight[i] * right[i]);
             }
+
+            stems.Add(stem, samples);
         }
 
         return new RenderedTake(mix, stems);

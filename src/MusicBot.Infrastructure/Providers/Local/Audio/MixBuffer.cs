@@ -6,14 +6,14 @@ internal sealed class MixBuffer
 {
     private readonly float[] _left;
     private readonly float[] _right;
-    private readonly float[] _send;
-    private bool _hasSends;
+
+    // The drum and bass buses send nothing to the echo, so their send channel is never allocated.
+    private float[]? _send;
 
     public MixBuffer(int frames)
     {
         _left = new float[frames];
         _right = new float[frames];
-        _send = new float[frames];
     }
 
     public int Frames => _left.Length;
@@ -30,20 +30,28 @@ internal sealed class MixBuffer
         var count = Math.Min(note.Length, Frames - startFrame);
         var left = _left.AsSpan(startFrame, count);
         var right = _right.AsSpan(startFrame, count);
-        var sends = _send.AsSpan(startFrame, count);
-        _hasSends |= send != 0f;
         for (var i = 0; i < count; i++)
         {
             left[i] += note[i] * leftGain;
             right[i] += note[i] * rightGain;
+        }
+
+        if (send == 0f)
+        {
+            return;
+        }
+
+        _send ??= new float[Frames];
+        var sends = _send.AsSpan(startFrame, count);
+        for (var i = 0; i < count; i++)
+        {
             sends[i] += note[i] * send;
         }
     }
 
     public void AddEcho(int delayFrames, float feedback, float wet)
     {
-        // The drum and bass buses send nothing; their echo would be silence.
-        if (!_hasSends)
+        if (_send is not { } send)
         {
             return;
         }
@@ -55,7 +63,7 @@ internal sealed class MixBuffer
         for (var i = delayFrames; i < Frames; i++)
         {
             var j = i - delayFrames;
-            darkened += 0.35f * (_send[j] + (feedback * echoRight[j]) - darkened);
+            darkened += 0.35f * (send[j] + (feedback * echoRight[j]) - darkened);
             echoLeft[i] = darkened;
             echoRight[i] = echoLeft[j];
         }

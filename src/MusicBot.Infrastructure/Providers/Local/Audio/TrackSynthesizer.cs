@@ -12,7 +12,7 @@ public static class TrackSynthesizer
     public static void Render(MusicPlan plan, Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        WavFormat.Write(output, RenderTake(plan).Mix);
+        WavFormat.Write(output, RenderTake(plan, withStems: false).Mix);
     }
 
     // The number of frames a plan renders to.
@@ -25,9 +25,9 @@ public static class TrackSynthesizer
     internal static IReadOnlySet<Stem> StemsOf(MusicPlan plan) =>
         Composer.Compose(plan, FramesOf(plan)).Select(n => n.Stem).ToHashSet();
 
-    // The take with each part on its own bus. A continuation, which is spliced onto audio that is already
-    // playing, starts at once instead of fading in.
-    internal static RenderedTake RenderTake(MusicPlan plan, bool isContinuation = false)
+    // The take, mixed from one bus per part, with the parts as stems if asked. A continuation, which is spliced
+    // onto audio that is already playing, starts at once instead of fading in.
+    internal static RenderedTake RenderTake(MusicPlan plan, bool isContinuation = false, bool withStems = true)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentOutOfRangeException.ThrowIfLessThan(plan.Duration, TimeSpan.FromSeconds(1));
@@ -74,6 +74,6 @@ public static class TrackSynthesizer
 
         var fadeIn = isContinuation ? 1 : DspMath.Frames(DefaultFadeInSeconds);
         var fadeOut = DspMath.Frames(Math.Min(1.5, plan.Duration.TotalSeconds / 6));
-        return MasterStage.Master(buses, frames, fadeIn, fadeOut);
+        return MasterStage.Master(buses, frames, fadeIn, fadeOut, withStems);
     }
 }
