@@ -102,16 +102,15 @@ public sealed partial class LocalMusicProvider(IOptions<LocalProviderOptions> op
             }
 
             var resolved = await recipes.OfTakeAsync(job, take, cancellationToken);
-            var rendered = resolved.Recipe switch
+            var (rendered, failure) = resolved.Recipe switch
             {
-                TakeRecipe.NewSong song => await Renders.NewTakeAsync(job.Id, take, song.Plan),
+                TakeRecipe.NewSong song => (await Renders.NewTakeAsync(job.Id, take, song.Plan), null),
                 TakeRecipe.Extension extension => await Renders.ExtensionAsync(job.Id, take, extension, job.Request.Operation!, cancellationToken),
-                _ => null,
+                _ => (null, resolved.Failure),
             };
             if (rendered is null)
             {
-                return ProviderProgress.Failed(resolved.Failure ?? new ProviderFailure("source-gone",
-                    "The source take's audio file is no longer in the bot's tracks folder, so there is nothing to continue. Make a new song and extend that."));
+                return ProviderProgress.Failed(failure!);
             }
 
             tracks.Add(placeholder with
@@ -139,7 +138,12 @@ public sealed partial class LocalMusicProvider(IOptions<LocalProviderOptions> op
             return ProviderProgress.Failed(source.Failure!);
         }
 
-        var stems = await Renders.StemsAsync(job.Id, recipe);
+        var (stems, failure) = await Renders.StemsAsync(job.Id, recipe, job.Request.Operation!, cancellationToken);
+        if (stems is null)
+        {
+            return ProviderProgress.Failed(failure!);
+        }
+
         var tracks = stems.Select((s, i) => new ProviderTrack
         {
             Index = i + 1,

@@ -1,4 +1,5 @@
 using MusicBot.Core.Operations;
+using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Local.Audio;
 
 namespace MusicBot.Infrastructure.Providers.Local;
@@ -9,6 +10,15 @@ namespace MusicBot.Infrastructure.Providers.Local;
 /// </summary>
 internal sealed class LocalRenders(LocalFolders folders)
 {
+    private static readonly ProviderFailure SourceGone = new("source-gone",
+        "The source take's audio file is no longer in the bot's tracks folder, so there is nothing to work on. Make a new song and use that.");
+
+    private static readonly ProviderFailure SourceDamaged = new("source-damaged",
+        "The source take's audio file is damaged (it is not a WAV file as the offline renderer writes them). Make a new song and use that.");
+
+    private static readonly ProviderFailure SourceChanged = new("source-changed",
+        "This take was rendered by an earlier version of the offline renderer, and its parts can't be rebuilt to match it. Split a take made since.");
+
     public async Task<Rendered> NewTakeAsync(string jobId, int take, MusicPlan plan)
     {
         var path = folders.TrackFile($"{jobId}-{take}");
@@ -24,24 +34,22 @@ internal sealed class LocalRenders(LocalFolders folders)
         return Rendered.Of(path);
     }
 
-    /// <summary>
-    /// The source take's own audio up to the cut, then the new section. Null when the source audio is not a file
-    /// this provider can read any more.
-    /// </summary>
-    public async Task<Rendered?> ExtensionAsync(string jobId, int take, TakeRecipe.Extension recipe, TrackOperation operation, CancellationToken cancellationToken)
+    /// <summary>The source take's own audio up to the cut, then the new section.</summary>
+    public async Task<(Rendered? File, ProviderFailure? Failure)> ExtensionAsync(
+        string jobId, int take, TakeRecipe.Extension recipe, TrackOperation operation, CancellationToken cancellationToken)
     {
         var path = folders.TrackFile($"{jobId}-{take}");
         if (File.Exists(path))
         {
-            return Rendered.Of(path);
+            return (Rendered.Of(path), null);
         }
 
-        if (folders.RenderedFile(operation.SourceAudioUrl) is not { } sourcePath || !File.Exists(sourcePath))
+        var (source, failure) = await ReadSourceAsync(operation, cancellationToken);
+        if (source is null)
         {
-            return null;
+            return (null, failure);
         }
 
-        var source = WavFormat.Read(await File.ReadAllBytesAsync(sourcePath, cancellationToken));
         var cut = Math.Min(recipe.Cut, source.Length / 2);
         var continuation = TrackSynthesizer.RenderTake(recipe.Continuation, isContinuation: true, withStems: false).Mix;
         var samples = new short[(2 * cut) + continuation.Length];
@@ -49,29 +57,89 @@ internal sealed class LocalRenders(LocalFolders folders)
         Array.Copy(source, samples, 2 * kept);
         Splice.Into(samples, kept, cut, continuation);
         await AtomicFile.WriteWavAsync(path, samples);
-        return Rendered.Of(path);
+        return (Rendered.Of(path), null);
     }
 
-    /// <summary>One file per part of the source take, rendered again part by part; together they add up to its mix.</summary>
-    public async Task<IReadOnlyList<(Stem Stem, Rendered File)>> StemsAsync(string jobId, TakeRecipe source)
+    /// <summary>
+    /// One file per part of the source take, rendered again part by part. They are checked against the source audio
+    /// the user heard before they are written, so they always add up to it.
+    /// </summary>
+    public async Task<(IReadOnlyList<(Stem Stem, Rendered File)>? Stems, ProviderFailure? Failure)> StemsAsync(
+        string jobId, TakeRecipe recipe, TrackOperation operation, CancellationToken cancellationToken)
     {
-        var stems = StemsOf(source).Order().ToList();
+        var stems = StemsOf(recipe).Order().ToList();
         var paths = stems.ToDictionary(s => s, s => folders.TrackFile($"{jobId}-{Name(s)}"));
         if (!paths.Values.All(File.Exists))
         {
-            var targets = stems.ToDictionary(s => s, _ => new short[2 * source.Frames]);
-            Fill(source, targets, source.Frames);
+            var (source, failure) = await ReadSourceAsync(operation, cancellationToken);
+            if (source is null)
+            {
+                return (null, failure);
+            }
+
+            var targets = stems.ToDictionary(s => s, _ => new short[2 * recipe.Frames]);
+            Fill(recipe, targets, recipe.Frames);
+            if (!AddsUpTo(source, targets.Values))
+            {
+                return (null, SourceChanged);
+            }
+
             foreach (var stem in stems)
             {
                 await AtomicFile.WriteWavAsync(paths[stem], targets[stem]);
             }
         }
 
-        return stems.Select(s => (s, Rendered.Of(paths[s]))).ToList();
+        return (stems.Select(s => (s, Rendered.Of(paths[s]))).ToList(), null);
     }
 
     /// <summary>The stem's name as files and track titles show it.</summary>
     public static string Name(Stem stem) => stem.ToString().ToLowerInvariant();
+
+    private async Task<(short[]? Samples, ProviderFailure? Failure)> ReadSourceAsync(TrackOperation operation, CancellationToken cancellationToken)
+    {
+        if (folders.RenderedFile(operation.SourceAudioUrl) is not { } path || !File.Exists(path))
+        {
+            return (null, SourceGone);
+        }
+
+        try
+        {
+            return (WavFormat.Read(await File.ReadAllBytesAsync(path, cancellationToken)), null);
+        }
+        catch (InvalidDataException)
+        {
+            return (null, SourceDamaged);
+        }
+    }
+
+    // Each stem is rounded to 16 bits on its own, so its sum may be a few steps off the mix; a take rendered by
+    // another version of the synthesizer is off by far more.
+    private static bool AddsUpTo(short[] mix, IEnumerable<short[]> stems)
+    {
+        const int Tolerance = 16;
+        var parts = stems.ToArray();
+        if (parts.Any(p => p.Length != mix.Length))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < mix.Length; i++)
+        {
+            var sum = 0;
+            foreach (var part in parts)
+            {
+                sum += part[i];
+            }
+
+            if (Math.Abs(sum - mix[i]) > Tolerance)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static HashSet<Stem> StemsOf(TakeRecipe recipe) => recipe switch
     {

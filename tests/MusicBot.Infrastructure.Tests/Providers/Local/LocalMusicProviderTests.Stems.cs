@@ -1,5 +1,6 @@
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
+using MusicBot.Infrastructure.Providers.Local.Audio;
 
 namespace MusicBot.Infrastructure.Tests.Providers.Local;
 
@@ -60,6 +61,44 @@ public sealed partial class LocalMusicProviderTests
 
         Assert.Equal(ProviderStage.Complete, stems.Stage);
         AssertAddUpTo(SamplesOf(source.Tracks[0]), stems.Tracks);
+    }
+
+    [Fact]
+    public async Task GetProgressAsync_StemsOfATakeThatNoLongerMatchesItsRecipe_FailsAndWritesNoStems()
+    {
+        var source = await FinishedSongAsync();
+        var path = new Uri(source.Tracks[0].AudioUrl!).LocalPath;
+        var louder = SamplesOf(source.Tracks[0]).Select(s => (short)Math.Clamp(s * 2, -32767, 32767)).ToArray();
+        using (var file = File.Create(path))
+        {
+            WavFormat.Write(file, louder);
+        }
+
+        var request = OperationOn(source, OperationKind.Stems);
+        var id = await SubmitAsync(request);
+        _time.Advance(TimeSpan.FromSeconds(10));
+        var progress = await _provider.GetProgressAsync(id, request, CancellationToken.None);
+
+        Assert.Equal(ProviderStage.Failed, progress.Stage);
+        Assert.Equal("source-changed", progress.Failure!.Code);
+        Assert.Empty(Directory.GetFiles(Path.Combine(_data.Path, "tracks"), $"{id}-*"));
+    }
+
+    [Fact]
+    public async Task GetProgressAsync_StemsWhoseSourceAudioIsDamaged_FailsWithTheReason()
+    {
+        var source = await FinishedSongAsync();
+        var path = new Uri(source.Tracks[0].AudioUrl!).LocalPath;
+        await File.WriteAllBytesAsync(path, (await File.ReadAllBytesAsync(path))[..^3]);
+
+        var request = OperationOn(source, OperationKind.Stems);
+        var id = await SubmitAsync(request);
+        _time.Advance(TimeSpan.FromSeconds(10));
+        var progress = await _provider.GetProgressAsync(id, request, CancellationToken.None);
+
+        Assert.Equal(ProviderStage.Failed, progress.Stage);
+        Assert.Equal("source-damaged", progress.Failure!.Code);
+        Assert.Contains("damaged", progress.Failure.UserMessage, StringComparison.Ordinal);
     }
 
     // Each stem file is rounded to 16 bits on its own, so the sum may be a few steps from the mix, never more.
