@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Delivery;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 
 namespace MusicBot.Terminal;
@@ -17,24 +19,47 @@ public sealed class TerminalDeliveryChannel(TerminalIO io) : IDeliveryChannel
         return Task.FromResult(DeliveryResult.Accepted);
     }
 
-    public static string Render(long taskId, Notice notice) => notice.Kind switch
+    public static string Render(long taskId, Notice notice)
     {
-        NoticeKind.LyricsReady => $"📝 Song #{taskId}: lyrics and arrangement written.",
-        NoticeKind.FirstTrackReady => $"🎧 Song #{taskId}: first take ready to stream: {Location(notice.StreamUrl)}",
-        NoticeKind.Track when notice.Track is { } track => Track(taskId, track),
-        NoticeKind.Completed => $"✅ Song #{taskId} done: {notice.TrackCount} tracks, {TerminalRenderer.Credits(notice.Credits)} charged.",
-        NoticeKind.Failed => $"❌ Song #{taskId} failed: {notice.FailureMessage} {TerminalRenderer.Credits(notice.Credits)} refunded.",
-        _ => $"Song #{taskId}: {notice.Kind}.",
-    };
+        ArgumentNullException.ThrowIfNull(notice);
+        var kind = notice.Operation;
+        return notice.Kind switch
+        {
+            NoticeKind.LyricsReady => $"📝 Song #{taskId}: lyrics and arrangement written.",
+            NoticeKind.FirstTrackReady =>
+                $"🎧 Song #{taskId}: first {(kind == OperationKind.Extend ? "extended " : "")}take ready to stream: {Location(notice.StreamUrl)}",
+            NoticeKind.Track when notice.Track is { } track => Track(taskId, track, kind),
+            NoticeKind.Lyrics when notice.Track is { } variant => Lyrics(taskId, variant, notice.SavedToDraft),
+            NoticeKind.Completed =>
+                $"✅ Song #{taskId} {TerminalOperationText.Done(kind)}: {TerminalOperationText.Items(kind, notice.TrackCount)}, {TerminalRenderer.Credits(notice.Credits)} charged.",
+            NoticeKind.Failed when kind is { } failed =>
+                $"❌ Song #{taskId} could not {failed.Describe()}: {notice.FailureMessage} {TerminalRenderer.Credits(notice.Credits)} refunded.",
+            NoticeKind.Failed => $"❌ Song #{taskId} failed: {notice.FailureMessage} {TerminalRenderer.Credits(notice.Credits)} refunded.",
+            _ => $"Song #{taskId}: {notice.Kind}.",
+        };
+    }
 
-    private static string Track(long taskId, ProviderTrack track)
+    private static string Track(long taskId, ProviderTrack track, OperationKind? kind)
     {
         var duration = track.DurationSeconds is { } seconds
             ? TimeSpan.FromSeconds(Math.Round(seconds)).ToString(@"m\:ss", CultureInfo.InvariantCulture)
             : "?:??";
         var style = track.Style is null ? "" : $" · {track.Style}";
         var cover = track.ImageUrl is null ? "" : $"\n   cover: {Location(track.ImageUrl)}";
-        return $"🎵 Song #{taskId} track {track.Index}: {track.Title} · {duration}{style}\n   {Location(track.AudioUrl)}{cover}";
+        return $"🎵 Song #{taskId} {TerminalOperationText.Item(kind)} {track.Index}: {track.Title} · {duration}{style}\n   {Location(track.AudioUrl)}{cover}";
+    }
+
+    // The text is the point of an AI-lyrics task, so it is printed in full, indented under its title.
+    private static string Lyrics(long taskId, ProviderTrack variant, bool savedToDraft)
+    {
+        var text = new StringBuilder($"📝 Song #{taskId} lyrics {variant.Index}: {variant.Title ?? "Untitled"}");
+        text.Append(savedToDraft ? " (saved to your draft)" : "");
+        foreach (var line in (variant.Lyrics ?? "").Trim().ReplaceLineEndings("\n").Split('\n'))
+        {
+            text.Append(line.Length == 0 ? "\n" : $"\n   {line}");
+        }
+
+        return text.ToString();
     }
 
     /// <summary>A local file as a plain path (what a terminal user can open), anything else as given.</summary>

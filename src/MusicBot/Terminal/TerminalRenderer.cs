@@ -3,6 +3,7 @@ using System.Text;
 using MusicBot.Core.Chat;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
+using MusicBot.Core.Operations;
 
 namespace MusicBot.Terminal;
 
@@ -87,6 +88,7 @@ public static class TerminalRenderer
             $"Not enough credits: this song costs {Credits(poor.Price)} and you have {Credits(poor.Balance)}. Ask an admin for more.",
         GenerateOutcome.TooManyInFlight busy =>
             $"You already have {busy.InFlight} songs in progress (the limit is {busy.Max}). Wait for one to finish, then try again.",
+        GenerateOutcome.NotPossible refused => refused.Message,
         GenerateOutcome.ProviderUnavailable missing =>
             $"{missing.Provider} is not set up on this bot. Pick one of {string.Join(", ", missing.Available)} with /provider.",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.GetType().Name, null),
@@ -95,8 +97,9 @@ public static class TerminalRenderer
     private static string Queued(GenerateOutcome.Queued queued)
     {
         var task = queued.Task;
+        var doing = task.Request.Operation is { } operation ? $", {TerminalOperationText.Doing(operation)}," : "";
         var text = new StringBuilder(
-            $"⏳ Song #{task.Id} queued (position {queued.QueuePosition}) with {task.Provider} {task.Request.Model}. " +
+            $"⏳ Song #{task.Id}{doing} queued (position {queued.QueuePosition}) with {task.Provider} {task.Request.Model}. " +
             $"{Credits(task.Price)} reserved, {queued.BalanceAfter} left; you pay only if it succeeds.");
         foreach (var note in queued.Notes)
         {
@@ -113,9 +116,22 @@ public static class TerminalRenderer
             return "No songs yet. Set a /style and /generate.";
         }
 
-        return string.Join('\n', tasks.Select(t =>
-            $"#{t.Id} {t.CreatedAt:yyyy-MM-dd HH:mm} {t.Provider} {t.Request.Model}: {t.Request.Title ?? t.Request.Style ?? "untitled"} ({t.State.Describe()})"));
+        var lines = tasks.Select(t =>
+            $"#{t.Id} {t.CreatedAt:yyyy-MM-dd HH:mm} {t.Provider} {t.Request.Model}: {Made(t)}{t.Request.Title ?? t.Request.Style ?? "untitled"} ({t.State.Describe()})");
+        var music = tasks.FirstOrDefault(t => t.State == TaskState.Succeeded && (t.Request.OperationKind?.MakesMusic() ?? true));
+        var hint = music is null
+            ? ""
+            : $"\nThe number picks a song for /extend, /stems, /wav, /addvocals and /addinstrumental: /stems {music.Id}, or /extend {music.Id} 2 for its track 2.";
+        return string.Join('\n', lines) + hint;
     }
+
+    /// <summary>What an operation's task was made from, e.g. "extend of #12: ".</summary>
+    private static string Made(GenerationTask task) => task.Request.Operation switch
+    {
+        null => "",
+        { Kind: OperationKind.Lyrics } => "AI lyrics: ",
+        { } operation => $"{operation.Kind.ConfigName()} of #{operation.SourceTaskId}: ",
+    };
 
     private static void AppendIfSet(StringBuilder text, string name, string? value)
     {

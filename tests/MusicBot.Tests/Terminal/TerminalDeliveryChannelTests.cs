@@ -1,4 +1,5 @@
 using MusicBot.Core.Delivery;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Terminal;
 
@@ -40,5 +41,51 @@ public sealed class TerminalDeliveryChannelTests
         var text = TerminalDeliveryChannel.Render(4, Notice.Failed("Song", "The provider is under maintenance.", 2));
 
         Assert.Equal("❌ Song #4 failed: The provider is under maintenance. 2 credits refunded.", text);
+    }
+
+    [Fact]
+    public void Render_ExtensionNotices_SayExtended()
+    {
+        var first = Notice.FirstTrackReady("Song", "file:///tmp/data/tracks/x-1.wav") with { Operation = OperationKind.Extend };
+        var done = Notice.Completed("Song", 1, 2) with { Operation = OperationKind.Extend };
+
+        Assert.Equal("🎧 Song #5: first extended take ready to stream: /tmp/data/tracks/x-1.wav", TerminalDeliveryChannel.Render(5, first));
+        Assert.Equal("✅ Song #5 extended: 2 tracks, 1 credit charged.", TerminalDeliveryChannel.Render(5, done));
+    }
+
+    [Fact]
+    public void Render_StemNotices_CountStems()
+    {
+        var track = new ProviderTrack { Index = 3, Title = "Night Drive (chords)", AudioUrl = "https://cdn.example/chords.wav", DurationSeconds = 17.4 };
+        var stem = Notice.ForTrack(track) with { Operation = OperationKind.Stems };
+        var done = Notice.Completed("Night Drive", 2, 4) with { Operation = OperationKind.Stems };
+
+        Assert.Equal("🎵 Song #8 stem 3: Night Drive (chords) · 0:17\n   https://cdn.example/chords.wav", TerminalDeliveryChannel.Render(8, stem));
+        Assert.Equal("✅ Song #8 stems ready: 4 stems, 2 credits charged.", TerminalDeliveryChannel.Render(8, done));
+    }
+
+    [Fact]
+    public void Render_FailedOperation_NamesWhatCouldNotBeDone()
+    {
+        var failed = Notice.Failed("Song", "The source take's audio file is gone.", 1) with { Operation = OperationKind.Stems };
+
+        Assert.Equal(
+            "❌ Song #9 could not split a song into stems: The source take's audio file is gone. 1 credit refunded.",
+            TerminalDeliveryChannel.Render(9, failed));
+    }
+
+    [Fact]
+    public void Render_LyricsVariants_PrintTitleAndTextAndMarkTheSavedOne()
+    {
+        var variant = new ProviderTrack { Index = 1, Title = "Rain on Glass", Lyrics = "[Verse]\nStreetlights hum\n\n[Chorus]\nRain on glass" };
+        var saved = Notice.ForLyrics(variant, savedToDraft: true) with { Operation = OperationKind.Lyrics };
+        var other = Notice.ForLyrics(variant with { Index = 2, Title = "Second" }, savedToDraft: false) with { Operation = OperationKind.Lyrics };
+        var done = Notice.Completed("Rain on Glass", 0, 2) with { Operation = OperationKind.Lyrics };
+
+        Assert.Equal(
+            "📝 Song #4 lyrics 1: Rain on Glass (saved to your draft)\n   [Verse]\n   Streetlights hum\n\n   [Chorus]\n   Rain on glass",
+            TerminalDeliveryChannel.Render(4, saved));
+        Assert.StartsWith("📝 Song #4 lyrics 2: Second\n   [Verse]", TerminalDeliveryChannel.Render(4, other), StringComparison.Ordinal);
+        Assert.Equal("✅ Song #4 lyrics written: 2 variants, 0 credits charged.", TerminalDeliveryChannel.Render(4, done));
     }
 }

@@ -35,7 +35,7 @@ public sealed class OperationChatCommand(OperationKind kind, TrackOperationServi
         OperationKind.AddVocals => "Sing your draft's lyrics over your latest song (or song N, take T).",
         OperationKind.AddInstrumental => "Put an accompaniment in your draft's style under your latest song.",
         OperationKind.Wav => "Get a lossless WAV of your latest song (or song N, take T).",
-        OperationKind.Stems => "Split your latest song into vocals and instrumental.",
+        OperationKind.Stems => "Split your latest song (or song N, take T) into its parts.",
         OperationKind.Lyrics => "AI-written lyrics on a topic, saved into your draft.",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };

@@ -1,132 +1,180 @@
 using System.Globalization;
-using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Configuration;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
-using MusicBot.Infrastructure.Providers.Local.Audio;
-using MusicBot.Infrastructure.Serialization;
 
 namespace MusicBot.Infrastructure.Providers.Local;
 
 /// <summary>
 /// The offline provider: renders two instrumental takes of the style in-process, as WAV files under
 /// <c>{DataDirectory}/tracks</c>. It behaves like a remote API: submit returns a task id at once, and polls see
-/// the stages pass (lyrics, first track, complete). Its jobs are files, so a restart picks up where it left off,
-/// and each track is written to a temporary name and renamed, so a crash never leaves half a file behind.
+/// the stages pass (lyrics, first track, complete). Its jobs are files, so a restart picks up where it left off.
+/// It can also extend one of its takes (the take up to the cut, then a new section, in two takes) and split one
+/// into stems (each part of the arrangement rendered on its own). It has no singer, and renders WAV already, so it
+/// offers no vocals, accompaniment or WAV conversion.
 /// </summary>
-public sealed class LocalMusicProvider(IOptions<LocalProviderOptions> options, IOptions<MusicBotOptions> botOptions, TimeProvider time) : IMusicProvider
+public sealed partial class LocalMusicProvider(IOptions<LocalProviderOptions> options, IOptions<MusicBotOptions> botOptions, TimeProvider time) : IMusicProvider
 {
-    private const int TrackCount = 2;
+    public const int TakesPerSong = 2;
 
-    private readonly string _jobs = Path.GetFullPath(Path.Combine(botOptions.Value.DataDirectory, "local-jobs"));
-    private readonly string _tracks = Path.GetFullPath(Path.Combine(botOptions.Value.DataDirectory, "tracks"));
+    private static readonly HashSet<OperationKind> Offered = [OperationKind.Extend, OperationKind.Stems];
+
+    // What a poll sees after each stage delay. An extension writes no lyrics, and stems arrive all at once.
+    private static readonly ProviderStage[] SongStages = [ProviderStage.Pending, ProviderStage.TextReady, ProviderStage.FirstTrackReady, ProviderStage.Complete];
+    private static readonly ProviderStage[] ExtensionStages = [ProviderStage.Pending, ProviderStage.FirstTrackReady, ProviderStage.Complete];
+    private static readonly ProviderStage[] StemStages = [ProviderStage.Pending, ProviderStage.Complete];
+
+    private readonly LocalFolders _folders = new(botOptions);
+
+    private LocalJobStore Jobs => new(_folders);
+
+    private LocalRenders Renders => new(_folders);
 
     public string Name => ProviderNames.Local;
 
     public TimeSpan PollInterval => options.Value.PollInterval;
 
+    public IReadOnlySet<OperationKind> Operations => Offered;
+
     public async Task<SubmitOutcome> SubmitAsync(GenerationRequest request, string correlationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Directory.CreateDirectory(_jobs);
+        if (request.Operation is { } operation)
+        {
+            // Checked now so a request that can never render is refunded at once instead of after the stages.
+            var problem = Offered.Contains(operation.Kind)
+                ? (await new TakeRecipes(Jobs).OfSourceAsync(operation, cancellationToken)).Failure
+                : new ProviderFailure("unsupported", $"The offline renderer can't {operation.Kind.Describe()}.");
+            if (problem is not null)
+            {
+                return SubmitOutcome.Rejected(problem);
+            }
+        }
+
         var job = new LocalJob($"local-{Guid.NewGuid():N}"[..18], request, time.GetUtcNow());
-        var json = JsonSerializer.Serialize(job, InfrastructureJsonContext.Default.LocalJob);
-        await WriteAtomicallyAsync(JobPath(job.Id), stream => stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(json), cancellationToken).AsTask());
+        await Jobs.SaveAsync(job, cancellationToken);
         return SubmitOutcome.Accepted(job.Id);
     }
 
     public async Task<ProviderProgress> GetProgressAsync(string providerTaskId, GenerationRequest request, CancellationToken cancellationToken)
     {
-        var path = JobPath(providerTaskId);
-        if (!File.Exists(path))
+        var job = await Jobs.FindAsync(providerTaskId, cancellationToken);
+        if (job is null)
         {
             return ProviderProgress.Failed(new ProviderFailure("unknown-task", "The offline renderer has no record of this song."));
         }
 
-        var job = JsonSerializer.Deserialize(await File.ReadAllTextAsync(path, cancellationToken), InfrastructureJsonContext.Default.LocalJob)
-            ?? throw new InvalidDataException($"Local job {providerTaskId} is empty.");
-        var stage = StageAt(time.GetUtcNow() - job.SubmittedAt);
-        var tracks = new List<ProviderTrack>();
-        for (var variation = 1; variation <= TrackCount; variation++)
+        var elapsed = time.GetUtcNow() - job.SubmittedAt;
+        return job.Request.OperationKind switch
         {
-            // Take 1 is ready at the first-track stage, take 2 at complete, as the real APIs report them.
-            var isReady = stage == ProviderStage.Complete || (stage == ProviderStage.FirstTrackReady && variation == 1);
-            tracks.Add(isReady ? await RenderAsync(job, variation) : Placeholder(job, variation));
-        }
-
-        return new ProviderProgress(stage, stage == ProviderStage.Pending ? [] : tracks);
-    }
-
-    private ProviderStage StageAt(TimeSpan elapsed)
-    {
-        var delay = options.Value.StageDelay;
-        if (delay <= TimeSpan.Zero)
-        {
-            return ProviderStage.Complete;
-        }
-
-        return Math.Min(3, (int)(elapsed / delay)) switch
-        {
-            0 => ProviderStage.Pending,
-            1 => ProviderStage.TextReady,
-            2 => ProviderStage.FirstTrackReady,
-            _ => ProviderStage.Complete,
+            null => await SongAsync(job, StageAt(elapsed, SongStages), cancellationToken),
+            OperationKind.Extend => await SongAsync(job, StageAt(elapsed, ExtensionStages), cancellationToken),
+            OperationKind.Stems => await StemsAsync(job, StageAt(elapsed, StemStages), cancellationToken),
+            { } other => ProviderProgress.Failed(new ProviderFailure("unsupported", $"The offline renderer can't {other.Describe()}.")),
         };
     }
 
-    private async Task<ProviderTrack> RenderAsync(LocalJob job, int variation)
+    private ProviderStage StageAt(TimeSpan elapsed, ProviderStage[] stages)
     {
-        var plan = StylePlanner.Plan(job.Request.Style ?? "", variation);
-        var file = Path.Combine(_tracks, $"{job.Id}-{variation}.wav");
-        if (!File.Exists(file))
+        var delay = options.Value.StageDelay;
+        return delay <= TimeSpan.Zero ? stages[^1] : stages[(int)Math.Min(stages.Length - 1, elapsed / delay)];
+    }
+
+    private async Task<ProviderProgress> SongAsync(LocalJob job, ProviderStage stage, CancellationToken cancellationToken)
+    {
+        if (stage == ProviderStage.Pending)
         {
-            Directory.CreateDirectory(_tracks);
-            await WriteAtomicallyAsync(file, stream =>
+            return ProviderProgress.Pending;
+        }
+
+        var recipes = new TakeRecipes(Jobs);
+        var tracks = new List<ProviderTrack>();
+        for (var take = 1; take <= TakesPerSong; take++)
+        {
+            // Take 1 is ready at the first-track stage, take 2 at complete, as the real APIs report them.
+            var placeholder = Placeholder(job, take);
+            if (!(stage == ProviderStage.Complete || (stage == ProviderStage.FirstTrackReady && take == 1)))
             {
-                TrackSynthesizer.Render(plan, stream);
-                return Task.CompletedTask;
+                tracks.Add(placeholder);
+                continue;
+            }
+
+            var resolved = await recipes.OfTakeAsync(job, take, cancellationToken);
+            var (rendered, failure) = resolved.Recipe switch
+            {
+                TakeRecipe.NewSong song => (await Renders.NewTakeAsync(job.Id, take, song.Plan), null),
+                TakeRecipe.Extension extension => await Renders.ExtensionAsync(job.Id, take, extension, job.Request.Operation!, cancellationToken),
+                _ => (null, resolved.Failure),
+            };
+            if (rendered is null)
+            {
+                return ProviderProgress.Failed(failure!);
+            }
+
+            tracks.Add(placeholder with
+            {
+                AudioUrl = rendered.Url,
+                StreamUrl = rendered.Url,
+                DurationSeconds = rendered.DurationSeconds,
+                Style = resolved.Recipe!.LastPlan.Describe(),
             });
         }
 
-        var uri = new Uri(file).AbsoluteUri;
-        return Placeholder(job, variation) with { AudioUrl = uri, StreamUrl = uri, DurationSeconds = plan.Duration.TotalSeconds, Style = plan.Describe() };
+        return new ProviderProgress(stage, tracks);
     }
 
-    private static ProviderTrack Placeholder(LocalJob job, int variation) => new()
+    private async Task<ProviderProgress> StemsAsync(LocalJob job, ProviderStage stage, CancellationToken cancellationToken)
     {
-        Index = variation,
-        ProviderTrackId = $"{job.Id}-{variation}",
-        Title = TitleOf(job.Request, variation),
+        if (stage != ProviderStage.Complete)
+        {
+            return ProviderProgress.Pending;
+        }
+
+        var source = await new TakeRecipes(Jobs).OfSourceAsync(job.Request.Operation!, cancellationToken);
+        if (source.Recipe is not { } recipe)
+        {
+            return ProviderProgress.Failed(source.Failure!);
+        }
+
+        var (stems, failure) = await Renders.StemsAsync(job.Id, recipe, job.Request.Operation!, cancellationToken);
+        if (stems is null)
+        {
+            return ProviderProgress.Failed(failure!);
+        }
+
+        var tracks = stems.Select((s, i) => new ProviderTrack
+        {
+            Index = i + 1,
+            ProviderTrackId = $"{job.Id}-{LocalRenders.Name(s.Stem)}",
+            Title = LocalRenders.Name(s.Stem),
+            AudioUrl = s.File.Url,
+            StreamUrl = s.File.Url,
+            DurationSeconds = s.File.DurationSeconds,
+            Style = recipe.LastPlan.Describe(),
+        }).ToList();
+        return new ProviderProgress(ProviderStage.Complete, tracks);
+    }
+
+    private static ProviderTrack Placeholder(LocalJob job, int take) => new()
+    {
+        Index = take,
+        ProviderTrackId = $"{job.Id}-{take}",
+        Title = TitleOf(job.Request, take),
     };
 
-    private static string TitleOf(GenerationRequest request, int variation)
+    private static string TitleOf(GenerationRequest request, int take)
     {
         var title = request.Title ?? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Shorten(request.Style ?? "Untitled", 40));
-        return $"{title} (take {variation})";
+        return request.OperationKind == OperationKind.Extend
+            ? $"{TakeSuffix().Replace(title, "")} (extended, take {take})"
+            : $"{title} (take {take})";
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max].TrimEnd() + "…";
 
-    private string JobPath(string id)
-    {
-        // Ids come back from the database, but never let one escape the jobs folder.
-        if (id.Length == 0 || id.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || id.Contains("..", StringComparison.Ordinal))
-        {
-            throw new ArgumentException("Invalid local task id.", nameof(id));
-        }
-
-        return Path.Combine(_jobs, id + ".json");
-    }
-
-    private static async Task WriteAtomicallyAsync(string path, Func<Stream, Task> write)
-    {
-        var temporary = path + ".part";
-        await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
-        {
-            await write(stream);
-            await stream.FlushAsync();
-        }
-
-        File.Move(temporary, path, overwrite: true);
-    }
+    // The source's title already names its take; an extension names its own.
+    [GeneratedRegex(@"\s*\((?:extended, )?take \d+\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TakeSuffix();
 }

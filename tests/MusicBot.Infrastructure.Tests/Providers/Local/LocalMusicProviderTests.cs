@@ -1,13 +1,17 @@
 using MusicBot.Infrastructure.Tests.Support;
 using Microsoft.Extensions.Options;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Local;
+using MusicBot.Infrastructure.Tests.Providers.Local.Audio;
 using MusicBot.Testing;
 
 namespace MusicBot.Infrastructure.Tests.Providers.Local;
 
-public sealed class LocalMusicProviderTests : IDisposable
+public sealed partial class LocalMusicProviderTests : IDisposable
 {
+    private const string Style = "lo-fi piano, rainy night";
+
     private readonly TestDataDirectory _data = new();
     private readonly ManualTimeProvider _time = new();
     private readonly LocalMusicProvider _provider;
@@ -68,18 +72,78 @@ public sealed class LocalMusicProviderTests : IDisposable
         await Assert.ThrowsAsync<ArgumentException>(() => _provider.GetProgressAsync("../../etc/passwd", SongRequest.Plain, CancellationToken.None));
     }
 
+    [Fact]
+    public void Operations_AreExtendAndStemsOnly()
+    {
+        Assert.Equal([OperationKind.Extend, OperationKind.Stems], _provider.Operations.Order());
+    }
+
+    [Theory]
+    [InlineData(OperationKind.Wav)]
+    [InlineData(OperationKind.AddVocals)]
+    public async Task SubmitAsync_OperationItDoesNotOffer_IsRejectedWithoutAJob(OperationKind kind)
+    {
+        var source = await FinishedSongAsync();
+
+        var outcome = await _provider.SubmitAsync(OperationOn(source, kind), "task-2", CancellationToken.None);
+
+        Assert.False(outcome.IsAccepted);
+        Assert.Contains("can't", outcome.Failure!.UserMessage, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Path.Combine(_data.Path, "local-jobs")));
+    }
+
     private LocalMusicProvider Create() => new(
         Options.Create(new LocalProviderOptions { StageDelay = TimeSpan.FromSeconds(1) }),
         _data.Options,
         _time);
 
-    private async Task<string> SubmitAsync()
+    private async Task<string> SubmitAsync(GenerationRequest? request = null)
     {
-        var outcome = await _provider.SubmitAsync(
-            new GenerationRequest { Provider = ProviderNames.Local, Model = "synth", Style = "lo-fi piano, rainy night" },
-            "task-1",
-            CancellationToken.None);
-        Assert.True(outcome.IsAccepted);
+        var outcome = await _provider.SubmitAsync(request ?? NewSong, "task-1", CancellationToken.None);
+        Assert.True(outcome.IsAccepted, outcome.Failure?.UserMessage);
         return outcome.ProviderTaskId!;
     }
+
+    private static GenerationRequest NewSong => new() { Provider = ProviderNames.Local, Model = "synth", Style = Style };
+
+    /// <summary>Polls until the provider reports the end (it takes at most a few stage delays).</summary>
+    private async Task<ProviderProgress> FinishAsync(string id, GenerationRequest request)
+    {
+        _time.Advance(TimeSpan.FromSeconds(10));
+        var progress = await _provider.GetProgressAsync(id, request, CancellationToken.None);
+        Assert.True(progress.Stage == ProviderStage.Complete, $"{progress.Stage}: {progress.Failure?.UserMessage}");
+        return progress;
+    }
+
+    private async Task<FinishedSong> FinishedSongAsync(GenerationRequest? request = null)
+    {
+        request ??= NewSong;
+        var id = await SubmitAsync(request);
+        return new FinishedSong(id, request, (await FinishAsync(id, request)).Tracks);
+    }
+
+    /// <summary>The request Core builds for an operation: the source task's request with the source track copied in.</summary>
+    private static GenerationRequest OperationOn(FinishedSong source, OperationKind kind, int take = 1, double? continueAt = null)
+    {
+        var track = source.Tracks.Single(t => t.Index == take);
+        return source.Request with
+        {
+            Title = track.Title,
+            Operation = new TrackOperation
+            {
+                Kind = kind,
+                SourceTaskId = 1,
+                SourceTrackIndex = track.Index,
+                SourceProviderTaskId = source.ProviderTaskId,
+                SourceTrackId = track.ProviderTrackId,
+                SourceAudioUrl = track.AudioUrl,
+                SourceDurationSeconds = track.DurationSeconds,
+                ContinueAtSeconds = continueAt,
+            },
+        };
+    }
+
+    private static short[] SamplesOf(ProviderTrack track) => WavReader.Read(File.ReadAllBytes(new Uri(track.AudioUrl!).LocalPath)).Samples;
+
+    private sealed record FinishedSong(string ProviderTaskId, GenerationRequest Request, IReadOnlyList<ProviderTrack> Tracks);
 }

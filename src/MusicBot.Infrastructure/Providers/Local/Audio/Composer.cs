@@ -32,17 +32,21 @@ internal static class Composer
             ChordParts.Write(instrument, form, Stream(plan, instrument), !present.Contains(Bass), events);
         }
 
+        var written = Tag(events, 0, Stem.Chords);
         if (present.Contains(Bass))
         {
             BassLine.Write(form, Stream(plan, Bass), events);
+            written = Tag(events, written, Stem.Bass);
         }
 
         if (present.Contains(Drums))
         {
             DrumPatterns.Write(form, Stream(plan, Drums), events);
+            written = Tag(events, written, Stem.Drums);
         }
 
         MelodyWriter.Write(form, VoiceOf(melody), Stream(plan, "melody"), events);
+        Tag(events, written, Stem.Melody);
         return events;
     }
 
@@ -57,6 +61,17 @@ internal static class Composer
         Bass => Voice.Bass,
         _ => throw new ArgumentOutOfRangeException(nameof(instrument), instrument, "Not a pitched instrument."),
     };
+
+    // Marks the events written since `from` as one part; returns where the next part starts.
+    private static int Tag(List<NoteEvent> events, int from, Stem stem)
+    {
+        for (var i = from; i < events.Count; i++)
+        {
+            events[i] = events[i] with { Stem = stem };
+        }
+
+        return events.Count;
+    }
 
     private static SplitMix64 Stream(MusicPlan plan, string part) =>
         new(StableHash.Mix(plan.Seed, StableHash.Fnv1a64(part)));

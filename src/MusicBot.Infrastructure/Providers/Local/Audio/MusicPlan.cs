@@ -1,6 +1,7 @@
 namespace MusicBot.Infrastructure.Providers.Local.Audio;
 
 // Everything the synthesizer needs to render one take; StylePlanner derives it from the style text.
+// Section counts the continuations a take is made of: 0 for a new song, 1 for the part an extension adds.
 public sealed record MusicPlan(
     int Tempo,
     string Key,
@@ -8,7 +9,8 @@ public sealed record MusicPlan(
     IReadOnlyList<string> Instruments,
     TimeSpan Duration,
     int Variation,
-    ulong Seed)
+    ulong Seed,
+    int Section = 0)
 {
     public bool HasInstrument(string instrument) => Instruments.Contains(instrument, StringComparer.Ordinal);
 
@@ -23,7 +25,8 @@ public sealed record MusicPlan(
         && Instruments.SequenceEqual(other.Instruments, StringComparer.Ordinal)
         && Duration == other.Duration
         && Variation == other.Variation
-        && Seed == other.Seed;
+        && Seed == other.Seed
+        && Section == other.Section;
 
     public override int GetHashCode()
     {
@@ -39,6 +42,7 @@ public sealed record MusicPlan(
         hash.Add(Duration);
         hash.Add(Variation);
         hash.Add(Seed);
+        hash.Add(Section);
         return hash.ToHashCode();
     }
 }

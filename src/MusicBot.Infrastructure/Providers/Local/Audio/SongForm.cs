@@ -18,9 +18,17 @@ internal sealed class SongForm
         var barFrames = 4 * FramesPerBeat;
         Bars = Math.Max(1, (int)((totalFrames - DspMath.Frames(0.5)) / barFrames));
 
-        // Chords come from key, scale and tempo, not the seed, so both takes of a request share them.
+        // Chords come from key, scale and tempo, not the seed, so both takes of a request share them. A later
+        // section (an extension) moves to another progression of the scale, as a chorus departs from its verse.
         var idea = StableHash.Mix(StableHash.Fnv1a64(plan.Key + "|" + Scale.Name), (ulong)plan.Tempo);
-        _progression = Scale.Progressions[StableHash.Pick(idea, 1, Scale.Progressions.Length)];
+        var count = Scale.Progressions.Length;
+        var progression = StableHash.Pick(idea, 1, count);
+        if (plan.Section > 0 && count > 1)
+        {
+            progression = (progression + 1 + StableHash.Pick(idea, 100UL + (ulong)plan.Section, count - 1)) % count;
+        }
+
+        _progression = Scale.Progressions[progression];
 
         // Slow tempos get lazy swung eighths and jazzy sevenths: the lo-fi sound.
         var isLaidBack = plan.Tempo < 100;

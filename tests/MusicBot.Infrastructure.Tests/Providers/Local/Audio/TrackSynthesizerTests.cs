@@ -118,4 +118,39 @@ public sealed class TrackSynthesizerTests
 
         Assert.Throws<ArgumentOutOfRangeException>(() => AudioRenders.RenderUncached(plan));
     }
+
+    [Theory]
+    [MemberData(nameof(Styles))]
+    public void RenderTake_AnyStyle_StemsAddUpToTheMix(string style)
+    {
+        var take = TrackSynthesizer.RenderTake(StylePlanner.Plan(style, 1));
+
+        // Each stem is rounded to 16 bits on its own: half a step each, plus the mix's own half step.
+        var tolerance = (take.Stems.Count + 1) / 2.0;
+        var worst = Enumerable.Range(0, take.Mix.Length).Max(i => Math.Abs(take.Stems.Values.Sum(s => s[i]) - take.Mix[i]));
+        Assert.True(worst <= tolerance, $"stems differ from the mix by up to {worst}");
+        Assert.True(take.Stems.Count >= 3, $"only {string.Join(", ", take.Stems.Keys)}");
+        Assert.All(take.Stems.Values, s => Assert.Contains(s, sample => Math.Abs((int)sample) > 1000));
+    }
+
+    [Fact]
+    public void RenderTake_DrumlessStyle_HasNoDrumStem()
+    {
+        var plan = StylePlanner.Plan("ambient no drums", 1);
+
+        var take = TrackSynthesizer.RenderTake(plan);
+
+        Assert.DoesNotContain(Stem.Drums, take.Stems.Keys);
+        Assert.Equal(TrackSynthesizer.StemsOf(plan).Order(), take.Stems.Keys.Order());
+    }
+
+    [Fact]
+    public void Render_WritesTheMixOfRenderTake()
+    {
+        var plan = StylePlanner.Plan(Style, 1);
+
+        var samples = WavReader.Read(AudioRenders.Render(plan)).Samples;
+
+        Assert.Equal(TrackSynthesizer.RenderTake(plan).Mix, samples);
+    }
 }
