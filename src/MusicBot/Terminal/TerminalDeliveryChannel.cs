@@ -33,7 +33,7 @@ public sealed class TerminalDeliveryChannel(TerminalIO io) : IDeliveryChannel
             NoticeKind.Completed =>
                 $"✅ Song #{taskId} {TerminalOperationText.Done(kind)}: {TerminalOperationText.Items(kind, notice.TrackCount)}, {TerminalRenderer.Credits(notice.Credits)} charged.",
             NoticeKind.Failed when kind is { } failed =>
-                $"❌ Song #{taskId} could not {failed.Describe()}: {notice.FailureMessage} {TerminalRenderer.Credits(notice.Credits)} refunded.",
+                $"❌ Song #{taskId} could not {failed.VerbPhrase()}: {notice.FailureMessage} {TerminalRenderer.Credits(notice.Credits)} refunded.",
             NoticeKind.Failed => $"❌ Song #{taskId} failed: {notice.FailureMessage} {TerminalRenderer.Credits(notice.Credits)} refunded.",
             _ => $"Song #{taskId}: {notice.Kind}.",
         };

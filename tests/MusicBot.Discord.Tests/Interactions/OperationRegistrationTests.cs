@@ -11,13 +11,13 @@ namespace MusicBot.Discord.Tests.Interactions;
 public sealed class OperationRegistrationTests
 {
     [Fact]
-    public async Task Registration_OnlyTheOfflineProvider_OffersNoOperation()
+    public async Task Registration_OnlyTheOfflineProvider_OffersItsExtendAndStemsOnly()
     {
         await using var discord = await DiscordEmulator.StartAsync();
         await using var bot = await DiscordBotHost.StartAsync(discord);
 
-        Assert.Equal(["generate", "draft", "credits", "history"], Subcommands(discord));
-        Assert.Throws<ArgumentException>(() => discord.SlashAsync(People.Ian, "music extend").GetAwaiter().GetResult());
+        Assert.Equal(["generate", "draft", "credits", "history", "extend", "stems"], Subcommands(discord));
+        Assert.Throws<ArgumentException>(() => discord.SlashAsync(People.Ian, "music wav").GetAwaiter().GetResult());
     }
 
     [Fact]

@@ -154,17 +154,17 @@ public sealed class OperationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Extend_SongOfAProviderWithoutIt_NamesTheProviderThatOffersItAndChargesNothing()
+    public async Task Wav_SongOfAProviderWithoutIt_NamesTheProviderThatOffersItAndChargesNothing()
     {
         await _mira.SayAsync("/style ambient drones");
         var song = await _mira.SayAsync("/generate", matching: m => m.Edits.Count > 0);
         await _emulator.WaitUntilAsync(() => song.Text.StartsWith("✅ Song #1", StringComparison.Ordinal), what: "the offline song");
         var takes = await WaitForFilesAsync(song, 2);
-        Assert.All(takes, t => Assert.Equal(["🔁 Regenerate"], t.AllButtons.Select(b => b.Text)));
+        Assert.All(takes, t => Assert.DoesNotContain(t.AllButtons, b => b.Text.Contains("WAV", StringComparison.Ordinal)));
 
-        var answer = await _mira.SayAsync("/extend", matching: m => m.Edits.Count > 0);
+        var answer = await _mira.SayAsync("/wav", matching: m => m.Edits.Count > 0);
 
-        Assert.Equal("🚫 local does not offer extending. sunoapi does; switch with the provider command. Nothing was charged.", answer.Text);
+        Assert.Equal("🚫 local does not offer WAV conversion. sunoapi does; switch with the provider command. Nothing was charged.", answer.Text);
         Assert.Contains("You have <b>9 credits</b>", (await _mira.SayAsync("/credits")).Raw, StringComparison.Ordinal);
         Assert.Equal(1, Scalar("SELECT COUNT(*) FROM tasks"));
     }

@@ -66,8 +66,8 @@ public sealed class PrivateChatTests : IAsyncLifetime
         Assert.All(tracks, t => Assert.True(t.Document!.Size > 100_000));
         Assert.Equal(["🎵 Lo-Fi <Piano> & Rain (take 1)", "🎵 Lo-Fi <Piano> & Rain (take 2)"], tracks.Select(t => t.Text.Split('\n')[0]));
 
-        // The offline provider runs no operations, so Regenerate is the only button.
-        Assert.All(tracks, t => Assert.Equal(["🔁 Regenerate"], t.AllButtons.Select(b => b.Text)));
+        // The offline provider extends and splits its takes, but makes no WAV copies (it renders WAV already).
+        Assert.All(tracks, t => Assert.Equal(["🔁 Regenerate", "➕ Extend", "🎚 Stems"], t.AllButtons.Select(b => b.Text)));
         Assert.Empty(_emulator.CallsTo("sendAudio"));
         Assert.All(_emulator.CallsTo("sendDocument"), c => Assert.Equal("audio/wav", c.Files["document"].ContentType));
 

@@ -44,7 +44,7 @@ public sealed partial class TerminalChatServiceTests
         Assert.All(stems, s => Assert.Equal(WavInfo.Read(song[1]).Duration, WavInfo.Read(s.Path).Duration));
 
         Assert.Contains("Song #999 is not one of yours here. Your songs are listed by the history command. Nothing was charged.", stdout, StringComparison.Ordinal);
-        Assert.Contains("local can't convert a song to WAV. No provider configured on this bot offers it. Nothing was charged.", stdout, StringComparison.Ordinal);
+        Assert.Contains("local does not offer WAV conversion. No music service configured on this bot offers it. Nothing was charged.", stdout, StringComparison.Ordinal);
         Assert.Contains("You have 7 credits here (0 credits held by songs in progress)", stdout, StringComparison.Ordinal);
         Assert.Equal(3, await DatabaseFile.ScalarAsync<long>(_data.Path, "SELECT COUNT(*) FROM tasks"));
         Assert.Equal(3, await DatabaseFile.ScalarAsync<long>(_data.Path, "SELECT COUNT(*) FROM credit_ledger WHERE kind = 'capture'"));
@@ -93,7 +93,7 @@ public sealed partial class TerminalChatServiceTests
 
         Assert.Contains("\"from\" needs a number of seconds after it, e.g. from 60.\nUsage: /extend [song] [take] [from <seconds>]", bot.Stdout, StringComparison.Ordinal);
         Assert.Contains("\"3\" is not a song number, a take number.\nUsage: /stems [song] [take]", bot.Stdout, StringComparison.Ordinal);
-        Assert.Contains("You have no finished song to extend a song with yet. Make one first. Nothing was charged.", bot.Stdout, StringComparison.Ordinal);
+        Assert.Contains("You have no finished song for extending yet. Make one first. Nothing was charged.", bot.Stdout, StringComparison.Ordinal);
         Assert.Contains("You have 10 credits", bot.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, await DatabaseFile.ScalarAsync<long>(_data.Path, "SELECT COUNT(*) FROM tasks"));
     }
