@@ -67,8 +67,9 @@ public sealed partial class TerminalChatServiceTests
         {
             await second.SendAsync("/extend 1 2 from 4\n");
             await second.WaitForOutputAsync("⏳ Song #2, extending song #1, track 2 from 4 s, queued", StepTimeout);
+            // Killed once the provider has the task (a kill while the submit is unanswered is refunded by design).
             await PipelineHost.WaitUntilAsync(
-                async () => await DatabaseFile.ScalarAsync<string>(_data.Path, "SELECT state FROM tasks WHERE id = 2") != "queued", StepTimeout);
+                async () => await DatabaseFile.ScalarAsync<long>(_data.Path, "SELECT COUNT(*) FROM tasks WHERE id = 2 AND provider_task_id IS NOT NULL") == 1, StepTimeout);
             second.Kill();
         }
 
