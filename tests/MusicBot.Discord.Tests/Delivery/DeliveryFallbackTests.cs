@@ -90,9 +90,10 @@ public sealed class DeliveryFallbackTests
     };
 
     /// <summary>
-    /// Waits while the bot's manual clock keeps moving (200 ms per 50 ms tick), so anything the bot schedules on it (a
-    /// retried delivery, the next poll) comes due, as it would in real time; a frozen clock would strand a retry on a
-    /// loaded machine.
+    /// Waits while the bot's manual clock keeps moving (1 s per 50 ms tick), so anything the bot schedules on it (a
+    /// retried delivery, the next poll) comes due; a frozen clock would strand a retry on a loaded machine. The pace is
+    /// fast because the 5-minute jump makes the poll schedule back off towards its maximum interval: at a slower pace
+    /// that next poll could fall beyond the wait.
     /// </summary>
     private static async Task WaitWhileTimePassesAsync(DiscordEmulator discord, DiscordBotHost bot, ManualTimeProvider clock, Func<bool> condition, string what)
     {
@@ -101,7 +102,7 @@ public sealed class DeliveryFallbackTests
         {
             while (!ticking.IsCancellationRequested)
             {
-                clock.Advance(TimeSpan.FromMilliseconds(200));
+                clock.Advance(TimeSpan.FromSeconds(1));
                 await Task.Delay(50, CancellationToken.None);
             }
         });
