@@ -104,6 +104,7 @@ public sealed class TrackOperationService(
 
         var request = task.Request with
         {
+            Model = directory.RulesFor(task.Provider)?.ModelFor(command.Kind, task.Request.Model) ?? task.Request.Model,
             Title = Clean(track.Title) ?? task.Request.Title,
             Operation = new TrackOperation
             {

@@ -1,4 +1,5 @@
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Operations;
 
 namespace MusicBot.Core.Validation;
 
@@ -19,6 +20,9 @@ public abstract class CatalogRules : IProviderRules
     public string DefaultModel => _catalog.DefaultModel;
 
     public string? ResolveModel(string? model) => _catalog.Resolve(model);
+
+    /// <summary>By default an operation runs on its source's model.</summary>
+    public virtual string ModelFor(OperationKind kind, string sourceModel) => sourceModel;
 
     public abstract ValidationReport Validate(Draft draft);
 }

@@ -1,4 +1,5 @@
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Operations;
 
 namespace MusicBot.Core.Validation;
 
@@ -15,6 +16,12 @@ public interface IProviderRules
 
     /// <summary>The provider's spelling of <paramref name="model"/>, or null when it has no such model.</summary>
     string? ResolveModel(string? model);
+
+    /// <summary>
+    /// The model an operation on a track made with <paramref name="sourceModel"/> runs on. Stored with the operation's
+    /// task, so a later operation on its result (an extend must name its source's model) names the right one.
+    /// </summary>
+    string ModelFor(OperationKind kind, string sourceModel);
 
     /// <summary>Checks the draft against the rules of its model (the default model when none is set).</summary>
     ValidationReport Validate(Draft draft);

@@ -1,4 +1,5 @@
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Operations;
 
 namespace MusicBot.Core.Validation;
 
@@ -26,6 +27,12 @@ public sealed class SunoApiRules() : CatalogRules(Catalog)
         ArgumentNullException.ThrowIfNull(draft);
         return draft.HasLyrics || (draft.Instrumental && draft.HasTitle);
     }
+
+    /// <summary>
+    /// Add-vocals and add-instrumental run on V4_5PLUS (their default) or V5 only (§2.4.5–2.4.6), whatever made the source.
+    /// </summary>
+    public override string ModelFor(OperationKind kind, string sourceModel) =>
+        kind is OperationKind.AddVocals or OperationKind.AddInstrumental && sourceModel != ModelV5 ? ModelV45Plus : sourceModel;
 
     public override ValidationReport Validate(Draft draft)
     {

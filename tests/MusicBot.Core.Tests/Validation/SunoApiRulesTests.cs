@@ -1,5 +1,6 @@
 using System.Globalization;
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Validation;
 using static MusicBot.Core.Tests.Builders.DraftBuilder;
 
@@ -359,4 +360,13 @@ public sealed class SunoApiRulesTests
 
     private static Builders.DraftBuilder CustomDraft(string model) =>
         ADraft().WithModel(model).WithStyle("indie pop").WithLyrics("[Verse]\nla la la").WithTitle("Rain");
+
+    [Theory]
+    [InlineData(OperationKind.AddVocals, "V4_5", "V4_5PLUS")]
+    [InlineData(OperationKind.AddInstrumental, "V3_5", "V4_5PLUS")]
+    [InlineData(OperationKind.AddVocals, "V5", "V5")]
+    [InlineData(OperationKind.Extend, "V4_5", "V4_5")]
+    [InlineData(OperationKind.Stems, "V4", "V4")]
+    public void ModelFor_Operation_RunsWhereSunoapiRunsIt(OperationKind kind, string source, string expected) =>
+        Assert.Equal(expected, new SunoApiRules().ModelFor(kind, source));
 }

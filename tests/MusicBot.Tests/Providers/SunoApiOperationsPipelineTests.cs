@@ -54,6 +54,24 @@ public sealed class SunoApiOperationsPipelineTests : IAsyncLifetime
         await PipelineInvariants.AssertHoldAsync(bot.DataDirectory, bot.Channel);
     }
 
+    [Fact]
+    public async Task Extend_OfASongWithAddedVocals_NamesTheModelTheVocalsWereMadeWith()
+    {
+        await using var bot = await ProviderBotHost.StartAsync(ProviderSettings.For("sunoapi", "SunoApi", _suno, false), false);
+        await SongAsync(bot);
+        await PipelineInvariants.WaitForAllFinishedAsync(bot.DataDirectory, bot.Channel, 1, Wait);
+        var vocals = Assert.IsType<GenerateOutcome.Queued>(Assert.IsType<GenerateReply>(await bot.SayAsync("/addvocals")).Outcome);
+        await PipelineInvariants.WaitForAllFinishedAsync(bot.DataDirectory, bot.Channel, 2, Wait);
+
+        var extension = Assert.IsType<GenerateOutcome.Queued>(Assert.IsType<GenerateReply>(await bot.SayAsync($"/extend {vocals.Task.Id}")).Outcome);
+        await PipelineInvariants.WaitForAllFinishedAsync(bot.DataDirectory, bot.Channel, 3, Wait);
+
+        // The song was made on V4_5; sunoapi adds vocals on V4_5PLUS, and an extension must name its source's model.
+        Assert.Equal("V4_5PLUS", extension.Task.Request.Model);
+        Assert.Equal(NoticeKind.Completed, bot.Channel.Accepted.Last(d => d.TaskId == extension.Task.Id).Notice.Kind);
+        await PipelineInvariants.AssertHoldAsync(bot.DataDirectory, bot.Channel);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

@@ -1,4 +1,5 @@
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Validation;
 
 namespace MusicBot.Infrastructure.Providers.Remote;
@@ -13,6 +14,8 @@ public sealed class DefaultModelRules(IProviderRules inner, string defaultModel)
     public string DefaultModel => defaultModel;
 
     public string? ResolveModel(string? model) => string.IsNullOrWhiteSpace(model) ? defaultModel : inner.ResolveModel(model);
+
+    public string ModelFor(OperationKind kind, string sourceModel) => inner.ModelFor(kind, sourceModel);
 
     public ValidationReport Validate(Draft draft)
     {

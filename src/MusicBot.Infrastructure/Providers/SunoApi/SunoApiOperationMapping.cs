@@ -16,9 +16,6 @@ public static class SunoApiOperationMapping
 
     private const string Provider = ProviderNames.SunoApi;
 
-    /// <summary>The only models add-vocals and add-instrumental take (§2.3); with any other the field is left out, so sunoapi's default applies.</summary>
-    private static readonly HashSet<string> AddPartModels = new(StringComparer.Ordinal) { "V4_5PLUS", "V5" };
-
     /// <summary>Why the request cannot be sent, or null when it can (always null for a new song).</summary>
     public static ProviderFailure? Problem(GenerationRequest request)
     {
@@ -81,7 +78,7 @@ public static class SunoApiOperationMapping
         Title = request.Title!,
         Style = request.Style!,
         NegativeTags = NegativeTags(request),
-        Model = AddPartModel(request),
+        Model = request.Model,
         VocalGender = request.VocalGender,
         StyleWeight = request.StyleWeight,
         WeirdnessConstraint = request.Weirdness,
@@ -96,7 +93,7 @@ public static class SunoApiOperationMapping
         Title = request.Title!,
         Tags = request.Style!,
         NegativeTags = NegativeTags(request),
-        Model = AddPartModel(request),
+        Model = request.Model,
         VocalGender = request.VocalGender,
         StyleWeight = request.StyleWeight,
         WeirdnessConstraint = request.Weirdness,
@@ -134,7 +131,6 @@ public static class SunoApiOperationMapping
     /// <summary>Required by both add endpoints; the docs give it no minimum length, so "nothing to avoid" is an empty string.</summary>
     private static string NegativeTags(GenerationRequest request) => request.NegativeTags ?? "";
 
-    private static string? AddPartModel(GenerationRequest request) => AddPartModels.Contains(request.Model) ? request.Model : null;
 
     private static TrackOperation Operation(GenerationRequest request)
     {

@@ -94,7 +94,7 @@ public sealed record SunoAddInstrumentalBody : SunoTuning
 
     public required string CallBackUrl { get; init; }
 
-    public string? Model { get; init; }
+    public required string Model { get; init; }
 }
 
 public sealed record SunoAddVocalsBody : SunoTuning
@@ -111,7 +111,7 @@ public sealed record SunoAddVocalsBody : SunoTuning
 
     public required string CallBackUrl { get; init; }
 
-    public string? Model { get; init; }
+    public required string Model { get; init; }
 }
 
 public sealed record SunoLyricsBody(string Prompt, string CallBackUrl);

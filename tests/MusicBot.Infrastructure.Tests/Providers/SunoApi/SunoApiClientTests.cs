@@ -74,7 +74,7 @@ public sealed class SunoApiClientTests : IAsyncLifetime
     public async Task AddVocalsAsync_SendsTheStyleAsStyle()
     {
         var reply = await Client.AddVocalsAsync(
-            new SunoAddVocalsBody { UploadUrl = "https://files.example.test/inst.mp3", Prompt = "[Verse]\nla", Title = "Sung", NegativeTags = "metal", Style = "jazz", CallBackUrl = Callback },
+            new SunoAddVocalsBody { UploadUrl = "https://files.example.test/inst.mp3", Prompt = "[Verse]\nla", Title = "Sung", NegativeTags = "metal", Style = "jazz", CallBackUrl = Callback, Model = "V5" },
             CancellationToken.None);
 
         Assert.Equal("add_vocals", (await RecordAsync(reply.Body!.Data!.TaskId!)).OperationType);

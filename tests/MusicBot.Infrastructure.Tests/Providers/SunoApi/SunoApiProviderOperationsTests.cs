@@ -77,7 +77,7 @@ public sealed class SunoApiProviderOperationsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SubmitAsync_AddInstrumentalToAV4_5Song_LeavesTheModelOutAndSendsTheStyleAsTags()
+    public async Task SubmitAsync_AddInstrumentalToAV4_5Song_RunsOnV4_5PlusAndSendsTheStyleAsTags()
     {
         var source = await SunoSourceSong.MakeAsync(_suno, Requests.Song(ProviderNames.SunoApi, "V4_5"));
         var request = source.Operation(OperationKind.AddInstrumental) with { Style = "string quartet" };
@@ -85,7 +85,8 @@ public sealed class SunoApiProviderOperationsTests : IAsyncLifetime
         var taskId = await SubmitAsync(request);
 
         var body = Body("/api/v1/generate/add-instrumental");
-        Assert.Equal(["audioWeight", "callBackUrl", "negativeTags", "styleWeight", "tags", "title", "uploadUrl", "vocalGender", "weirdnessConstraint"], Keys(body));
+        Assert.Equal(["audioWeight", "callBackUrl", "model", "negativeTags", "styleWeight", "tags", "title", "uploadUrl", "vocalGender", "weirdnessConstraint"], Keys(body));
+        Assert.Equal("V4_5PLUS", (string?)body["model"]);
         Assert.Equal((source.Track.AudioUrl, "string quartet", "heavy metal", "Quiet Tune"), ((string?)body["uploadUrl"], (string?)body["tags"], (string?)body["negativeTags"], (string?)body["title"]));
         Assert.Equal(2, (await _suno.PollUntilAsync(Provider, taskId, request, ProviderStage.Complete)).Last.Tracks.Count(t => t.HasAudio));
     }

@@ -2,6 +2,7 @@ using System.Text;
 using MusicBot.Core.Callbacks;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
+using MusicBot.Core.Validation;
 using MusicBot.Emulators.Music.SunoApi;
 using MusicBot.Infrastructure.Providers.SunoApi;
 using MusicBot.Infrastructure.Tests.Support;
@@ -19,7 +20,9 @@ internal sealed record SunoSourceSong(GenerationRequest Request, string Provider
         return new SunoSourceSong(request, taskId, last.Tracks[0]);
     }
 
-    public GenerationRequest Operation(OperationKind kind, double? continueAt = null) => Requests.On(Request, ProviderTaskId, Track, kind, continueAt);
+    /// <summary>The operation's request as Core builds it, on the model sunoapi's rules pick for that operation.</summary>
+    public GenerationRequest Operation(OperationKind kind, double? continueAt = null) =>
+        Requests.On(Request, ProviderTaskId, Track, kind, continueAt) with { Model = new SunoApiRules().ModelFor(kind, Request.Model) };
 
     /// <summary>The callback the emulator sent about <paramref name="providerTaskId"/> (to nowhere: the test bot has no public address), read as the bot would.</summary>
     public static async Task<ProviderCallback> DeliveredCallbackAsync(SunoApiEmulator emulator, string providerTaskId)
