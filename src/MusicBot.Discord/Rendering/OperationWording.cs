@@ -46,15 +46,13 @@ public static class OperationWording
         var charged = credits == 0 ? "nothing charged" : $"{DiscordText.Credits(credits)} charged";
         return kind switch
         {
-            OperationKind.Extend => $"✅ **{name}** is extended: {Count(count, "track")} below, {charged}.",
-            OperationKind.AddVocals => $"✅ **{name}** has vocals now: {Count(count, "track")} below, {charged}.",
-            OperationKind.AddInstrumental => $"✅ **{name}** has an instrumental now: {Count(count, "track")} below, {charged}.",
+            OperationKind.Extend => $"✅ **{name}** is extended: {kind.CountOf(count)} below, {charged}.",
+            OperationKind.AddVocals => $"✅ **{name}** has vocals now: {kind.CountOf(count)} below, {charged}.",
+            OperationKind.AddInstrumental => $"✅ **{name}** has an instrumental now: {kind.CountOf(count)} below, {charged}.",
             OperationKind.Wav => $"✅ **{name}** is ready: the WAV file is below, {charged}.",
-            OperationKind.Stems => $"✅ **{name}** are ready: {Count(count, "stem")} below, {charged}.",
-            OperationKind.Lyrics => $"✅ **{name}** written: {Count(count, "variant")} below, and one is now in your draft (`/music draft show`); {charged}.",
-            _ => $"✅ **{name}** is done: {Count(count, "track")} below, {charged}.",
+            OperationKind.Stems => $"✅ **{name}** are ready: {kind.CountOf(count)} below, {charged}.",
+            OperationKind.Lyrics => $"✅ **{name}** written: {kind.CountOf(count)} below, and one is now in your draft (`/music draft show`); {charged}.",
+            _ => $"✅ **{name}** is done: {kind.CountOf(count)} below, {charged}.",
         };
     }
-
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MusicBot.Core.Operations;
 
 namespace MusicBot.Telegram.Rendering;
@@ -18,46 +17,14 @@ internal static class OperationWords
     public static string Doing(TrackOperation operation)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        var source = operation.SourceTaskId is { } id
-            ? string.Create(CultureInfo.InvariantCulture, $"song #{id}{(operation.SourceTrackIndex is { } take ? $", take {take}" : "")}")
-            : "your song";
-        return operation.Kind switch
-        {
-            OperationKind.Extend => $"extending {source}",
-            OperationKind.AddVocals => $"adding vocals to {source}",
-            OperationKind.AddInstrumental => $"adding an instrumental to {source}",
-            OperationKind.Wav => $"converting {source} to WAV",
-            OperationKind.Stems => $"splitting {source} into stems",
-            OperationKind.Lyrics => $"writing lyrics about “{Html.Text(operation.Prompt, 100)}”",
-            _ => throw new ArgumentOutOfRangeException(nameof(operation), operation.Kind, null),
-        };
+        return Html.Escape(operation.Doing());
     }
 
     /// <summary>The verb of the progress message's last state and what came of it: "extended: 2 tracks".</summary>
-    public static string Done(OperationKind? kind, int count) => kind switch
-    {
-        null => $"done: {Count(count, "track")}",
-        OperationKind.Extend => $"extended: {Count(count, "track")}",
-        OperationKind.AddVocals => $"vocals added: {Count(count, "track")}",
-        OperationKind.AddInstrumental => $"instrumental added: {Count(count, "track")}",
-        OperationKind.Wav => $"converted to WAV: {Count(count, "file")}",
-        OperationKind.Stems => $"split into stems: {Count(count, "stem")}",
-        OperationKind.Lyrics => $"lyrics written: {Count(count, "version")}",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    public static string Done(OperationKind? kind, int count) => $"{kind?.Result() ?? "done"}: {kind.CountOf(count)}";
 
     /// <summary>What an operation is busy with ("extending"); null for a new song, whose messages name their stages instead.</summary>
-    public static string? Activity(OperationKind? kind) => kind switch
-    {
-        null => null,
-        OperationKind.Extend => "extending",
-        OperationKind.AddVocals => "adding vocals",
-        OperationKind.AddInstrumental => "adding an instrumental",
-        OperationKind.Wav => "converting to WAV",
-        OperationKind.Stems => "splitting into stems",
-        OperationKind.Lyrics => "writing lyrics",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    public static string? Activity(OperationKind? kind) => kind?.Activity();
 
     /// <summary>The small print under a delivered file: which task and which take, stem or format it is.</summary>
     public static string Part(long taskId, int index, OperationKind? kind) => kind switch
@@ -69,6 +36,4 @@ internal static class OperationWords
         OperationKind.AddInstrumental => $"Song #{taskId}, take {index} (instrumental added)",
         _ => $"Song #{taskId}, take {index}",
     };
-
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -31,7 +31,7 @@ public sealed class TerminalDeliveryChannel(TerminalIO io) : IDeliveryChannel
             NoticeKind.Track when notice.Track is { } track => Track(taskId, track, kind),
             NoticeKind.Lyrics when notice.Track is { } variant => Lyrics(taskId, variant, notice.SavedToDraft),
             NoticeKind.Completed =>
-                $"✅ Song #{taskId} {TerminalOperationText.Done(kind)}: {TerminalOperationText.Items(kind, notice.TrackCount)}, {TerminalRenderer.Credits(notice.Credits)} charged.",
+                $"✅ Song #{taskId} {kind?.Result() ?? "done"}: {kind.CountOf(notice.TrackCount)}, {TerminalRenderer.Credits(notice.Credits)} charged.",
             NoticeKind.Failed when kind is { } failed =>
                 $"❌ Song #{taskId} could not {failed.VerbPhrase()}: {notice.FailureMessage} {TerminalRenderer.Credits(notice.Credits)} refunded.",
             NoticeKind.Failed => $"❌ Song #{taskId} failed: {notice.FailureMessage} {TerminalRenderer.Credits(notice.Credits)} refunded.",
@@ -46,7 +46,7 @@ public sealed class TerminalDeliveryChannel(TerminalIO io) : IDeliveryChannel
             : "?:??";
         var style = track.Style is null ? "" : $" · {track.Style}";
         var cover = track.ImageUrl is null ? "" : $"\n   cover: {Location(track.ImageUrl)}";
-        return $"🎵 Song #{taskId} {TerminalOperationText.Item(kind)} {track.Index}: {track.Title} · {duration}{style}\n   {Location(track.AudioUrl)}{cover}";
+        return $"🎵 Song #{taskId} {kind.ItemNoun()} {track.Index}: {track.Title} · {duration}{style}\n   {Location(track.AudioUrl)}{cover}";
     }
 
     // The text is the point of an AI-lyrics task, so it is printed in full, indented under its title.

@@ -97,7 +97,7 @@ public static class TerminalRenderer
     private static string Queued(GenerateOutcome.Queued queued)
     {
         var task = queued.Task;
-        var doing = task.Request.Operation is { } operation ? $", {TerminalOperationText.Doing(operation)}," : "";
+        var doing = task.Request.Operation is { } operation ? $", {operation.Doing()}," : "";
         var text = new StringBuilder(
             $"⏳ Song #{task.Id}{doing} queued (position {queued.QueuePosition}) with {task.Provider} {task.Request.Model}. " +
             $"{Credits(task.Price)} reserved, {queued.BalanceAfter} left; you pay only if it succeeds.");

@@ -55,7 +55,7 @@ public sealed class ProgressRendererTests
         var done = ProgressRenderer.Status(7, Notice.Completed("Rain", 0, 2) with { Operation = OperationKind.Lyrics })!;
         var failed = ProgressRenderer.Status(7, Notice.Failed("Rain", "No words came.", 0) with { Operation = OperationKind.Lyrics })!;
 
-        Assert.Equal("✅ **Lyrics #7 “Rain”** written: 2 variants below, and one is now in your draft (`/music draft show`); nothing charged.", done.Content);
+        Assert.Equal("✅ **Lyrics #7 “Rain”** written: 2 versions below, and one is now in your draft (`/music draft show`); nothing charged.", done.Content);
         Assert.Null(done.Components);
         Assert.Null(failed.Components);
     }

@@ -110,7 +110,7 @@ public sealed class GroupChatTests : IAsyncLifetime
         await _emulator.WaitUntilAsync(() => progress.Text.StartsWith("✅ Song #2", StringComparison.Ordinal), what: "the extension to finish");
 
         Assert.Contains(_emulator.CallsTo("sendMessage"), c => c["text"] == "⏳ Sending your request to the music service: extending…");
-        Assert.StartsWith("⏳ Song #2 queued (position 1) with sunoapi V4_5: extending song #1, take 2. 1 credit reserved, 8 left", progress.Edits[0], StringComparison.Ordinal);
+        Assert.StartsWith("⏳ Song #2 queued (position 1) with sunoapi V4_5: extending song #1, take 2 from 60 s. 1 credit reserved, 8 left", progress.Edits[0], StringComparison.Ordinal);
         Assert.Equal("✅ Song #2 (Neon Rain 2) extended: 2 tracks, 1 credit charged.", progress.Text);
         var operation = _remote.Submitted.Last().Operation!;
         Assert.Equal((OperationKind.Extend, 1L, 2, "t2", 60.0), (operation.Kind, operation.SourceTaskId, operation.SourceTrackIndex, operation.SourceTrackId, operation.ContinueAtSeconds));

@@ -18,7 +18,7 @@ public sealed partial class TerminalChatServiceTests
         await bot.SendAsync("/history\n/extend\n");
         await bot.WaitForOutputAsync("✅ Song #2 extended: 2 tracks, 1 credit charged.", StepTimeout);
         await bot.SendAsync("/stems 1 2\n");
-        await bot.WaitForOutputAsync("✅ Song #3 stems ready: 4 stems, 1 credit charged.", StepTimeout);
+        await bot.WaitForOutputAsync("✅ Song #3 split into stems: 4 stems, 1 credit charged.", StepTimeout);
         await bot.SendAsync("/extend 999\n/wav\n/credits\n");
         bot.CloseInput();
 
@@ -26,7 +26,7 @@ public sealed partial class TerminalChatServiceTests
 
         var stdout = bot.Stdout;
         Assert.Contains("The number picks a song for /extend, /stems, /wav, /addvocals and /addinstrumental: /stems 1, or /extend 1 2", stdout, StringComparison.Ordinal);
-        Assert.Contains("⏳ Song #2, extending song #1, track 1, queued", stdout, StringComparison.Ordinal);
+        Assert.Contains("⏳ Song #2, extending song #1, take 1, queued", stdout, StringComparison.Ordinal);
 
         var song = TracksOf(stdout, 1);
         var extended = TracksOf(stdout, 2);
@@ -66,7 +66,7 @@ public sealed partial class TerminalChatServiceTests
         await using (var second = BotProcess.Start(_data.Path, slow))
         {
             await second.SendAsync("/extend 1 2 from 4\n");
-            await second.WaitForOutputAsync("⏳ Song #2, extending song #1, track 2 from 4 s, queued", StepTimeout);
+            await second.WaitForOutputAsync("⏳ Song #2, extending song #1, take 2 from 4 s, queued", StepTimeout);
             // Killed once the provider has the task (a kill while the submit is unanswered is refunded by design).
             await PipelineHost.WaitUntilAsync(
                 async () => await DatabaseFile.ScalarAsync<long>(_data.Path, "SELECT COUNT(*) FROM tasks WHERE id = 2 AND provider_task_id IS NOT NULL") == 1, StepTimeout);

@@ -61,7 +61,7 @@ public sealed class TerminalDeliveryChannelTests
         var done = Notice.Completed("Night Drive", 2, 4) with { Operation = OperationKind.Stems };
 
         Assert.Equal("🎵 Song #8 stem 3: Night Drive (chords) · 0:17\n   https://cdn.example/chords.wav", TerminalDeliveryChannel.Render(8, stem));
-        Assert.Equal("✅ Song #8 stems ready: 4 stems, 2 credits charged.", TerminalDeliveryChannel.Render(8, done));
+        Assert.Equal("✅ Song #8 split into stems: 4 stems, 2 credits charged.", TerminalDeliveryChannel.Render(8, done));
     }
 
     [Fact]
@@ -86,6 +86,6 @@ public sealed class TerminalDeliveryChannelTests
             "📝 Song #4 lyrics 1: Rain on Glass (saved to your draft)\n   [Verse]\n   Streetlights hum\n\n   [Chorus]\n   Rain on glass",
             TerminalDeliveryChannel.Render(4, saved));
         Assert.StartsWith("📝 Song #4 lyrics 2: Second\n   [Verse]", TerminalDeliveryChannel.Render(4, other), StringComparison.Ordinal);
-        Assert.Equal("✅ Song #4 lyrics written: 2 variants, 0 credits charged.", TerminalDeliveryChannel.Render(4, done));
+        Assert.Equal("✅ Song #4 lyrics written: 2 versions, 0 credits charged.", TerminalDeliveryChannel.Render(4, done));
     }
 }
