@@ -1,7 +1,7 @@
-using System.Globalization;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Providers;
+using MusicBot.Core.UserText;
 
 namespace MusicBot.Core.Operations;
 
@@ -45,27 +45,24 @@ public sealed class TrackOperationService(
             return refusal;
         }
 
-        var prompt = Clean(command.Prompt) ?? Clean(draft.Style);
+        var prompt = TextValues.Clean(command.Prompt) ?? TextValues.Clean(draft.Style);
         if (prompt is null)
         {
-            return Refuse("AI lyrics need a topic: say what the song is about after the command (e.g. \"a rainy night in the city\").");
+            return Refuse(new Refusal.TopicMissing());
         }
 
         var words = prompt.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         if (words > MaxLyricsPromptWords)
         {
-            return Refuse(
-                $"lyrics topic: at most {MaxLyricsPromptWords} words; yours is {words} words. Shorten it by {words - MaxLyricsPromptWords} words.");
+            return Refuse(new Refusal.TopicTooLong(MaxLyricsPromptWords, words));
         }
 
-        var rules = directory.RulesFor(provider);
-        var model = rules?.ResolveModel(draft.Model) ?? draft.Model ?? rules?.DefaultModel ?? "";
         return new Built(new GenerationRequest
         {
             Provider = provider,
-            Model = model,
-            Style = Clean(draft.Style),
-            Title = Clean(draft.Title),
+            Model = directory.ModelFor(draft),
+            Style = TextValues.Clean(draft.Style),
+            Title = TextValues.Clean(draft.Title),
             Operation = new TrackOperation { Kind = OperationKind.Lyrics, Prompt = prompt },
         });
     }
@@ -88,12 +85,12 @@ public sealed class TrackOperationService(
         var number = command.TrackNumber ?? 1;
         if (playable.Count == 0)
         {
-            return Refuse($"Song #{task.Id} has no track with audio for {command.Kind.Describe()}.");
+            return Refuse(new Refusal.NoAudio(task.Id, command.Kind));
         }
 
         if (number < 1 || number > playable.Count)
         {
-            return Refuse($"take: song #{task.Id} has takes 1–{playable.Count}; you asked for take {number}. Pick one of those.");
+            return Refuse(new Refusal.TakeOutOfRange(task.Id, playable.Count, number));
         }
 
         var track = playable[number - 1];
@@ -105,7 +102,7 @@ public sealed class TrackOperationService(
         var request = task.Request with
         {
             Model = directory.RulesFor(task.Provider)?.ModelFor(command.Kind, task.Request.Model) ?? task.Request.Model,
-            Title = Clean(track.Title) ?? task.Request.Title,
+            Title = TextValues.Clean(track.Title) ?? task.Request.Title,
             Operation = new TrackOperation
             {
                 Kind = command.Kind,
@@ -130,21 +127,19 @@ public sealed class TrackOperationService(
     /// <summary>Vocals sing the draft's lyrics, in the draft's style when it has one.</summary>
     private static Built WithVocals(GenerationRequest request, Draft draft)
     {
-        if (Clean(draft.Lyrics) is not { } lyrics)
+        if (TextValues.Clean(draft.Lyrics) is not { } lyrics)
         {
-            return Refuse("Adding vocals needs lyrics for the singer: set them with the lyrics command first, then try again.");
+            return Refuse(new Refusal.LyricsNeeded());
         }
 
-        return new Built(request with { Lyrics = lyrics, Instrumental = false, Style = Clean(draft.Style) ?? request.Style });
+        return new Built(request with { Lyrics = lyrics, Instrumental = false, Style = TextValues.Clean(draft.Style) ?? request.Style });
     }
 
     /// <summary>The accompaniment follows the draft's style when it has one, else the source song's.</summary>
     private static Built WithInstrumental(GenerationRequest request, Draft draft)
     {
-        var style = Clean(draft.Style) ?? request.Style;
-        return style is null
-            ? Refuse("Adding an instrumental needs a style for it: set one with the style command first, then try again.")
-            : new Built(request with { Style = style });
+        var style = TextValues.Clean(draft.Style) ?? request.Style;
+        return style is null ? Refuse(new Refusal.StyleNeeded()) : new Built(request with { Style = style });
     }
 
     private static Built? CheckContinueAt(OperationCommand command, ProviderTrack track)
@@ -156,10 +151,7 @@ public sealed class TrackOperationService(
 
         if (at <= 0 || (track.DurationSeconds is { } length && at >= length))
         {
-            var range = track.DurationSeconds is { } known
-                ? string.Create(CultureInfo.InvariantCulture, $"between 0 and {known:0.#} seconds (the track's length)")
-                : "more than 0 seconds";
-            return Refuse(string.Create(CultureInfo.InvariantCulture, $"from: must be {range}; yours is {at:0.#}. Pick a point inside the take, or leave it out to continue from the end."));
+            return Refuse(new Refusal.ContinueAtOutOfRange(at, track.DurationSeconds));
         }
 
         return null;
@@ -172,13 +164,12 @@ public sealed class TrackOperationService(
             var task = await tasks.GetAsync(id, cancellationToken);
             if (task is null || task.User != command.User)
             {
-                return new Source(null, NotPossible($"Song #{id} is not one of yours here. Your songs are listed by the history command."));
+                return new Source(null, Refused(new Refusal.NotYourSong(id, command.Kind, OwnerOn(task, command.User.Platform))));
             }
 
             if (task.State != TaskState.Succeeded || !ProducesMusic(task))
             {
-                return new Source(null, NotPossible(
-                    $"Song #{id} can't be used for {command.Kind.Describe()}: {Describe(task)}. Pick a finished song from your history."));
+                return new Source(null, Refused(new Refusal.SongNotUsable(id, command.Kind, Why(task), task.Request.OperationKind)));
             }
 
             return new Source(task, null);
@@ -187,7 +178,7 @@ public sealed class TrackOperationService(
         var latest = (await tasks.ListHistoryAsync(command.User, HistoryDepth, cancellationToken))
             .FirstOrDefault(t => t.State == TaskState.Succeeded && ProducesMusic(t));
         return latest is null
-            ? new Source(null, NotPossible($"You have no finished song for {command.Kind.Describe()} yet. Make one first."))
+            ? new Source(null, Refused(new Refusal.NoFinishedSong(command.Kind)))
             : new Source(latest, null);
     }
 
@@ -203,29 +194,25 @@ public sealed class TrackOperationService(
             return null;
         }
 
-        var offering = directory.Available.Where(p => directory.Supports(p, kind)).ToList();
-        var elsewhere = offering.Count == 0
-            ? "No music service configured on this bot offers it."
-            : $"{string.Join(", ", offering)} {(offering.Count == 1 ? "does" : "do")}; switch with the provider command.";
-        return Refuse($"{provider} does not offer {kind.Describe()}. {elsewhere}");
+        return Refuse(new Refusal.OperationNotOffered(provider, kind, [.. directory.Available.Where(p => directory.Supports(p, kind))]));
     }
 
     /// <summary>Songs, extensions and added parts are music; WAV copies, stems and lyrics are not sources.</summary>
     private static bool ProducesMusic(GenerationTask task) => task.Request.OperationKind?.MakesMusic() ?? true;
 
-    private static string Describe(GenerationTask task) => task.State switch
+    private static UnusableBecause Why(GenerationTask task) => task.State switch
     {
-        TaskState.Succeeded => task.Request.OperationKind is { } kind ? $"it is the result of {kind.Describe()}, not a song" : "it has no audio",
-        TaskState.Failed or TaskState.TimedOut => "it failed",
-        _ => "it is still being made",
+        TaskState.Succeeded => task.Request.OperationKind is not null ? UnusableBecause.NotASong : UnusableBecause.NoAudio,
+        TaskState.Failed or TaskState.TimedOut => UnusableBecause.Failed,
+        _ => UnusableBecause.InProgress,
     };
 
-    private static Built Refuse(string message) => new(null, NotPossible(message));
+    /// <summary>The requester of someone else's song, named only on the same platform (an id means nothing elsewhere).</summary>
+    private static string? OwnerOn(GenerationTask? task, string platform) => task?.User.Platform == platform ? task.User.UserId : null;
 
-    /// <summary>Every refusal says the same last thing: nothing was reserved.</summary>
-    private static GenerateOutcome.NotPossible NotPossible(string message) => new($"{message} Nothing was charged.");
+    private static Built Refuse(Refusal refusal) => new(null, Refused(refusal));
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static GenerateOutcome.Refused Refused(Refusal refusal) => new(refusal);
 
     private sealed record Built(GenerationRequest? Request, GenerateOutcome? Refusal = null);
 

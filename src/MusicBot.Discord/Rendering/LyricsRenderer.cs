@@ -15,10 +15,10 @@ public static class LyricsRenderer
     /// <summary>What is shown of lyrics that are attached instead.</summary>
     private const int Excerpt = 1000;
 
-    public static (MessagePayload Message, DiscordFile? File) Variant(long taskId, Notice notice)
+    public static (MessagePayload Message, DiscordFile? File) Variant(long taskId, Notice.LyricsVersion notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var variant = notice.Track ?? throw new ArgumentException("A lyrics notice carries its variant.", nameof(notice));
+        var variant = notice.Track;
         var number = variant.Index.ToString(CultureInfo.InvariantCulture);
         var lyrics = (variant.Lyrics ?? "").Trim();
         var escaped = DiscordText.Escape(lyrics);

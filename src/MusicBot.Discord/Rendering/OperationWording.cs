@@ -43,16 +43,17 @@ public static class OperationWording
     /// <summary>The sentence of a finished task: what is below, and what it cost.</summary>
     public static string Done(string name, OperationKind? kind, int count, int credits)
     {
-        var charged = credits == 0 ? "nothing charged" : $"{DiscordText.Credits(credits)} charged";
+        var charged = credits == 0 ? "nothing charged" : $"{DiscordSyntax.Words.Credits(credits)} charged";
+        var items = DiscordSyntax.Words.Items(kind, count);
         return kind switch
         {
-            OperationKind.Extend => $"✅ **{name}** is extended: {kind.CountOf(count)} below, {charged}.",
-            OperationKind.AddVocals => $"✅ **{name}** has vocals now: {kind.CountOf(count)} below, {charged}.",
-            OperationKind.AddInstrumental => $"✅ **{name}** has an instrumental now: {kind.CountOf(count)} below, {charged}.",
+            OperationKind.Extend => $"✅ **{name}** is extended: {items} below, {charged}.",
+            OperationKind.AddVocals => $"✅ **{name}** has vocals now: {items} below, {charged}.",
+            OperationKind.AddInstrumental => $"✅ **{name}** has an instrumental now: {items} below, {charged}.",
             OperationKind.Wav => $"✅ **{name}** is ready: the WAV file is below, {charged}.",
-            OperationKind.Stems => $"✅ **{name}** are ready: {kind.CountOf(count)} below, {charged}.",
-            OperationKind.Lyrics => $"✅ **{name}** written: {kind.CountOf(count)} below, and one is now in your draft (`/music draft show`); {charged}.",
-            _ => $"✅ **{name}** is done: {kind.CountOf(count)} below, {charged}.",
+            OperationKind.Stems => $"✅ **{name}** are ready: {items} below, {charged}.",
+            OperationKind.Lyrics => $"✅ **{name}** written: {items} below, and one is now in your draft (`/music draft show`); {charged}.",
+            _ => $"✅ **{name}** is done: {items} below, {charged}.",
         };
     }
 }

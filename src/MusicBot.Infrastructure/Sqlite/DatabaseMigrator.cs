@@ -12,6 +12,9 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections
 {
     private const string ResourcePrefix = "MusicBot.Infrastructure.Sqlite.Migrations.";
 
+    /// <summary>The first line of a migration that rebuilds a table other tables reference.</summary>
+    private const string ForeignKeysOffMarker = "-- musicbot: foreign_keys off";
+
     /// <summary>Applies pending migrations; returns how many were applied.</summary>
     public Task<int> MigrateAsync(CancellationToken cancellationToken) => MigrateAsync(null, cancellationToken);
 
@@ -33,13 +36,42 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections
         foreach (var (version, name) in pending)
         {
             progress?.Report(new MigrationStep(count + 1, pending.Count, version, name, IsApplied: false));
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            await connection.ExecuteAsync(ReadScript(name), transaction: transaction);
-            await connection.ExecuteAsync(
-                "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)",
-                new { version, name, at = DbTime.Format(DateTimeOffset.UtcNow) },
-                transaction);
-            await transaction.CommitAsync(cancellationToken);
+            var script = ReadScript(name);
+            var rebuildsTables = script.StartsWith(ForeignKeysOffMarker, StringComparison.Ordinal);
+            if (rebuildsTables)
+            {
+                // SQLite's table rebuild procedure: foreign keys off outside the transaction (the pragma is ignored
+                // inside one), every reference checked before the commit, and on again afterwards.
+                await connection.ExecuteAsync("PRAGMA foreign_keys = OFF;");
+            }
+
+            try
+            {
+                await using var transaction = connection.BeginTransaction(deferred: false);
+                await connection.ExecuteAsync(script, transaction: transaction);
+                if (rebuildsTables)
+                {
+                    var broken = (await connection.QueryAsync<string>("SELECT \"table\" FROM pragma_foreign_key_check", transaction: transaction)).ToList();
+                    if (broken.Count > 0)
+                    {
+                        throw new InvalidOperationException($"Migration {name} would leave rows of {string.Join(", ", broken.Distinct())} without their parent.");
+                    }
+                }
+
+                await connection.ExecuteAsync(
+                    "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)",
+                    new { version, name, at = DbTime.Format(DateTimeOffset.UtcNow) },
+                    transaction);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            finally
+            {
+                if (rebuildsTables)
+                {
+                    await connection.ExecuteAsync("PRAGMA foreign_keys = ON;");
+                }
+            }
+
             LogApplied(version, name);
             count++;
             progress?.Report(new MigrationStep(count, pending.Count, version, name, IsApplied: true));

@@ -21,16 +21,17 @@ public sealed partial class TrackSender(
     public async Task SendAsync(long chatId, PendingDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
-        if (delivery.Notice.Track is not { } track)
+        if (delivery.Notice is not Notice.TrackReady notice)
         {
             return;
         }
 
-        var text = NoticeRenderer.Track(delivery.TaskId, track, delivery.Notice.Operation);
+        var track = notice.Track;
+        var text = NoticeRenderer.Track(delivery.TaskId, notice);
         var replyTo = ReplyTo(delivery);
         if (!steps.IsAudioSent(delivery.Id))
         {
-            await SendFileAsync(chatId, delivery, text, replyTo, cancellationToken);
+            await SendFileAsync(chatId, delivery, notice, text, replyTo, cancellationToken);
             steps.AudioSent(delivery.Id);
         }
 
@@ -45,7 +46,7 @@ public sealed partial class TrackSender(
                 {
                     ChatId = chatId,
                     Document = InputFile.FromBytes($"lyrics-{delivery.TaskId}-{track.Index}.txt", "text/plain", System.Text.Encoding.UTF8.GetBytes(document)),
-                    Caption = $"📜 Lyrics of song #{delivery.TaskId}, take {track.Index}",
+                    Caption = $"📜 Lyrics of song #{delivery.TaskId}, take {notice.Take}",
                     ReplyParameters = replyTo,
                 },
                 cancellationToken);
@@ -63,10 +64,10 @@ public sealed partial class TrackSender(
             : null;
     }
 
-    private async Task SendFileAsync(long chatId, PendingDelivery delivery, TrackText text, ReplyParameters? replyTo, CancellationToken cancellationToken)
+    private async Task SendFileAsync(long chatId, PendingDelivery delivery, Notice.TrackReady notice, TrackText text, ReplyParameters? replyTo, CancellationToken cancellationToken)
     {
-        var track = delivery.Notice.Track!;
-        var keyboard = await keyboards.ForAsync(delivery, cancellationToken);
+        var track = notice.Track;
+        var keyboard = await keyboards.ForAsync(delivery, notice, cancellationToken);
         await TryChatActionAsync(chatId, cancellationToken);
         var file = await media.OpenAudioAsync(track.AudioUrl ?? "", $"song-{delivery.TaskId}-{track.Index}", cancellationToken);
         var isDocument = delivery.Notice.Operation == OperationKind.Wav || !file.IsMusicPlayerFormat;

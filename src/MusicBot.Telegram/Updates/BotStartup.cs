@@ -4,6 +4,7 @@ using MusicBot.Core.Inbox;
 using MusicBot.Telegram.Api;
 using MusicBot.Telegram.Api.Models;
 using MusicBot.Telegram.Api.Requests;
+using MusicBot.Telegram.Rendering;
 
 namespace MusicBot.Telegram.Updates;
 
@@ -43,11 +44,8 @@ public sealed partial class BotStartup(
         await updateLog.PruneAsync(time.GetUtcNow().AddDays(-7), cancellationToken);
     }
 
-    private static BotCommand ToBotCommand(CommandHelp help)
-    {
-        var name = help.Usage.TrimStart('/').Split(' ', 2)[0].ToLowerInvariant();
-        return new BotCommand(name, help.Summary.Length <= 256 ? help.Summary : help.Summary[..256]);
-    }
+    private static BotCommand ToBotCommand(CommandHelp help) =>
+        new(help.Command, Html.Shorten(Words.Phrases.Help(help.Command), 256));
 
     [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Telegram: connected as @{Username} ({BotId})")]
     private partial void LogConnected(string username, long botId);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Configuration;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 
@@ -46,7 +47,7 @@ public sealed partial class LocalMusicProvider(IOptions<LocalProviderOptions> op
             // Checked now so a request that can never render is refunded at once instead of after the stages.
             var problem = Offered.Contains(operation.Kind)
                 ? (await new TakeRecipes(Jobs).OfSourceAsync(operation, cancellationToken)).Failure
-                : new ProviderFailure("unsupported", $"The offline renderer can't {operation.Kind.Describe()}.");
+                : new ProviderFailure("unsupported", new TaskFailure.Unsupported(Name, operation.Kind));
             if (problem is not null)
             {
                 return SubmitOutcome.Rejected(problem);
@@ -63,7 +64,7 @@ public sealed partial class LocalMusicProvider(IOptions<LocalProviderOptions> op
         var job = await Jobs.FindAsync(providerTaskId, cancellationToken);
         if (job is null)
         {
-            return ProviderProgress.Failed(new ProviderFailure("unknown-task", "The offline renderer has no record of this song."));
+            return ProviderProgress.Failed(new ProviderFailure("unknown-task", new TaskFailure.UnknownTask(Name)));
         }
 
         var elapsed = time.GetUtcNow() - job.SubmittedAt;
@@ -72,7 +73,7 @@ public sealed partial class LocalMusicProvider(IOptions<LocalProviderOptions> op
             null => await SongAsync(job, StageAt(elapsed, SongStages), cancellationToken),
             OperationKind.Extend => await SongAsync(job, StageAt(elapsed, ExtensionStages), cancellationToken),
             OperationKind.Stems => await StemsAsync(job, StageAt(elapsed, StemStages), cancellationToken),
-            { } other => ProviderProgress.Failed(new ProviderFailure("unsupported", $"The offline renderer can't {other.Describe()}.")),
+            { } other => ProviderProgress.Failed(new ProviderFailure("unsupported", new TaskFailure.Unsupported(Name, other))),
         };
     }
 

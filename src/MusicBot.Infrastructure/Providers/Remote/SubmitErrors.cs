@@ -16,6 +16,6 @@ public static class SubmitErrors
 
         return ProviderResilience.NeverSent(exception)
             ? SubmitOutcome.Rejected(ProviderFailures.Unreachable(provider))
-            : SubmitOutcome.Unknown($"{provider} did not answer in time.");
+            : SubmitOutcome.Unknown(provider, exception.GetType().Name);
     }
 }

@@ -1,9 +1,9 @@
-using MusicBot.Infrastructure.Tests.Support;
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Local;
 using MusicBot.Infrastructure.Tests.Providers.Local.Audio;
+using MusicBot.Infrastructure.Tests.Support;
 using MusicBot.Testing;
 
 namespace MusicBot.Infrastructure.Tests.Providers.Local;
