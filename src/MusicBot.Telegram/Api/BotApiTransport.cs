@@ -119,6 +119,6 @@ public sealed partial class BotApiTransport(
         return new TelegramApiException(method, envelope.ErrorCode ?? 0, envelope.Description ?? "no description", retryAfter, envelope.Parameters?.MigrateToChatId);
     }
 
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Warning, Message = "Telegram flood control on {Method}: waiting {Wait} before attempt {Attempt}")]
+    [LoggerMessage(EventId = 7001, Level = LogLevel.Warning, Message = "Telegram flood control on {Method}: waiting {Wait} before attempt {Attempt}")]
     private partial void LogFloodWait(string method, TimeSpan wait, int attempt);
 }

@@ -36,6 +36,6 @@ public sealed partial class AdminCheck(TelegramBotClient client, AdminCache cach
         }
     }
 
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "getChatMember failed in chat {ChatId}; treating the user as a non-admin")]
+    [LoggerMessage(EventId = 7101, Level = LogLevel.Warning, Message = "getChatMember failed in chat {ChatId}; treating the user as a non-admin")]
     private partial void LogCheckFailed(Exception exception, long chatId);
 }

@@ -156,6 +156,6 @@ public sealed partial class TrackSender(
         }
     }
 
-    [LoggerMessage(EventId = 5701, Level = LogLevel.Debug, Message = "sendChatAction to {ChatId} failed")]
+    [LoggerMessage(EventId = 7701, Level = LogLevel.Debug, Message = "sendChatAction to {ChatId} failed")]
     private partial void LogChatActionFailed(Exception exception, long chatId);
 }

@@ -47,9 +47,9 @@ public sealed partial class BotStartup(
     private static BotCommand ToBotCommand(CommandHelp help) =>
         new(help.Command, Html.Shorten(Words.Phrases.Help(help.Command), 256));
 
-    [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Telegram: connected as @{Username} ({BotId})")]
+    [LoggerMessage(EventId = 7201, Level = LogLevel.Information, Message = "Telegram: connected as @{Username} ({BotId})")]
     private partial void LogConnected(string username, long botId);
 
-    [LoggerMessage(EventId = 5202, Level = LogLevel.Warning, Message = "Telegram: setting the command menu failed")]
+    [LoggerMessage(EventId = 7202, Level = LogLevel.Warning, Message = "Telegram: setting the command menu failed")]
     private partial void LogMenuFailed(Exception exception);
 }

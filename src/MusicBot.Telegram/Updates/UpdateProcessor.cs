@@ -66,12 +66,12 @@ public sealed partial class UpdateProcessor(
         }
     }
 
-    [LoggerMessage(EventId = 5301, Level = LogLevel.Information, Message = "Telegram update {UpdateId} was already taken; skipped")]
+    [LoggerMessage(EventId = 7301, Level = LogLevel.Information, Message = "Telegram update {UpdateId} was already taken; skipped")]
     private partial void LogDuplicate(long updateId);
 
-    [LoggerMessage(EventId = 5302, Level = LogLevel.Error, Message = "Telegram update {UpdateId} failed")]
+    [LoggerMessage(EventId = 7302, Level = LogLevel.Error, Message = "Telegram update {UpdateId} failed")]
     private partial void LogHandlingFailed(Exception exception, long updateId);
 
-    [LoggerMessage(EventId = 5303, Level = LogLevel.Warning, Message = "Telegram update {UpdateId}: could not tell the user about the failure")]
+    [LoggerMessage(EventId = 7303, Level = LogLevel.Warning, Message = "Telegram update {UpdateId}: could not tell the user about the failure")]
     private partial void LogApologyFailed(Exception exception, long updateId);
 }

@@ -103,7 +103,7 @@ public sealed class MusicApiProviderTests : IAsyncLifetime
         var outcome = await Provider.SubmitAsync(Requests.Song(ProviderNames.MusicApi, "sonic-v5"), "task-1", CancellationToken.None);
 
         Assert.True(Infrastructure.Providers.Remote.ProviderFailures.IsOutOfCredits(outcome.Failure!));
-        Assert.Contains(_api.Services.Logs.Lines, l => l.Level == LogLevel.Warning && l.Event.Id == 5001);
+        Assert.Contains(_api.Services.Logs.Lines, l => l.Level == LogLevel.Warning && l.Event.Id == 6101);
     }
 
     [Theory]
