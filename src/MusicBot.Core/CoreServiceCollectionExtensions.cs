@@ -12,6 +12,8 @@ using MusicBot.Core.Generation;
 using MusicBot.Core.Observability;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
+using MusicBot.Core.Signals;
+using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 using MusicBot.Core.Work;
 

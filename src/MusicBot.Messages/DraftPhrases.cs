@@ -1,6 +1,7 @@
 using System.Globalization;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Providers;
+using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 
 namespace MusicBot.Messages;

@@ -1,8 +1,8 @@
 using System.Globalization;
-using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
+using MusicBot.Core.Songs;
 using MusicBot.Core.UserText;
 
 namespace MusicBot.Messages;

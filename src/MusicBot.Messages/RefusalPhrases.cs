@@ -1,8 +1,7 @@
 using MusicBot.Core.Chat;
 using MusicBot.Core.Generation;
-using Refusal = MusicBot.Core.Generation.Refusal;
-using MusicBot.Core.Operations;
 using MusicBot.Core.UserText;
+using Refusal = MusicBot.Core.Generation.Refusal;
 
 namespace MusicBot.Messages;
 

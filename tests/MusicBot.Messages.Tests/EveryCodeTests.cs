@@ -4,6 +4,7 @@ using MusicBot.Core.Drafts;
 using MusicBot.Core.Failures;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Operations;
+using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 using MusicBot.Messages;
 

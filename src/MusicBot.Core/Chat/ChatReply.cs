@@ -1,6 +1,7 @@
 using MusicBot.Core.Credits;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
+using MusicBot.Core.Songs;
 
 namespace MusicBot.Core.Chat;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Providers;
+using MusicBot.Core.Songs;
 using MusicBot.Core.UserText;
 using MusicBot.Core.Validation;
 

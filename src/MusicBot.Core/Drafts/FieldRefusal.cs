@@ -1,3 +1,5 @@
+using MusicBot.Core.Songs;
+
 namespace MusicBot.Core.Drafts;
 
 /// <summary>Why a value was not stored in a draft field (the draft is then unchanged).</summary>

@@ -2,9 +2,9 @@ using Microsoft.Extensions.Options;
 using MusicBot.Core.Credits;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Providers;
+using MusicBot.Core.Signals;
 using MusicBot.Core.UserText;
 using MusicBot.Core.Validation;
-using MusicBot.Core.Work;
 
 namespace MusicBot.Core.Generation;
 
@@ -39,7 +39,7 @@ public sealed class GenerationService(
             return new GenerateOutcome.Invalid(provider, model, report);
         }
 
-        return await CreateAsync(command, ToRequest(draft, provider, model), report.Notes, cancellationToken);
+        return await CreateAsync(command, new GenerationRequest(provider, model, draft), report.Notes, cancellationToken);
     }
 
     /// <summary>
@@ -103,20 +103,4 @@ public sealed class GenerationService(
                 throw new InvalidOperationException($"Unexpected result {created}.");
         }
     }
-
-    private static GenerationRequest ToRequest(Draft draft, string provider, string model) => new()
-    {
-        Provider = provider,
-        Model = model,
-        Style = TextValues.Clean(draft.Style),
-        Lyrics = TextValues.Clean(draft.Lyrics),
-        Title = TextValues.Clean(draft.Title),
-        Instrumental = draft.Instrumental,
-        NegativeTags = TextValues.Clean(draft.NegativeTags),
-        VocalGender = TextValues.Clean(draft.VocalGender),
-        StyleWeight = draft.StyleWeight,
-        Weirdness = draft.Weirdness,
-        AudioWeight = draft.AudioWeight,
-        EnhancePrompt = draft.EnhancePrompt,
-    };
 }

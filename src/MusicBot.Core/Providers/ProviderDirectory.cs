@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Configuration;
-using MusicBot.Core.Drafts;
 using MusicBot.Core.Operations;
+using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 
 namespace MusicBot.Core.Providers;

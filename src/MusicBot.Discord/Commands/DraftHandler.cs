@@ -1,6 +1,6 @@
 using MusicBot.Core.Chat;
 using MusicBot.Core.Chat.Commands;
-using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 using MusicBot.Discord.Interactions;
 using MusicBot.Discord.Json;
 using MusicBot.Discord.Rendering;

@@ -1,5 +1,5 @@
 using MusicBot.Core.Chat;
-using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 using MusicBot.Messages;
 
 namespace MusicBot.Discord.Rendering;

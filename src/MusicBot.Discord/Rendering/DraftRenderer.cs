@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 using MusicBot.Discord.Commands;
 using MusicBot.Discord.Json;
 using MusicBot.Messages;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MusicBot.Core.Delivery;
+using MusicBot.Core.Songs;
 using MusicBot.Discord.Json;
 using MusicBot.Discord.Rest;
 

@@ -1,5 +1,5 @@
 using MusicBot.Core.Chat;
-using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 using MusicBot.Discord.Interactions;
 using MusicBot.Discord.Json;
 using MusicBot.Messages;

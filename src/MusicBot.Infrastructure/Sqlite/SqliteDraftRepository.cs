@@ -2,6 +2,7 @@ using System.Globalization;
 using Dapper;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 
 namespace MusicBot.Infrastructure.Sqlite;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Operations;
+using MusicBot.Core.Songs;
 using MusicBot.Telegram.Api.Models;
 
 namespace MusicBot.Telegram.Buttons;

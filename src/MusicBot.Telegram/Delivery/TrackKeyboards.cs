@@ -1,7 +1,7 @@
 using System.Globalization;
 using MusicBot.Core.Delivery;
-using MusicBot.Core.Operations;
 using MusicBot.Core.Generation;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Telegram.Api.Models;
 using MusicBot.Telegram.Buttons;

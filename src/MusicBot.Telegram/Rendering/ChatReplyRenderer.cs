@@ -3,6 +3,7 @@ using System.Text;
 using MusicBot.Core.Chat;
 using MusicBot.Core.Chat.Commands;
 using MusicBot.Core.Generation;
+using MusicBot.Core.Songs;
 using MusicBot.Messages;
 using MusicBot.Telegram.Api.Models;
 using MusicBot.Telegram.Buttons;

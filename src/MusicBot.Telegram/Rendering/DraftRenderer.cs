@@ -1,5 +1,6 @@
 using System.Text;
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 using MusicBot.Messages;
 
 namespace MusicBot.Telegram.Rendering;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using MusicBot.Core.Chat;
-using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Operations;
+using MusicBot.Core.Songs;
 using MusicBot.Messages;
 
 namespace MusicBot.Terminal;

@@ -2,6 +2,7 @@ using MusicBot.Core.Chat;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Credits;
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 using MusicBot.Telegram.Api.Models;
 using MusicBot.Telegram.Rendering;

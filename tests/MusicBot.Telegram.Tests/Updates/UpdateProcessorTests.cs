@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using MusicBot.Core.Songs;
 using MusicBot.Emulators.Telegram;
 using MusicBot.Telegram.Api;
 using MusicBot.Telegram.Api.Models;

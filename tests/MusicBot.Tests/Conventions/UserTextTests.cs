@@ -13,7 +13,7 @@ public sealed partial class UserTextTests
     /// <summary>Files whose sentences are for operators, who read the configuration and the logs in English.</summary>
     private static readonly Dictionary<string, string> OperatorFiles = new(StringComparer.Ordinal)
     {
-        ["src/MusicBot.Core/Configuration/MusicBotOptionsValidator.cs"] = "start-up configuration errors for operators",
+        ["src/MusicBot.Core/MusicBotOptionsValidator.cs"] = "start-up configuration errors for operators",
         ["src/MusicBot.Core/Credits/QuotaOptionsValidator.cs"] = "start-up configuration errors for operators",
         ["src/MusicBot.Core/Observability/MusicBotMetrics.cs"] = "metric descriptions for monitoring",
     };

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using MusicBot.Core.Generation;
 
 namespace MusicBot.Infrastructure.Providers.Remote;
 

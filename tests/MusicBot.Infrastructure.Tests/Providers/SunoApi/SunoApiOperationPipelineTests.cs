@@ -8,6 +8,7 @@ using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
+using MusicBot.Core.Songs;
 using MusicBot.Emulators.Music.SunoApi;
 using MusicBot.Infrastructure.Providers.Callbacks;
 using MusicBot.Infrastructure.Sqlite;

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Options;
+using MusicBot.Core.Configuration;
 using MusicBot.Core.Providers;
 
-namespace MusicBot.Core.Configuration;
+namespace MusicBot.Core;
 
 /// <summary>Checks what data annotations cannot: that named providers exist and URLs are absolute http(s).</summary>
 public sealed class MusicBotOptionsValidator : IValidateOptions<MusicBotOptions>

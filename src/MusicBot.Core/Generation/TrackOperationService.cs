@@ -1,9 +1,10 @@
 using MusicBot.Core.Drafts;
-using MusicBot.Core.Generation;
+using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
+using MusicBot.Core.Songs;
 using MusicBot.Core.UserText;
 
-namespace MusicBot.Core.Operations;
+namespace MusicBot.Core.Generation;
 
 /// <summary>
 /// Starts an operation on one of the user's finished tracks (or, for AI lyrics, on a prompt). It finds and checks
@@ -57,12 +58,9 @@ public sealed class TrackOperationService(
             return Refuse(new Refusal.TopicTooLong(MaxLyricsPromptWords, words));
         }
 
-        return new Built(new GenerationRequest
+        var song = new SongFields { Style = draft.Style, Title = draft.Title };
+        return new Built(new GenerationRequest(provider, directory.ModelFor(draft), song)
         {
-            Provider = provider,
-            Model = directory.ModelFor(draft),
-            Style = TextValues.Clean(draft.Style),
-            Title = TextValues.Clean(draft.Title),
             Operation = new TrackOperation { Kind = OperationKind.Lyrics, Prompt = prompt },
         });
     }

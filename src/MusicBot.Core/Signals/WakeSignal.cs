@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace MusicBot.Core.Work;
+namespace MusicBot.Core.Signals;
 
 /// <summary>
 /// Wakes a background worker when there is new work. It carries no data: the durable state is in the database,

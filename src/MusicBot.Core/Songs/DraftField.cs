@@ -1,4 +1,4 @@
-namespace MusicBot.Core.Drafts;
+namespace MusicBot.Core.Songs;
 
 /// <summary>The draft fields a user can set; names double as the words shown in messages.</summary>
 public enum DraftField

@@ -1,6 +1,7 @@
 using MusicBot.Core.Conversations;
+using MusicBot.Core.Operations;
 
-namespace MusicBot.Core.Operations;
+namespace MusicBot.Core.Generation;
 
 /// <summary>
 /// Run <paramref name="Kind"/> for a user. The source is <paramref name="SourceTaskId"/>'s track number
