@@ -2,10 +2,12 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using MusicBot.Core.Conversations;
 using MusicBot.Core.Credits;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Failures;
 using MusicBot.Core.Generation;
+using MusicBot.Core.Songs;
 using MusicBot.Infrastructure.Sqlite;
 using MusicBot.Testing;
 
@@ -14,7 +16,7 @@ namespace MusicBot.Infrastructure.Tests.Sqlite;
 /// <summary>
 /// Migration 0006 on a database written by the versions before it: unconfirmed submits become <c>submit_unknown</c>,
 /// failure sentences become codes where their shape is known and legacy text otherwise, and the notices still in the
-/// outbox are read by the new code.
+/// outbox are read by the new code; a draft's song fields become one document.
 /// </summary>
 public sealed class CodesMigrationTests : IDisposable
 {
@@ -65,6 +67,49 @@ public sealed class CodesMigrationTests : IDisposable
         await using var check = await connections.OpenAsync(CancellationToken.None);
         Assert.Empty(await check.QueryAsync("PRAGMA foreign_key_check"));
         Assert.Equal(1L, await check.ExecuteScalarAsync<long>("PRAGMA foreign_keys"));
+    }
+
+    [Fact]
+    public async Task MigrateAsync_OldDraftColumns_BecomeOneSongDocumentWithTheSameValues()
+    {
+        var connections = new SqliteConnectionFactory(_directory.Options);
+        await using (var connection = await connections.OpenAsync(CancellationToken.None))
+        {
+            await ApplyUpToAsync(connection, 4);
+            await connection.ExecuteAsync("""
+                INSERT INTO drafts (platform, scope_id, user_id, provider, model, style, lyrics, title, instrumental, negative_tags,
+                                    vocal_gender, style_weight, weirdness, audio_weight, enhance_prompt, awaited_field, updated_at) VALUES
+                ('telegram', '-1', 'full', 'sunoapi', 'V5', 'synthwave', 'line one' || char(10) || 'line "two"', 'Night Drive', 1, 'metal',
+                 'f', '0.65', '0.01', '1', 1, 'Lyrics', '2025-01-01T00:00:00.0000000Z'),
+                ('telegram', '-1', 'bare', NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL, 0, 'Style', '2025-01-01T00:00:00.0000000Z');
+                """);
+        }
+
+        await new DatabaseMigrator(connections, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(CancellationToken.None);
+
+        var drafts = new SqliteDraftRepository(connections, TimeProvider.System);
+        var full = new UserRef(new ConversationScope("telegram", "-1"), "full");
+        var bare = new UserRef(new ConversationScope("telegram", "-1"), "bare");
+        Assert.Equal(
+            new Draft
+            {
+                Provider = "sunoapi",
+                Model = "V5",
+                Style = "synthwave",
+                Lyrics = "line one\nline \"two\"",
+                Title = "Night Drive",
+                Instrumental = true,
+                NegativeTags = "metal",
+                VocalGender = "f",
+                StyleWeight = 0.65m,
+                Weirdness = 0.01m,
+                AudioWeight = 1m,
+                EnhancePrompt = true,
+            },
+            await drafts.GetAsync(full, CancellationToken.None));
+        Assert.Equal(Draft.Empty, await drafts.GetAsync(bare, CancellationToken.None));
+        Assert.Equal(DraftField.Lyrics, await drafts.GetAwaitedFieldAsync(full, CancellationToken.None));
+        Assert.Equal(DraftField.Style, await drafts.GetAwaitedFieldAsync(bare, CancellationToken.None));
     }
 
     /// <summary>The migrations up to <paramref name="version"/>, as the versions before 0006 applied them.</summary>

@@ -116,3 +116,30 @@ ALTER TABLE tasks_rebuilt RENAME TO tasks;
 CREATE INDEX ix_tasks_unfinished ON tasks (state, id) WHERE state IN ('queued', 'submit_unknown', 'submitted', 'text_ready', 'first_track_ready');
 CREATE INDEX ix_tasks_user ON tasks (platform, scope_id, user_id, id);
 CREATE UNIQUE INDEX ux_tasks_provider_task ON tasks (provider, provider_task_id) WHERE provider_task_id IS NOT NULL;
+
+-- A draft's song fields are one document, song_json: the JSON of the record a request stores them in too (SongFields),
+-- so a field added to a song needs no column of its own. Weights move from their invariant text to JSON numbers with
+-- the same digits (0.01 steps stay exact); json_patch leaves out the fields that were never set.
+CREATE TABLE drafts_new (
+    platform        TEXT NOT NULL,
+    scope_id        TEXT NOT NULL,
+    user_id         TEXT NOT NULL,
+    provider        TEXT NULL,
+    model           TEXT NULL,
+    song_json       TEXT NOT NULL DEFAULT '{}',
+    awaited_field   TEXT NULL,   -- the field the user's next plain message fills
+    updated_at      TEXT NOT NULL,
+    PRIMARY KEY (platform, scope_id, user_id)
+);
+INSERT INTO drafts_new (platform, scope_id, user_id, provider, model, song_json, awaited_field, updated_at)
+SELECT platform, scope_id, user_id, provider, model,
+       json_patch('{}', json_object(
+           'style', style, 'lyrics', lyrics, 'title', title,
+           'instrumental', json(CASE WHEN instrumental <> 0 THEN 'true' ELSE 'false' END),
+           'negativeTags', negative_tags, 'vocalGender', vocal_gender,
+           'styleWeight', json(style_weight), 'weirdness', json(weirdness), 'audioWeight', json(audio_weight),
+           'enhancePrompt', json(CASE WHEN enhance_prompt <> 0 THEN 'true' ELSE 'false' END))),
+       awaited_field, updated_at
+FROM drafts;
+DROP TABLE drafts;
+ALTER TABLE drafts_new RENAME TO drafts;
