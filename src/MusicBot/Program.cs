@@ -18,9 +18,6 @@ using MusicBot.Observability;
 using MusicBot.Telegram;
 using MusicBot.Terminal;
 
-// Microsoft.Data.Sqlite.Core ships no native SQLite: choose the bundled e_sqlite3 explicitly, once.
-SQLitePCL.Batteries_V2.Init();
-
 // Content root next to the binary, so its appsettings.json is read whatever the working directory (systemd, cron).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Logging.AddMusicBotConsole(builder.Configuration);

@@ -10,11 +10,6 @@ namespace MusicBot.Testing;
 /// <summary>A migrated SQLite file in its own temp directory: the real database, never a fake.</summary>
 public sealed class TestDatabase : IDisposable
 {
-    static TestDatabase()
-    {
-        SQLitePCL.Batteries_V2.Init();
-    }
-
     private TestDatabase(TestDataDirectory directory)
     {
         Directory = directory;
