@@ -30,7 +30,7 @@ builder.Services
     .AddProviderCallbacks(builder.Configuration)
     .AddDiscordAdapter(builder.Configuration)
     .AddTerminalChat(builder.Configuration)
-    .AddOperations()
+    .AddOperations(builder.Configuration)
     .AddHostedService<StartupBanner>();
 
 await using var app = builder.Build();
@@ -39,12 +39,12 @@ if (AdminCli.IsCommand(args))
     return await AdminCli.RunAsync(app.Services, args);
 }
 
-app.MapOperationsEndpoints();
 app.MapProviderCallbacks();
 try
 {
     // Every ValidateOnStart check, before anything touches the disk.
     app.Services.GetRequiredService<IStartupValidator>().Validate();
+    app.MapOperationsEndpoints();
     await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
     app.MapTelegramWebhook();
     await app.RunAsync();
