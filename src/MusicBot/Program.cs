@@ -20,7 +20,7 @@ using MusicBot.Terminal;
 
 // Content root next to the binary, so its appsettings.json is read whatever the working directory (systemd, cron).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.Logging.AddMusicBotConsole(builder.Configuration);
+builder.Logging.AddMusicBotLogging(builder.Configuration, args);
 builder.WebHost.UseUrls(builder.Configuration.GetSection(HttpOptions.SectionName).Get<HttpOptions>()?.Urls ?? new HttpOptions().Urls);
 builder.Services.AddHostConfiguration();
 builder.Services
