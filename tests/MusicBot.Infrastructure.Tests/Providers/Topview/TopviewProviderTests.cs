@@ -61,6 +61,22 @@ public sealed class TopviewProviderTests : IAsyncLifetime
         Assert.Equal(99, Emulator.Credits);
     }
 
+    [Theory]
+    [InlineData(false, "false")]
+    [InlineData(true, "true")]
+    public async Task GetProgressAsync_Query_NamesTheTaskAndTheCloudFrontFlagInLowerCase(bool cloudFront, string flag)
+    {
+        await using var services = new ProviderServices(ProviderServices.For("Topview", Emulator.BaseUrl, Emulator.ApiKey, new()
+        {
+            ["MusicBot:Providers:Topview:Uid"] = Emulator.Uid,
+            ["MusicBot:Providers:Topview:NeedCloudFrontUrl"] = cloudFront ? "true" : "false",
+        }));
+
+        await services.GetAll<IMusicProvider>().Single(p => p.Name == ProviderNames.Topview).GetProgressAsync("task 1/2", SongRequest.Plain, CancellationToken.None);
+
+        Assert.Equal($"?taskId=task%201%2F2&needCloudFrontUrl={flag}", Assert.Single(Emulator.RequestsTo("/v1/common_task/ai_music/task/query")).Query);
+    }
+
     [Fact]
     public async Task GetProgressAsync_Fail_ReportsTheError()
     {
