@@ -7,8 +7,8 @@ using MusicBot.Infrastructure.Tests.Support;
 
 namespace MusicBot.Infrastructure.Tests.Providers.SunoApi;
 
-/// <summary>The operations on finished tracks (extend, cover, add vocals or an instrumental, lyrics, WAV, stems, timestamps) against the emulator.</summary>
-public sealed class SunoApiClientTests : IAsyncLifetime
+/// <summary>The sunoapi endpoints beyond generate and record-info (extend, cover, add vocals or an instrumental, lyrics, WAV, stems, timestamps, credits), through the Refit client against the emulator.</summary>
+public sealed class ISunoApiTests : IAsyncLifetime
 {
     private const string Callback = "https://bot.example.test/callbacks/sunoapi/x";
     private EmulatedProvider<SunoApiEmulator> _suno = null!;
