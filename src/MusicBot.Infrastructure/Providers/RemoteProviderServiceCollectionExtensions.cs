@@ -34,6 +34,7 @@ public static class RemoteProviderServiceCollectionExtensions
         AddOptions<TopviewOptions>(services, TopviewOptions.SectionName, o => o.IsEnabled && string.IsNullOrWhiteSpace(o.Uid)
             ? [$"{TopviewOptions.SectionName}:Uid is required when {TopviewOptions.SectionName}:ApiKey is set (it is the Topview-Uid header)."]
             : []);
+        services.AddQuietProviderTelemetry();
         services.AddHttpClient<AudioProbe>(http => http.Timeout = TimeSpan.FromSeconds(5)).RemoveAllLoggers();
 
         // Read only the keys here: binding a whole section now would throw on a malformed value before start-up
@@ -97,13 +98,16 @@ public static class RemoteProviderServiceCollectionExtensions
     {
         services.AddKeyedSingleton(name, (_, _) => new CircuitBreakerStateProvider());
         services.AddSingleton<IHealthCheck>(sp => new ProviderCircuitHealthCheck(name, sp.GetRequiredKeyedService<CircuitBreakerStateProvider>(name)));
-        services.AddRefitGeneratedClient<TApi>(json, _ => new RefitSettings
-            {
-                ContentSerializer = SystemTextJsonContentSerializer.ForContext(json),
-                // Bytes with a Content-Length, as the APIs document; and a body that could be sent again.
-                RequestBodySerialization = RequestBodySerializationMode.Buffered,
-                MaxExceptionContentLength = MaxErrorBodyChars,
-            })
+        services.AddRefitGeneratedClient<TApi>(
+                json,
+                _ => new RefitSettings
+                {
+                    ContentSerializer = SystemTextJsonContentSerializer.ForContext(json),
+                    // Bytes with a Content-Length, as the APIs document; and a body that could be sent again.
+                    RequestBodySerialization = RequestBodySerializationMode.Buffered,
+                    MaxExceptionContentLength = MaxErrorBodyChars,
+                },
+                ProviderResiliencePipeline.ClientName(name))
             .ConfigureHttpClient((sp, http) =>
             {
                 var options = sp.GetRequiredService<IOptions<TOptions>>().Value;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using MusicBot.Core.Observability;
 using Polly;
 using Polly.CircuitBreaker;
+using Polly.Telemetry;
 
 namespace MusicBot.Infrastructure.Providers.Remote;
 
@@ -15,7 +16,27 @@ namespace MusicBot.Infrastructure.Providers.Remote;
 /// </summary>
 public static class ProviderResiliencePipeline
 {
+    private const string ClientPrefix = "provider-";
+
     private static readonly TimeSpan CircuitSamplingDuration = TimeSpan.FromSeconds(30);
+
+    /// <summary>The provider's HTTP client name, which names its pipeline in logs and metrics (<c>provider-sunoapi-resilience</c>).</summary>
+    public static string ClientName(string provider) => ClientPrefix + provider;
+
+    /// <summary>
+    /// Polly logs every attempt and every call at Information; for the providers' pipelines a call that needed no
+    /// retry is Debug, so an operator's log shows only retries, time-outs and the circuit. Other pipelines keep theirs.
+    /// </summary>
+    public static IServiceCollection AddQuietProviderTelemetry(this IServiceCollection services) =>
+        services.Configure<TelemetryOptions>(telemetry =>
+        {
+            var previous = telemetry.SeverityProvider;
+            telemetry.SeverityProvider = args =>
+                args.Source.PipelineName?.StartsWith(ClientPrefix, StringComparison.Ordinal) == true
+                && args.Event.Severity == ResilienceEventSeverity.Information
+                    ? ResilienceEventSeverity.Debug
+                    : previous?.Invoke(args) ?? args.Event.Severity;
+        });
 
     /// <summary>
     /// Adds the pipeline to the provider's client; its circuit reports through the provider's keyed
@@ -28,7 +49,7 @@ public static class ProviderResiliencePipeline
         where TOptions : RemoteProviderOptions
     {
         ArgumentNullException.ThrowIfNull(http);
-        http.AddResilienceHandler(provider, (pipeline, context) =>
+        http.AddResilienceHandler("resilience", (pipeline, context) =>
         {
             var services = context.ServiceProvider;
             var options = services.GetRequiredService<IOptions<TOptions>>().Value;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using MusicBot.Core.Observability;
 using MusicBot.Core.Providers;
 using MusicBot.Emulators.Music.Common;
@@ -38,6 +39,24 @@ public sealed class ProviderResiliencePipelineTests : IAsyncLifetime
 
         Assert.NotEqual(ProviderStage.Failed, progress.Stage);
         Assert.Equal(2, Emulator.RequestsTo("/api/v1/generate/record-info").Count());
+        Assert.DoesNotContain(_suno.Services.Logs.Lines, l => l.Text.Contains(Emulator.ApiKey, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Telemetry_PlainCallsStayAtDebugAndARetryIsAWarningNamingTheProvidersPipeline()
+    {
+        var taskId = (await Provider.SubmitAsync(Requests.Song(ProviderNames.SunoApi, "V5"), "task-1", CancellationToken.None)).ProviderTaskId!;
+        await Provider.GetProgressAsync(taskId, SongRequest.Plain, CancellationToken.None);
+        var plain = _suno.Services.Logs.Lines.Where(l => l.Text.Contains("provider-sunoapi-resilience", StringComparison.Ordinal)).ToList();
+        Emulator.Faults.Add("record-info", new Fault.Http(500));
+
+        await Provider.GetProgressAsync(taskId, SongRequest.Plain, CancellationToken.None);
+
+        Assert.NotEmpty(plain);
+        Assert.All(plain, l => Assert.Equal(LogLevel.Debug, l.Level));
+        Assert.Contains(_suno.Services.Logs.Lines, l => l.Level == LogLevel.Warning
+            && l.Text.Contains("EventName: 'OnRetry', Source: 'provider-sunoapi-resilience//Retry'", StringComparison.Ordinal)
+            && l.Text.Contains("Result: '500'", StringComparison.Ordinal));
         Assert.DoesNotContain(_suno.Services.Logs.Lines, l => l.Text.Contains(Emulator.ApiKey, StringComparison.Ordinal));
     }
 
