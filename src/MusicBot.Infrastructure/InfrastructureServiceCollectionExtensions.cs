@@ -11,25 +11,29 @@ using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Callbacks;
 using MusicBot.Infrastructure.Providers.Local;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 
 namespace MusicBot.Infrastructure;
 
 public static class InfrastructureServiceCollectionExtensions
 {
-    /// <summary>SQLite storage (repositories, ledger, outbox, migrations) and the music providers.</summary>
+    /// <summary>The store (repositories, ledger, outbox, migrations) and the music providers.</summary>
     public static IServiceCollection AddMusicBotInfrastructure(this IServiceCollection services)
     {
         services.AddSingleton<SqliteConnectionFactory>();
+        services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DatabaseBackup>();
+        services.AddSingleton<IStoreDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
+        services.AddSingleton<IStoreMigrator>(sp => sp.GetRequiredService<DatabaseMigrator>());
         services.AddSingleton<IHealthCheck, DatabaseHealthCheck>();
-        services.AddScoped<IDraftRepository, SqliteDraftRepository>();
-        services.AddScoped<ICreditLedger, SqliteCreditLedger>();
-        services.AddScoped<IGenerationTaskRepository, SqliteGenerationTaskRepository>();
-        services.AddScoped<IDeliveryOutbox, SqliteDeliveryOutbox>();
-        services.AddScoped<IUpdateLog, SqliteUpdateLog>();
-        services.AddScoped<IUserDirectory, SqliteUserDirectory>();
-        services.AddScoped<IProviderCallbackLog, SqliteProviderCallbackLog>();
+        services.AddScoped<IDraftRepository, DraftRepository>();
+        services.AddScoped<ICreditLedger, CreditLedger>();
+        services.AddScoped<IGenerationTaskRepository, GenerationTaskRepository>();
+        services.AddScoped<IDeliveryOutbox, DeliveryOutbox>();
+        services.AddScoped<IUpdateLog, UpdateLog>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IProviderCallbackLog, ProviderCallbackLog>();
         services.AddSingleton<CallbackSecret>();
         services.AddSingleton<CallbackUrls>();
 

@@ -19,11 +19,14 @@ public sealed class TestDatabase : IDisposable
     {
         Directory = directory;
         Connections = new SqliteConnectionFactory(directory.Options);
+        Database = new SqliteDatabase(Connections);
     }
 
     public TestDataDirectory Directory { get; }
 
     public SqliteConnectionFactory Connections { get; }
+
+    public SqliteDatabase Database { get; }
 
     public ManualTimeProvider Time { get; } = new();
 

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
 
 namespace MusicBot.Infrastructure.Tests.Sqlite;

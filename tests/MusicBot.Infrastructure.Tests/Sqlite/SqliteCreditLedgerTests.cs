@@ -1,6 +1,7 @@
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Credits;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
 using static MusicBot.Infrastructure.Tests.Sqlite.TaskFixtures;
 
@@ -9,12 +10,12 @@ namespace MusicBot.Infrastructure.Tests.Sqlite;
 public sealed class SqliteCreditLedgerTests : IAsyncLifetime
 {
     private TestDatabase _db = null!;
-    private SqliteCreditLedger _ledger = null!;
+    private CreditLedger _ledger = null!;
 
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        _ledger = new SqliteCreditLedger(_db.Connections, _db.QuotaOptions, _db.Time);
+        _ledger = new CreditLedger(_db.Database, _db.QuotaOptions, _db.Time);
     }
 
     public Task DisposeAsync()

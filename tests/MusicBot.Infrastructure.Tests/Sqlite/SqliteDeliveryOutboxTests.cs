@@ -3,6 +3,7 @@ using MusicBot.Core.Delivery;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
 using static MusicBot.Infrastructure.Tests.Sqlite.TaskFixtures;
 
@@ -12,14 +13,14 @@ public sealed class SqliteDeliveryOutboxTests : IAsyncLifetime
 {
     private static readonly string[] Console = [Platforms.Console];
     private TestDatabase _db = null!;
-    private SqliteDeliveryOutbox _outbox = null!;
+    private DeliveryOutbox _outbox = null!;
     private long _taskId;
 
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        _outbox = new SqliteDeliveryOutbox(_db.Connections);
-        var tasks = new SqliteGenerationTaskRepository(_db.Connections, _db.QuotaOptions);
+        _outbox = new DeliveryOutbox(_db.Database);
+        var tasks = new GenerationTaskRepository(_db.Database, _db.QuotaOptions);
         var created = (CreateTaskResult.Created)await tasks.CreateAsync(NewTask("req"), CancellationToken.None);
         var now = _db.Time.GetUtcNow();
         await tasks.ApplyAsync(TaskProgression.Submitted(created.Task, "p-1", now, now), CancellationToken.None);

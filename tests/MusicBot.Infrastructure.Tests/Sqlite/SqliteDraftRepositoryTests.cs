@@ -1,5 +1,6 @@
 using MusicBot.Core.Drafts;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
 using static MusicBot.Infrastructure.Tests.Sqlite.TaskFixtures;
 
@@ -35,9 +36,9 @@ public sealed class SqliteDraftRepositoryTests : IAsyncLifetime
             AudioWeight = 1m,
             EnhancePrompt = true,
         };
-        await new SqliteDraftRepository(_db.Connections, _db.Time).SaveAsync(User(), draft, CancellationToken.None);
+        await new DraftRepository(_db.Database, _db.Time).SaveAsync(User(), draft, CancellationToken.None);
 
-        var reopened = new SqliteDraftRepository(new SqliteConnectionFactory(_db.Directory.Options), _db.Time);
+        var reopened = new DraftRepository(new SqliteDatabase(new SqliteConnectionFactory(_db.Directory.Options)), _db.Time);
 
         Assert.Equal(draft, await reopened.GetAsync(User(), CancellationToken.None));
         Assert.Same(Draft.Empty, await reopened.GetAsync(User("bob"), CancellationToken.None));
@@ -46,7 +47,7 @@ public sealed class SqliteDraftRepositoryTests : IAsyncLifetime
     [Fact]
     public async Task ClearAsync_ExistingDraft_LeavesEmptyDraft()
     {
-        var drafts = new SqliteDraftRepository(_db.Connections, _db.Time);
+        var drafts = new DraftRepository(_db.Database, _db.Time);
         await drafts.SaveAsync(User(), new Draft { Style = "jazz" }, CancellationToken.None);
 
         await drafts.ClearAsync(User(), CancellationToken.None);
@@ -57,7 +58,7 @@ public sealed class SqliteDraftRepositoryTests : IAsyncLifetime
     [Fact]
     public async Task SetAwaitedFieldAsync_ThenSave_KeepsBoth()
     {
-        var drafts = new SqliteDraftRepository(_db.Connections, _db.Time);
+        var drafts = new DraftRepository(_db.Database, _db.Time);
 
         await drafts.SetAwaitedFieldAsync(User(), DraftField.Lyrics, CancellationToken.None);
         await drafts.SaveAsync(User(), new Draft { Style = "jazz" }, CancellationToken.None);

@@ -1,6 +1,7 @@
 using MusicBot.Core.Generation;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
 using static MusicBot.Infrastructure.Tests.Sqlite.TaskFixtures;
 
@@ -9,14 +10,14 @@ namespace MusicBot.Infrastructure.Tests.Sqlite;
 public sealed class SqliteGenerationTaskRepositoryTests : IAsyncLifetime
 {
     private TestDatabase _db = null!;
-    private SqliteGenerationTaskRepository _tasks = null!;
-    private SqliteCreditLedger _ledger = null!;
+    private GenerationTaskRepository _tasks = null!;
+    private CreditLedger _ledger = null!;
 
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        _tasks = new SqliteGenerationTaskRepository(_db.Connections, _db.QuotaOptions);
-        _ledger = new SqliteCreditLedger(_db.Connections, _db.QuotaOptions, _db.Time);
+        _tasks = new GenerationTaskRepository(_db.Database, _db.QuotaOptions);
+        _ledger = new CreditLedger(_db.Database, _db.QuotaOptions, _db.Time);
     }
 
     public Task DisposeAsync()

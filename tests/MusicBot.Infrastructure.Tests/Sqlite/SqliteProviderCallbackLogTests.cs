@@ -1,4 +1,5 @@
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
 
 namespace MusicBot.Infrastructure.Tests.Sqlite;
@@ -6,12 +7,12 @@ namespace MusicBot.Infrastructure.Tests.Sqlite;
 public sealed class SqliteProviderCallbackLogTests : IAsyncLifetime
 {
     private TestDatabase _db = null!;
-    private SqliteProviderCallbackLog _log = null!;
+    private ProviderCallbackLog _log = null!;
 
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        _log = new SqliteProviderCallbackLog(_db.Connections);
+        _log = new ProviderCallbackLog(_db.Database);
     }
 
     public Task DisposeAsync()

@@ -1,5 +1,6 @@
 using MusicBot.Core.Inbox;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
 
 namespace MusicBot.Infrastructure.Tests.Sqlite;
@@ -8,12 +9,12 @@ public sealed class SqliteUpdateLogTests : IAsyncLifetime
 {
     private static readonly UpdateSource Bot = new("telegram", "5550001111");
     private TestDatabase _db = null!;
-    private SqliteUpdateLog _log = null!;
+    private UpdateLog _log = null!;
 
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        _log = new SqliteUpdateLog(_db.Connections, _db.Time);
+        _log = new UpdateLog(_db.Database, _db.Time);
     }
 
     public Task DisposeAsync()

@@ -1,5 +1,6 @@
 using MusicBot.Core.Conversations;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
 
 namespace MusicBot.Infrastructure.Tests.Sqlite;
@@ -7,12 +8,12 @@ namespace MusicBot.Infrastructure.Tests.Sqlite;
 public sealed class SqliteUserDirectoryTests : IAsyncLifetime
 {
     private TestDatabase _db = null!;
-    private SqliteUserDirectory _users = null!;
+    private UserDirectory _users = null!;
 
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        _users = new SqliteUserDirectory(_db.Connections, _db.Time);
+        _users = new UserDirectory(_db.Database, _db.Time);
     }
 
     public Task DisposeAsync()

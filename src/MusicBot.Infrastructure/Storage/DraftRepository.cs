@@ -1,15 +1,14 @@
-using System.Globalization;
 using Dapper;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Drafts;
 
-namespace MusicBot.Infrastructure.Sqlite;
+namespace MusicBot.Infrastructure.Storage;
 
-public sealed class SqliteDraftRepository(SqliteConnectionFactory connections, TimeProvider time) : IDraftRepository
+public sealed class DraftRepository(IStoreDatabase db, TimeProvider time) : IDraftRepository
 {
     public async Task<Draft> GetAsync(UserRef user, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<DraftRow>(
             """
             SELECT provider, model, style, lyrics, title, instrumental, negative_tags AS NegativeTags, vocal_gender AS VocalGender,
@@ -24,7 +23,7 @@ public sealed class SqliteDraftRepository(SqliteConnectionFactory connections, T
     {
         ArgumentNullException.ThrowIfNull(draft);
         var key = LedgerWriter.Key(user);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
             INSERT INTO drafts (platform, scope_id, user_id, provider, model, style, lyrics, title, instrumental, negative_tags,
@@ -50,17 +49,17 @@ public sealed class SqliteDraftRepository(SqliteConnectionFactory connections, T
                 draft.Instrumental,
                 draft.NegativeTags,
                 draft.VocalGender,
-                StyleWeight = Text(draft.StyleWeight),
-                Weirdness = Text(draft.Weirdness),
-                AudioWeight = Text(draft.AudioWeight),
+                draft.StyleWeight,
+                draft.Weirdness,
+                draft.AudioWeight,
                 draft.EnhancePrompt,
-                UpdatedAt = DbTime.Format(time.GetUtcNow()),
+                UpdatedAt = db.Time(time.GetUtcNow()),
             });
     }
 
     public async Task ClearAsync(UserRef user, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             "DELETE FROM drafts WHERE platform = @Platform AND scope_id = @ScopeId AND user_id = @UserId",
             LedgerWriter.Key(user));
@@ -68,7 +67,7 @@ public sealed class SqliteDraftRepository(SqliteConnectionFactory connections, T
 
     public async Task<DraftField?> GetAwaitedFieldAsync(UserRef user, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
         var field = await connection.QuerySingleOrDefaultAsync<string?>(
             "SELECT awaited_field FROM drafts WHERE platform = @Platform AND scope_id = @ScopeId AND user_id = @UserId",
             LedgerWriter.Key(user));
@@ -78,18 +77,14 @@ public sealed class SqliteDraftRepository(SqliteConnectionFactory connections, T
     public async Task SetAwaitedFieldAsync(UserRef user, DraftField? field, CancellationToken cancellationToken)
     {
         var key = LedgerWriter.Key(user);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
             INSERT INTO drafts (platform, scope_id, user_id, awaited_field, updated_at) VALUES (@Platform, @ScopeId, @UserId, @Field, @At)
             ON CONFLICT (platform, scope_id, user_id) DO UPDATE SET awaited_field = excluded.awaited_field
             """,
-            new { key.Platform, key.ScopeId, key.UserId, Field = field?.ToString(), At = DbTime.Format(time.GetUtcNow()) });
+            new { key.Platform, key.ScopeId, key.UserId, Field = field?.ToString(), At = db.Time(time.GetUtcNow()) });
     }
-
-    private static string? Text(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
-
-    private static decimal? Number(string? value) => value is null ? null : decimal.Parse(value, CultureInfo.InvariantCulture);
 
     private sealed class DraftRow
     {
@@ -109,11 +104,11 @@ public sealed class SqliteDraftRepository(SqliteConnectionFactory connections, T
 
         public string? VocalGender { get; init; }
 
-        public string? StyleWeight { get; init; }
+        public decimal? StyleWeight { get; init; }
 
-        public string? Weirdness { get; init; }
+        public decimal? Weirdness { get; init; }
 
-        public string? AudioWeight { get; init; }
+        public decimal? AudioWeight { get; init; }
 
         public bool EnhancePrompt { get; init; }
 
@@ -127,9 +122,9 @@ public sealed class SqliteDraftRepository(SqliteConnectionFactory connections, T
             Instrumental = Instrumental,
             NegativeTags = NegativeTags,
             VocalGender = VocalGender,
-            StyleWeight = Number(StyleWeight),
-            Weirdness = Number(Weirdness),
-            AudioWeight = Number(AudioWeight),
+            StyleWeight = StyleWeight,
+            Weirdness = Weirdness,
+            AudioWeight = AudioWeight,
             EnhancePrompt = EnhancePrompt,
         };
     }

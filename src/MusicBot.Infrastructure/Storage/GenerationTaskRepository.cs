@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Credits;
@@ -8,20 +8,21 @@ using MusicBot.Core.Generation;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Serialization;
 
-namespace MusicBot.Infrastructure.Sqlite;
+namespace MusicBot.Infrastructure.Storage;
 
 /// <summary>
 /// Tasks, their tracks, their outbox rows and their credits, changed together in one write transaction per step.
-/// SQLite's <c>BEGIN IMMEDIATE</c> takes the write lock up front, so check-then-act inside a step cannot race.
+/// Check-then-act inside a step cannot race: SQLite's <c>BEGIN IMMEDIATE</c> takes the write lock up front, and on
+/// PostgreSQL a step first locks the row it depends on (the user's account, or the task it moves on from).
 /// </summary>
-public sealed class SqliteGenerationTaskRepository(SqliteConnectionFactory connections, IOptions<QuotaOptions> quota) : IGenerationTaskRepository
+public sealed class GenerationTaskRepository(IStoreDatabase db, IOptions<QuotaOptions> quota) : IGenerationTaskRepository
 {
     public async Task<CreateTaskResult> CreateAsync(NewGenerationTask task, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(task);
         var key = LedgerWriter.Key(task.User);
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(connection, cancellationToken);
 
         // The idempotency insert comes first: a redelivered request stops here, before any credit moves.
         var id = await connection.QuerySingleOrDefaultAsync<long?>(
@@ -44,7 +45,7 @@ public sealed class SqliteGenerationTaskRepository(SqliteConnectionFactory conne
                 task.Request.Model,
                 Json = JsonSerializer.Serialize(task.Request, InfrastructureJsonContext.Default.GenerationRequest),
                 task.Price,
-                Now = DbTime.Format(task.Now),
+                Now = db.Time(task.Now),
             },
             transaction);
         if (id is not { } taskId)
@@ -54,7 +55,7 @@ public sealed class SqliteGenerationTaskRepository(SqliteConnectionFactory conne
             return new CreateTaskResult.Duplicate(existing.ToTask());
         }
 
-        var balance = await LedgerWriter.EnsureAccountAsync(connection, transaction, task.User, quota.Value.DefaultCredits, task.Now);
+        var balance = await LedgerWriter.EnsureAccountAsync(db, connection, transaction, task.User, quota.Value.DefaultCredits, task.Now);
         var inFlight = await connection.QuerySingleAsync<int>(
             $"""
             SELECT COUNT(*) FROM tasks
@@ -75,7 +76,7 @@ public sealed class SqliteGenerationTaskRepository(SqliteConnectionFactory conne
         }
 
         var after = await LedgerWriter.ChangeAsync(
-            connection, transaction, task.User, LedgerEntryKind.Reserve, -task.Price, "system", $"task {taskId}", taskId, task.Now);
+            db, connection, transaction, task.User, LedgerEntryKind.Reserve, -task.Price, "system", $"task {taskId}", taskId, task.Now);
         var position = await connection.QuerySingleAsync<int>(
             "SELECT COUNT(*) FROM tasks WHERE provider = @Provider AND state = 'queued' AND id <= @taskId",
             new { task.Request.Provider, taskId },
@@ -87,14 +88,14 @@ public sealed class SqliteGenerationTaskRepository(SqliteConnectionFactory conne
 
     public async Task<GenerationTask?> GetAsync(long taskId, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<TaskRow>($"SELECT {TaskRow.Columns} FROM tasks WHERE id = @taskId", new { taskId });
         return row?.ToTask();
     }
 
     public async Task<GenerationTask?> FindByProviderTaskIdAsync(string provider, string providerTaskId, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<TaskRow>(
             $"SELECT {TaskRow.Columns} FROM tasks WHERE provider = @provider AND provider_task_id = @providerTaskId",
             new { provider, providerTaskId });
@@ -103,7 +104,7 @@ public sealed class SqliteGenerationTaskRepository(SqliteConnectionFactory conne
 
     public async Task<IReadOnlyList<GenerationTask>> ListUnfinishedAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<TaskRow>($"SELECT {TaskRow.Columns} FROM tasks WHERE state IN {TaskStateNames.Unfinished} ORDER BY id");
         return [.. rows.Select(r => r.ToTask())];
     }
@@ -111,7 +112,7 @@ public sealed class SqliteGenerationTaskRepository(SqliteConnectionFactory conne
     public async Task<IReadOnlyList<GenerationTask>> ListHistoryAsync(UserRef user, int limit, CancellationToken cancellationToken)
     {
         var key = LedgerWriter.Key(user);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<TaskRow>(
             $"SELECT {TaskRow.Columns} FROM tasks WHERE platform = @Platform AND scope_id = @ScopeId AND user_id = @UserId ORDER BY id DESC LIMIT @limit",
             new { key.Platform, key.ScopeId, key.UserId, limit });
@@ -121,24 +122,24 @@ public sealed class SqliteGenerationTaskRepository(SqliteConnectionFactory conne
     public async Task<IReadOnlyList<GenerationTask>> ListRecentAsync(IReadOnlyCollection<TaskState> states, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(states);
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var names = states.Select(TaskStateNames.Of).ToArray();
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var names = states.Select(TaskStateNames.Of).Distinct().ToArray();
         var rows = await connection.QueryAsync<TaskRow>(
-            $"SELECT {TaskRow.Columns} FROM tasks WHERE @all OR state IN @names ORDER BY id DESC LIMIT @limit",
-            new { all = names.Length == 0, names, limit });
+            $"SELECT {TaskRow.Columns} FROM tasks WHERE @all OR {db.IsIn("state", "@names")} ORDER BY id DESC LIMIT @limit",
+            new { all = names.Length == 0, names = names.Length == 0 ? [TaskStateNames.Of(TaskState.Queued)] : names, limit });
         return [.. rows.Select(r => r.ToTask())];
     }
 
     public async Task<IReadOnlyList<ProviderTrack>> GetTracksAsync(long taskId, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<TrackRow>($"SELECT {TrackRow.Columns} FROM tracks WHERE task_id = @taskId ORDER BY track_index", new { taskId });
         return [.. rows.Select(r => r.ToTrack())];
     }
 
     public async Task<int> GetQueuePositionAsync(long taskId, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
         return await connection.QuerySingleAsync<int>(
             """
             SELECT CASE WHEN t.state <> 'queued' THEN 0 ELSE
@@ -151,8 +152,8 @@ public sealed class SqliteGenerationTaskRepository(SqliteConnectionFactory conne
     public async Task<bool> ApplyAsync(TaskUpdate update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(connection, cancellationToken);
         var owner = await connection.QuerySingleOrDefaultAsync<OwnerRow>(
             """
             UPDATE tasks SET
@@ -166,8 +167,8 @@ public sealed class SqliteGenerationTaskRepository(SqliteConnectionFactory conne
                 failure_reason = COALESCE(@FailureReason, failure_reason),
                 submit_attempts = submit_attempts + @Attempt
             WHERE id = @TaskId AND state = @Expected
-              AND (@ExpectUnconfirmed = 0 OR provider_task_id IS NULL)
-              AND (@ExpectConfirmed = 0 OR provider_task_id IS NOT NULL)
+              AND (NOT @ExpectUnconfirmed OR provider_task_id IS NULL)
+              AND (NOT @ExpectConfirmed OR provider_task_id IS NOT NULL)
             RETURNING platform, scope_id AS ScopeId, user_id AS UserId, price
             """,
             new
@@ -176,8 +177,8 @@ public sealed class SqliteGenerationTaskRepository(SqliteConnectionFactory conne
                 New = TaskStateNames.Of(update.NewState),
                 Expected = TaskStateNames.Of(update.ExpectedState),
                 update.ProviderTaskId,
-                Now = DbTime.Format(update.Now),
-                NextPollAt = DbTime.Format(update.NextPollAt),
+                Now = db.Time(update.Now),
+                NextPollAt = db.Time(update.NextPollAt),
                 update.FailureReason,
                 Attempt = update.CountsSubmitAttempt ? 1 : 0,
                 ExpectUnconfirmed = update.ExpectedState == TaskState.SubmitUnknown,
@@ -189,24 +190,24 @@ public sealed class SqliteGenerationTaskRepository(SqliteConnectionFactory conne
             return false;
         }
 
-        await OutboxWriter.UpsertTracksAsync(connection, transaction, update.TaskId, update.Tracks, update.Now);
-        await OutboxWriter.EnqueueAsync(connection, transaction, update.TaskId, update.Notices, update.Now);
-        await SettleAsync(connection, transaction, update, owner);
+        await OutboxWriter.UpsertTracksAsync(db, connection, transaction, update.TaskId, update.Tracks, update.Now);
+        await OutboxWriter.EnqueueAsync(db, connection, transaction, update.TaskId, update.Notices, update.Now);
+        await SettleAsync(db, connection, transaction, update, owner);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
-    private static async Task SettleAsync(SqliteConnection connection, SqliteTransaction transaction, TaskUpdate update, OwnerRow owner)
+    private static async Task SettleAsync(IStoreDatabase db, DbConnection connection, DbTransaction transaction, TaskUpdate update, OwnerRow owner)
     {
         var user = new UserRef(new ConversationScope(owner.Platform, owner.ScopeId), owner.UserId);
         var reason = $"task {update.TaskId}";
         switch (update.Settlement)
         {
             case CreditSettlement.Capture:
-                await LedgerWriter.ChangeAsync(connection, transaction, user, LedgerEntryKind.Capture, 0, "system", reason, update.TaskId, update.Now);
+                await LedgerWriter.ChangeAsync(db, connection, transaction, user, LedgerEntryKind.Capture, 0, "system", reason, update.TaskId, update.Now);
                 break;
             case CreditSettlement.Refund:
-                await LedgerWriter.ChangeAsync(connection, transaction, user, LedgerEntryKind.Refund, (int)owner.Price, "system", reason, update.TaskId, update.Now);
+                await LedgerWriter.ChangeAsync(db, connection, transaction, user, LedgerEntryKind.Refund, (int)owner.Price, "system", reason, update.TaskId, update.Now);
                 break;
             case CreditSettlement.None:
                 break;
@@ -215,5 +216,14 @@ public sealed class SqliteGenerationTaskRepository(SqliteConnectionFactory conne
         }
     }
 
-    private sealed record OwnerRow(string Platform, string ScopeId, string UserId, long Price);
+    private sealed class OwnerRow
+    {
+        public string Platform { get; init; } = "";
+
+        public string ScopeId { get; init; } = "";
+
+        public string UserId { get; init; } = "";
+
+        public long Price { get; init; }
+    }
 }

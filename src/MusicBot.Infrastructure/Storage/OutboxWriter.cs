@@ -1,11 +1,11 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Serialization;
 
-namespace MusicBot.Infrastructure.Sqlite;
+namespace MusicBot.Infrastructure.Storage;
 
 /// <summary>Writes a step's tracks and notices inside the step's transaction.</summary>
 internal static class OutboxWriter
@@ -14,7 +14,7 @@ internal static class OutboxWriter
     /// Later stages fill in what earlier ones left empty (a stage may report an empty audio URL or no duration);
     /// an empty value never erases a known one.
     /// </summary>
-    public static async Task UpsertTracksAsync(SqliteConnection connection, SqliteTransaction transaction, long taskId, IReadOnlyList<ProviderTrack> tracks, DateTimeOffset now)
+    public static async Task UpsertTracksAsync(IStoreDatabase db, DbConnection connection, DbTransaction transaction, long taskId, IReadOnlyList<ProviderTrack> tracks, DateTimeOffset now)
     {
         foreach (var track in tracks)
         {
@@ -23,14 +23,14 @@ internal static class OutboxWriter
                 INSERT INTO tracks (task_id, track_index, provider_track_id, title, style, audio_url, stream_url, image_url, duration_seconds, lyrics, updated_at)
                 VALUES (@taskId, @Index, @ProviderTrackId, @Title, @Style, @AudioUrl, @StreamUrl, @ImageUrl, @DurationSeconds, @Lyrics, @At)
                 ON CONFLICT (task_id, track_index) DO UPDATE SET
-                    provider_track_id = COALESCE(NULLIF(excluded.provider_track_id, ''), provider_track_id),
-                    title = COALESCE(NULLIF(excluded.title, ''), title),
-                    style = COALESCE(NULLIF(excluded.style, ''), style),
-                    audio_url = COALESCE(NULLIF(excluded.audio_url, ''), audio_url),
-                    stream_url = COALESCE(NULLIF(excluded.stream_url, ''), stream_url),
-                    image_url = COALESCE(NULLIF(excluded.image_url, ''), image_url),
-                    duration_seconds = COALESCE(excluded.duration_seconds, duration_seconds),
-                    lyrics = COALESCE(NULLIF(excluded.lyrics, ''), lyrics),
+                    provider_track_id = COALESCE(NULLIF(excluded.provider_track_id, ''), tracks.provider_track_id),
+                    title = COALESCE(NULLIF(excluded.title, ''), tracks.title),
+                    style = COALESCE(NULLIF(excluded.style, ''), tracks.style),
+                    audio_url = COALESCE(NULLIF(excluded.audio_url, ''), tracks.audio_url),
+                    stream_url = COALESCE(NULLIF(excluded.stream_url, ''), tracks.stream_url),
+                    image_url = COALESCE(NULLIF(excluded.image_url, ''), tracks.image_url),
+                    duration_seconds = COALESCE(excluded.duration_seconds, tracks.duration_seconds),
+                    lyrics = COALESCE(NULLIF(excluded.lyrics, ''), tracks.lyrics),
                     updated_at = excluded.updated_at
                 """,
                 new
@@ -45,21 +45,22 @@ internal static class OutboxWriter
                     track.ImageUrl,
                     track.DurationSeconds,
                     track.Lyrics,
-                    At = DbTime.Format(now),
+                    At = db.Time(now),
                 },
                 transaction);
         }
     }
 
     /// <summary>Queues notices; one already queued for the same (kind, ordinal) is left alone, so nothing is sent twice.</summary>
-    public static async Task EnqueueAsync(SqliteConnection connection, SqliteTransaction transaction, long taskId, IReadOnlyList<Notice> notices, DateTimeOffset now)
+    public static async Task EnqueueAsync(IStoreDatabase db, DbConnection connection, DbTransaction transaction, long taskId, IReadOnlyList<Notice> notices, DateTimeOffset now)
     {
         foreach (var notice in notices)
         {
             await connection.ExecuteAsync(
                 """
-                INSERT OR IGNORE INTO deliveries (task_id, kind, ordinal, notice_json, next_attempt_at, created_at)
+                INSERT INTO deliveries (task_id, kind, ordinal, notice_json, next_attempt_at, created_at)
                 VALUES (@taskId, @Kind, @Ordinal, @Json, @At, @At)
+                ON CONFLICT (task_id, kind, ordinal) DO NOTHING
                 """,
                 new
                 {
@@ -67,7 +68,7 @@ internal static class OutboxWriter
                     Kind = notice.Kind.ToString(),
                     notice.Ordinal,
                     Json = JsonSerializer.Serialize(notice, InfrastructureJsonContext.Default.Notice),
-                    At = DbTime.Format(now),
+                    At = db.Time(now),
                 },
                 transaction);
         }

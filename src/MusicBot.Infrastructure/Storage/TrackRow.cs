@@ -1,6 +1,6 @@
 using MusicBot.Core.Providers;
 
-namespace MusicBot.Infrastructure.Sqlite;
+namespace MusicBot.Infrastructure.Storage;
 
 /// <summary>A <c>tracks</c> row as Dapper reads it.</summary>
 internal sealed class TrackRow

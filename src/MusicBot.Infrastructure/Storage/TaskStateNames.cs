@@ -1,6 +1,6 @@
 using MusicBot.Core.Generation;
 
-namespace MusicBot.Infrastructure.Sqlite;
+namespace MusicBot.Infrastructure.Storage;
 
 /// <summary>The database spelling of task states (snake_case, matching the CHECK constraint).</summary>
 internal static class TaskStateNames

@@ -3,7 +3,7 @@ using MusicBot.Core.Conversations;
 using MusicBot.Core.Generation;
 using MusicBot.Infrastructure.Serialization;
 
-namespace MusicBot.Infrastructure.Sqlite;
+namespace MusicBot.Infrastructure.Storage;
 
 /// <summary>A <c>tasks</c> row as Dapper reads it.</summary>
 internal sealed class TaskRow
@@ -37,17 +37,17 @@ internal sealed class TaskRow
 
     public string? ProviderTaskId { get; init; }
 
-    public string CreatedAt { get; init; } = "";
+    public DateTimeOffset CreatedAt { get; init; }
 
-    public string? SubmittedAt { get; init; }
+    public DateTimeOffset? SubmittedAt { get; init; }
 
-    public string? TextReadyAt { get; init; }
+    public DateTimeOffset? TextReadyAt { get; init; }
 
-    public string? FirstTrackAt { get; init; }
+    public DateTimeOffset? FirstTrackAt { get; init; }
 
-    public string? FinishedAt { get; init; }
+    public DateTimeOffset? FinishedAt { get; init; }
 
-    public string? NextPollAt { get; init; }
+    public DateTimeOffset? NextPollAt { get; init; }
 
     public string? FailureReason { get; init; }
 
@@ -64,12 +64,12 @@ internal sealed class TaskRow
         State = TaskStateNames.Parse(State) is var state && state == TaskState.Submitted && ProviderTaskId is null ? TaskState.SubmitUnknown : state,
         Price = (int)Price,
         ProviderTaskId = ProviderTaskId,
-        CreatedAt = DbTime.Parse(CreatedAt),
-        SubmittedAt = DbTime.ParseOrNull(SubmittedAt),
-        TextReadyAt = DbTime.ParseOrNull(TextReadyAt),
-        FirstTrackAt = DbTime.ParseOrNull(FirstTrackAt),
-        FinishedAt = DbTime.ParseOrNull(FinishedAt),
-        NextPollAt = DbTime.ParseOrNull(NextPollAt),
+        CreatedAt = CreatedAt,
+        SubmittedAt = SubmittedAt,
+        TextReadyAt = TextReadyAt,
+        FirstTrackAt = FirstTrackAt,
+        FinishedAt = FinishedAt,
+        NextPollAt = NextPollAt,
         FailureReason = FailureReason,
         SubmitAttempts = (int)SubmitAttempts,
     };

@@ -1,22 +1,23 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Credits;
 
-namespace MusicBot.Infrastructure.Sqlite;
+namespace MusicBot.Infrastructure.Storage;
 
 /// <summary>Balances and admin operations over the append-only ledger; see <see cref="LedgerWriter"/>.</summary>
-public sealed class SqliteCreditLedger(SqliteConnectionFactory connections, IOptions<QuotaOptions> quota, TimeProvider time) : ICreditLedger
+public sealed class CreditLedger(IStoreDatabase db, IOptions<QuotaOptions> quota, TimeProvider time) : ICreditLedger
 {
     public Task<CreditAccount> GetAccountAsync(UserRef user, CancellationToken cancellationToken) =>
         GetAccountAsync(user, [], cancellationToken);
 
     public async Task<CreditAccount> GetAccountAsync(UserRef user, IReadOnlyCollection<string> roleIds, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using (var transaction = connection.BeginTransaction(deferred: false))
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using (var transaction = await db.BeginWriteAsync(connection, cancellationToken))
         {
-            await LedgerWriter.EnsureAccountAsync(connection, transaction, user, quota.Value.DefaultCredits, time.GetUtcNow(), roleIds);
+            await LedgerWriter.EnsureAccountAsync(db, connection, transaction, user, quota.Value.DefaultCredits, time.GetUtcNow(), roleIds);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -37,7 +38,7 @@ public sealed class SqliteCreditLedger(SqliteConnectionFactory connections, IOpt
 
     public async Task<int> GetScopeDefaultAsync(ConversationScope scope, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
         return await LedgerWriter.ScopeDefaultAsync(connection, null, scope, quota.Value.DefaultCredits);
     }
 
@@ -45,7 +46,7 @@ public sealed class SqliteCreditLedger(SqliteConnectionFactory connections, IOpt
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentOutOfRangeException.ThrowIfNegative(credits);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
             INSERT INTO scope_settings (platform, scope_id, default_credits, updated_by, updated_at)
@@ -53,14 +54,14 @@ public sealed class SqliteCreditLedger(SqliteConnectionFactory connections, IOpt
             ON CONFLICT (platform, scope_id) DO UPDATE SET
                 default_credits = excluded.default_credits, updated_by = excluded.updated_by, updated_at = excluded.updated_at
             """,
-            new { scope.Platform, scope.Id, credits, actor, at = DbTime.Format(time.GetUtcNow()) });
+            new { scope.Platform, scope.Id, credits, actor, at = db.Time(time.GetUtcNow()) });
     }
 
     public async Task SetRoleAllowanceAsync(ConversationScope scope, string roleId, int? credits, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentException.ThrowIfNullOrWhiteSpace(roleId);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
         if (credits is not { } allowance)
         {
             await connection.ExecuteAsync(
@@ -77,22 +78,22 @@ public sealed class SqliteCreditLedger(SqliteConnectionFactory connections, IOpt
             ON CONFLICT (platform, scope_id, role_id) DO UPDATE SET
                 credits = excluded.credits, updated_by = excluded.updated_by, updated_at = excluded.updated_at
             """,
-            new { scope.Platform, scope.Id, roleId, allowance, actor, at = DbTime.Format(time.GetUtcNow()) });
+            new { scope.Platform, scope.Id, roleId, allowance, actor, at = db.Time(time.GetUtcNow()) });
     }
 
     public async Task<IReadOnlyDictionary<string, int>> GetRoleAllowancesAsync(ConversationScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string RoleId, long Credits)>(
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string RoleId, int Credits)>(
             "SELECT role_id, credits FROM role_allowances WHERE platform = @Platform AND scope_id = @Id ORDER BY role_id",
             new { scope.Platform, scope.Id });
-        return rows.ToDictionary(r => r.RoleId, r => (int)r.Credits, StringComparer.Ordinal);
+        return rows.ToDictionary(r => r.RoleId, r => r.Credits, StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<LedgerEntry>> GetEntriesAsync(UserRef user, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
         var key = LedgerWriter.Key(user);
         var rows = await connection.QueryAsync<LedgerRow>(
             """
@@ -102,12 +103,12 @@ public sealed class SqliteCreditLedger(SqliteConnectionFactory connections, IOpt
             """,
             new { key.Platform, key.ScopeId, key.UserId, limit });
         return [.. rows.Select(r => new LedgerEntry(
-            r.Id, Enum.Parse<LedgerEntryKind>(r.Kind, ignoreCase: true), (int)r.Amount, (int)r.BalanceAfter, r.Actor, r.Reason, r.TaskId, DbTime.Parse(r.CreatedAt)))];
+            r.Id, Enum.Parse<LedgerEntryKind>(r.Kind, ignoreCase: true), (int)r.Amount, (int)r.BalanceAfter, r.Actor, r.Reason, r.TaskId, r.CreatedAt))];
     }
 
     public async Task<IReadOnlyList<CreditAccount>> ListAccountsAsync(ConversationScope? scope, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
         var keys = await connection.QueryAsync<(string Platform, string ScopeId, string UserId)>(
             """
             SELECT platform, scope_id, user_id FROM credit_accounts
@@ -126,19 +127,19 @@ public sealed class SqliteCreditLedger(SqliteConnectionFactory connections, IOpt
 
     private async Task<CreditAccount> ChangeAsync(UserRef user, Func<int, int> delta, LedgerEntryKind kind, string actor, string reason, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using (var transaction = connection.BeginTransaction(deferred: false))
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using (var transaction = await db.BeginWriteAsync(connection, cancellationToken))
         {
             var now = time.GetUtcNow();
-            var current = await LedgerWriter.EnsureAccountAsync(connection, transaction, user, quota.Value.DefaultCredits, now);
-            await LedgerWriter.ChangeAsync(connection, transaction, user, kind, delta(current), actor, reason, null, now);
+            var current = await LedgerWriter.EnsureAccountAsync(db, connection, transaction, user, quota.Value.DefaultCredits, now);
+            await LedgerWriter.ChangeAsync(db, connection, transaction, user, kind, delta(current), actor, reason, null, now);
             await transaction.CommitAsync(cancellationToken);
         }
 
         return await ReadAccountAsync(connection, user);
     }
 
-    private static async Task<CreditAccount> ReadAccountAsync(Microsoft.Data.Sqlite.SqliteConnection connection, UserRef user)
+    private static async Task<CreditAccount> ReadAccountAsync(DbConnection connection, UserRef user)
     {
         var key = LedgerWriter.Key(user);
         var summary = await connection.QuerySingleAsync<AccountRow>(
@@ -157,7 +158,36 @@ public sealed class SqliteCreditLedger(SqliteConnectionFactory connections, IOpt
         return new CreditAccount(user, (int)summary.Balance, (int)summary.Reserved, (int)summary.Charged, (int)summary.Refunded, (int)summary.Granted);
     }
 
-    private sealed record AccountRow(long Balance, long Reserved, long Charged, long Refunded, long Granted);
+    // Classes, not positional records: Dapper converts each engine's integer width into a property, not a constructor.
+    private sealed class AccountRow
+    {
+        public long Balance { get; init; }
 
-    private sealed record LedgerRow(long Id, string Kind, long Amount, long BalanceAfter, string Actor, string Reason, long? TaskId, string CreatedAt);
+        public long Reserved { get; init; }
+
+        public long Charged { get; init; }
+
+        public long Refunded { get; init; }
+
+        public long Granted { get; init; }
+    }
+
+    private sealed class LedgerRow
+    {
+        public long Id { get; init; }
+
+        public string Kind { get; init; } = "";
+
+        public long Amount { get; init; }
+
+        public long BalanceAfter { get; init; }
+
+        public string Actor { get; init; } = "";
+
+        public string Reason { get; init; } = "";
+
+        public long? TaskId { get; init; }
+
+        public DateTimeOffset CreatedAt { get; init; }
+    }
 }
