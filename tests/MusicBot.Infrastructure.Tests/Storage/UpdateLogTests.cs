@@ -1,36 +1,36 @@
 using MusicBot.Core.Inbox;
-using MusicBot.Infrastructure.Sqlite;
 using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
 
-namespace MusicBot.Infrastructure.Tests.Sqlite;
+namespace MusicBot.Infrastructure.Tests.Storage;
 
-public sealed class SqliteUpdateLogTests : IAsyncLifetime
+public sealed class SqliteUpdateLogTests(SqliteStoreFixture stores) : UpdateLogTests(stores), IClassFixture<SqliteStoreFixture>;
+
+public sealed class PostgresUpdateLogTests(PostgresStoreFixture stores) : UpdateLogTests(stores), IClassFixture<PostgresStoreFixture>;
+
+/// <summary>The contract of <see cref="UpdateLog"/>, run on each store.</summary>
+public abstract class UpdateLogTests(IStoreFixture stores) : IAsyncLifetime
 {
     private static readonly UpdateSource Bot = new("telegram", "5550001111");
-    private TestDatabase _db = null!;
+    private TestStore _db = null!;
     private UpdateLog _log = null!;
 
     public async Task InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync();
+        _db = await stores.CreateStoreAsync();
         _log = new UpdateLog(_db.Database, _db.Time);
     }
 
-    public Task DisposeAsync()
-    {
-        _db.Dispose();
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task TryClaimAsync_SameUpdateTwice_OnlyFirstWins()
     {
         Assert.True(await _log.TryClaimAsync(Bot, 500000010, CancellationToken.None));
         Assert.False(await _log.TryClaimAsync(Bot, 500000010, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TryClaimAsync_ManyConcurrentClaims_ExactlyOneWins()
     {
         var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => _log.TryClaimAsync(Bot, 7, CancellationToken.None))));
@@ -38,20 +38,20 @@ public sealed class SqliteUpdateLogTests : IAsyncLifetime
         Assert.Equal(1, claims.Count(c => c));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TryClaimAsync_SameIdOfAnotherBot_IsIndependent()
     {
         Assert.True(await _log.TryClaimAsync(Bot, 1, CancellationToken.None));
         Assert.True(await _log.TryClaimAsync(Bot with { Stream = "42" }, 1, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetNextOffsetAsync_NeverRead_IsNull()
     {
         Assert.Null(await _log.GetNextOffsetAsync(Bot, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task MarkHandledAsync_OutOfOrder_CursorOnlyMovesForward()
     {
         await _log.TryClaimAsync(Bot, 11, CancellationToken.None);
@@ -64,7 +64,7 @@ public sealed class SqliteUpdateLogTests : IAsyncLifetime
         Assert.Equal(2, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM inbound_updates WHERE state = 'handled'"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task PruneAsync_OldClaims_AreForgottenButCursorStays()
     {
         await _log.TryClaimAsync(Bot, 1, CancellationToken.None);

@@ -1,30 +1,30 @@
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Credits;
-using MusicBot.Infrastructure.Sqlite;
 using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
-using static MusicBot.Infrastructure.Tests.Sqlite.TaskFixtures;
+using static MusicBot.Infrastructure.Tests.Storage.TaskFixtures;
 
-namespace MusicBot.Infrastructure.Tests.Sqlite;
+namespace MusicBot.Infrastructure.Tests.Storage;
 
-public sealed class SqliteCreditLedgerTests : IAsyncLifetime
+public sealed class SqliteCreditLedgerTests(SqliteStoreFixture stores) : CreditLedgerTests(stores), IClassFixture<SqliteStoreFixture>;
+
+public sealed class PostgresCreditLedgerTests(PostgresStoreFixture stores) : CreditLedgerTests(stores), IClassFixture<PostgresStoreFixture>;
+
+/// <summary>The contract of <see cref="CreditLedger"/>, run on each store.</summary>
+public abstract class CreditLedgerTests(IStoreFixture stores) : IAsyncLifetime
 {
-    private TestDatabase _db = null!;
+    private TestStore _db = null!;
     private CreditLedger _ledger = null!;
 
     public async Task InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync();
+        _db = await stores.CreateStoreAsync();
         _ledger = new CreditLedger(_db.Database, _db.QuotaOptions, _db.Time);
     }
 
-    public Task DisposeAsync()
-    {
-        _db.Dispose();
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task GetAccountAsync_NewUser_StartsWithConfiguredDefaultOnce()
     {
         var first = await _ledger.GetAccountAsync(User(), CancellationToken.None);
@@ -36,7 +36,7 @@ public sealed class SqliteCreditLedgerTests : IAsyncLifetime
         Assert.Equal((LedgerEntryKind.Grant, 10, "system"), (entry.Kind, entry.Amount, entry.Actor));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SetScopeDefaultAsync_ThenNewUser_StartsWithScopeDefault()
     {
         await _ledger.SetScopeDefaultAsync(Scope, 3, "admin", CancellationToken.None);
@@ -47,7 +47,7 @@ public sealed class SqliteCreditLedgerTests : IAsyncLifetime
         Assert.Equal(10, (await _ledger.GetAccountAsync(otherScope, CancellationToken.None)).Balance);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SetAsync_LowerBalance_AppendsDifferenceWithActor()
     {
         var account = await _ledger.SetAsync(User(), 4, "admin-1", "admin set", CancellationToken.None);
@@ -57,7 +57,7 @@ public sealed class SqliteCreditLedgerTests : IAsyncLifetime
         Assert.Equal((LedgerEntryKind.Set, -6, 4, "admin-1"), (latest.Kind, latest.Amount, latest.BalanceAfter, latest.Actor));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GrantAsync_AddsToBalance()
     {
         var account = await _ledger.GrantAsync(User(), 5, "admin-1", "admin grant", CancellationToken.None);
@@ -66,14 +66,14 @@ public sealed class SqliteCreditLedgerTests : IAsyncLifetime
         Assert.Equal(15, account.Granted);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SetAsync_NegativeBalance_Throws()
     {
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => _ledger.SetAsync(User(), -1, "admin", "oops", CancellationToken.None));
         Assert.Equal(0, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM credit_ledger"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListAccountsAsync_OneScope_ListsOnlyThatScopeOrderedByUser()
     {
         var group = new ConversationScope(Platforms.Telegram, "-100123");
@@ -89,7 +89,7 @@ public sealed class SqliteCreditLedgerTests : IAsyncLifetime
         Assert.Single(await _ledger.ListAccountsAsync(null, 1, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetAccountAsync_NewMemberWithRoles_StartsWithTheHighestRoleAllowance()
     {
         await _ledger.SetScopeDefaultAsync(Scope, 2, "admin", CancellationToken.None);
@@ -105,7 +105,7 @@ public sealed class SqliteCreditLedgerTests : IAsyncLifetime
         Assert.Equal((LedgerEntryKind.Grant, 7, "system"), (grant.Kind, grant.Amount, grant.Actor));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetAccountAsync_ExistingAccount_RolesChangeNothing()
     {
         await _ledger.GetAccountAsync(User(), CancellationToken.None);
@@ -114,7 +114,7 @@ public sealed class SqliteCreditLedgerTests : IAsyncLifetime
         Assert.Equal(10, (await _ledger.GetAccountAsync(User(), ["dj"], CancellationToken.None)).Balance);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SetRoleAllowanceAsync_SetReplaceAndRemove_OnlyInItsScope()
     {
         var other = new ConversationScope(Platforms.Discord, "guild-2");

@@ -2,7 +2,7 @@ using MusicBot.Core.Conversations;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Providers;
 
-namespace MusicBot.Infrastructure.Tests.Sqlite;
+namespace MusicBot.Infrastructure.Tests.Storage;
 
 /// <summary>Small builders for task-repository tests.</summary>
 internal static class TaskFixtures

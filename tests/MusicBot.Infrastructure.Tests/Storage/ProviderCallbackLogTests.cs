@@ -1,27 +1,27 @@
-using MusicBot.Infrastructure.Sqlite;
 using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
 
-namespace MusicBot.Infrastructure.Tests.Sqlite;
+namespace MusicBot.Infrastructure.Tests.Storage;
 
-public sealed class SqliteProviderCallbackLogTests : IAsyncLifetime
+public sealed class SqliteProviderCallbackLogTests(SqliteStoreFixture stores) : ProviderCallbackLogTests(stores), IClassFixture<SqliteStoreFixture>;
+
+public sealed class PostgresProviderCallbackLogTests(PostgresStoreFixture stores) : ProviderCallbackLogTests(stores), IClassFixture<PostgresStoreFixture>;
+
+/// <summary>The contract of <see cref="ProviderCallbackLog"/>, run on each store.</summary>
+public abstract class ProviderCallbackLogTests(IStoreFixture stores) : IAsyncLifetime
 {
-    private TestDatabase _db = null!;
+    private TestStore _db = null!;
     private ProviderCallbackLog _log = null!;
 
     public async Task InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync();
+        _db = await stores.CreateStoreAsync();
         _log = new ProviderCallbackLog(_db.Database);
     }
 
-    public Task DisposeAsync()
-    {
-        _db.Dispose();
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task TryRecordAsync_SameTaskAndStageTwice_RecordsOnce()
     {
         var now = _db.Time.GetUtcNow();
@@ -32,7 +32,7 @@ public sealed class SqliteProviderCallbackLogTests : IAsyncLifetime
         Assert.True(await _log.TryRecordAsync("topview", "t1", "first", now, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ForgetAsync_AfterAFailedApply_LetsTheRetryIn()
     {
         var now = _db.Time.GetUtcNow();

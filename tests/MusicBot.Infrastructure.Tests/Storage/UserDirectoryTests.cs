@@ -1,28 +1,28 @@
 using MusicBot.Core.Conversations;
-using MusicBot.Infrastructure.Sqlite;
 using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
 
-namespace MusicBot.Infrastructure.Tests.Sqlite;
+namespace MusicBot.Infrastructure.Tests.Storage;
 
-public sealed class SqliteUserDirectoryTests : IAsyncLifetime
+public sealed class SqliteUserDirectoryTests(SqliteStoreFixture stores) : UserDirectoryTests(stores), IClassFixture<SqliteStoreFixture>;
+
+public sealed class PostgresUserDirectoryTests(PostgresStoreFixture stores) : UserDirectoryTests(stores), IClassFixture<PostgresStoreFixture>;
+
+/// <summary>The contract of <see cref="UserDirectory"/>, run on each store.</summary>
+public abstract class UserDirectoryTests(IStoreFixture stores) : IAsyncLifetime
 {
-    private TestDatabase _db = null!;
+    private TestStore _db = null!;
     private UserDirectory _users = null!;
 
     public async Task InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync();
+        _db = await stores.CreateStoreAsync();
         _users = new UserDirectory(_db.Database, _db.Time);
     }
 
-    public Task DisposeAsync()
-    {
-        _db.Dispose();
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task FindByHandleAsync_AnyCaseWithOrWithoutAt_FindsTheUser()
     {
         await _users.RememberAsync(new KnownUser("telegram", "100000001", "test_user", "Test"), CancellationToken.None);
@@ -33,7 +33,7 @@ public sealed class SqliteUserDirectoryTests : IAsyncLifetime
         Assert.Null(await _users.FindByHandleAsync("discord", "test_user", CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindByHandleAsync_HandlePassedToAnotherUser_GivesTheLatest()
     {
         await _users.RememberAsync(new KnownUser("telegram", "1", "dj", "Old"), CancellationToken.None);
@@ -43,7 +43,7 @@ public sealed class SqliteUserDirectoryTests : IAsyncLifetime
         Assert.Equal("2", (await _users.FindByHandleAsync("telegram", "dj", CancellationToken.None))?.UserId);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RememberAsync_RenamedUser_UpdatesTheRow()
     {
         await _users.RememberAsync(new KnownUser("telegram", "1", "old_name", "A"), CancellationToken.None);

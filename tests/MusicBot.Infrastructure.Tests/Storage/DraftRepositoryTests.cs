@@ -1,25 +1,25 @@
 using MusicBot.Core.Drafts;
-using MusicBot.Infrastructure.Sqlite;
 using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
-using static MusicBot.Infrastructure.Tests.Sqlite.TaskFixtures;
+using static MusicBot.Infrastructure.Tests.Storage.TaskFixtures;
 
-namespace MusicBot.Infrastructure.Tests.Sqlite;
+namespace MusicBot.Infrastructure.Tests.Storage;
 
-public sealed class SqliteDraftRepositoryTests : IAsyncLifetime
+public sealed class SqliteDraftRepositoryTests(SqliteStoreFixture stores) : DraftRepositoryTests(stores), IClassFixture<SqliteStoreFixture>;
+
+public sealed class PostgresDraftRepositoryTests(PostgresStoreFixture stores) : DraftRepositoryTests(stores), IClassFixture<PostgresStoreFixture>;
+
+/// <summary>The contract of <see cref="DraftRepository"/>, run on each store.</summary>
+public abstract class DraftRepositoryTests(IStoreFixture stores) : IAsyncLifetime
 {
-    private TestDatabase _db = null!;
+    private TestStore _db = null!;
 
-    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
+    public async Task InitializeAsync() => _db = await stores.CreateStoreAsync();
 
-    public Task DisposeAsync()
-    {
-        _db.Dispose();
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    [Fact]
-    public async Task SaveAsync_EveryField_SurvivesANewRepositoryOnTheSameFile()
+    [StoreFact]
+    public async Task SaveAsync_EveryField_SurvivesANewConnectionToTheSameDatabase()
     {
         var draft = new Draft
         {
@@ -38,13 +38,13 @@ public sealed class SqliteDraftRepositoryTests : IAsyncLifetime
         };
         await new DraftRepository(_db.Database, _db.Time).SaveAsync(User(), draft, CancellationToken.None);
 
-        var reopened = new DraftRepository(new SqliteDatabase(new SqliteConnectionFactory(_db.Directory.Options)), _db.Time);
+        var reopened = new DraftRepository(_db.Reopen(), _db.Time);
 
         Assert.Equal(draft, await reopened.GetAsync(User(), CancellationToken.None));
         Assert.Same(Draft.Empty, await reopened.GetAsync(User("bob"), CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ClearAsync_ExistingDraft_LeavesEmptyDraft()
     {
         var drafts = new DraftRepository(_db.Database, _db.Time);
@@ -55,7 +55,7 @@ public sealed class SqliteDraftRepositoryTests : IAsyncLifetime
         Assert.Equal(Draft.Empty, await drafts.GetAsync(User(), CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SetAwaitedFieldAsync_ThenSave_KeepsBoth()
     {
         var drafts = new DraftRepository(_db.Database, _db.Time);

@@ -2,23 +2,27 @@ using MusicBot.Core.Conversations;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Providers;
-using MusicBot.Infrastructure.Sqlite;
 using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
-using static MusicBot.Infrastructure.Tests.Sqlite.TaskFixtures;
+using static MusicBot.Infrastructure.Tests.Storage.TaskFixtures;
 
-namespace MusicBot.Infrastructure.Tests.Sqlite;
+namespace MusicBot.Infrastructure.Tests.Storage;
 
-public sealed class SqliteDeliveryOutboxTests : IAsyncLifetime
+public sealed class SqliteDeliveryOutboxTests(SqliteStoreFixture stores) : DeliveryOutboxTests(stores), IClassFixture<SqliteStoreFixture>;
+
+public sealed class PostgresDeliveryOutboxTests(PostgresStoreFixture stores) : DeliveryOutboxTests(stores), IClassFixture<PostgresStoreFixture>;
+
+/// <summary>The contract of <see cref="DeliveryOutbox"/>, run on each store.</summary>
+public abstract class DeliveryOutboxTests(IStoreFixture stores) : IAsyncLifetime
 {
     private static readonly string[] Console = [Platforms.Console];
-    private TestDatabase _db = null!;
+    private TestStore _db = null!;
     private DeliveryOutbox _outbox = null!;
     private long _taskId;
 
     public async Task InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync();
+        _db = await stores.CreateStoreAsync();
         _outbox = new DeliveryOutbox(_db.Database);
         var tasks = new GenerationTaskRepository(_db.Database, _db.QuotaOptions);
         var created = (CreateTaskResult.Created)await tasks.CreateAsync(NewTask("req"), CancellationToken.None);
@@ -29,13 +33,9 @@ public sealed class SqliteDeliveryOutboxTests : IAsyncLifetime
         _taskId = created.Task.Id;
     }
 
-    public Task DisposeAsync()
-    {
-        _db.Dispose();
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task ListDueAsync_SeveralNoticesForOneTask_GivesOnlyTheOldestUnsent()
     {
         var first = Assert.Single(await _outbox.ListDueAsync(Console, _db.Time.GetUtcNow(), 10, CancellationToken.None));
@@ -49,7 +49,7 @@ public sealed class SqliteDeliveryOutboxTests : IAsyncLifetime
         Assert.Equal("terminal", second.Target.ChannelId);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task MarkFailedAttemptAsync_RetryLater_HidesRowUntilDue()
     {
         var first = (await _outbox.ListDueAsync(Console, _db.Time.GetUtcNow(), 10, CancellationToken.None))[0];
@@ -61,7 +61,7 @@ public sealed class SqliteDeliveryOutboxTests : IAsyncLifetime
         Assert.Equal((first.Id, 1), (retried.Id, retried.Attempts));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task MarkFailedAttemptAsync_GiveUp_MovesOnToTheNextNotice()
     {
         var first = (await _outbox.ListDueAsync(Console, _db.Time.GetUtcNow(), 10, CancellationToken.None))[0];
@@ -73,7 +73,7 @@ public sealed class SqliteDeliveryOutboxTests : IAsyncLifetime
         Assert.Equal(2, await _outbox.CountPendingAsync(Platforms.Console, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListDueAsync_OtherPlatform_ReturnsNothing()
     {
         Assert.Empty(await _outbox.ListDueAsync([Platforms.Telegram], _db.Time.GetUtcNow(), 10, CancellationToken.None));

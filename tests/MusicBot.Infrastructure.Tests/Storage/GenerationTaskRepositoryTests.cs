@@ -1,32 +1,33 @@
+using System.Data.Common;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Providers;
-using MusicBot.Infrastructure.Sqlite;
 using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
-using static MusicBot.Infrastructure.Tests.Sqlite.TaskFixtures;
+using static MusicBot.Infrastructure.Tests.Storage.TaskFixtures;
 
-namespace MusicBot.Infrastructure.Tests.Sqlite;
+namespace MusicBot.Infrastructure.Tests.Storage;
 
-public sealed class SqliteGenerationTaskRepositoryTests : IAsyncLifetime
+public sealed class SqliteGenerationTaskRepositoryTests(SqliteStoreFixture stores) : GenerationTaskRepositoryTests(stores), IClassFixture<SqliteStoreFixture>;
+
+public sealed class PostgresGenerationTaskRepositoryTests(PostgresStoreFixture stores) : GenerationTaskRepositoryTests(stores), IClassFixture<PostgresStoreFixture>;
+
+/// <summary>The contract of <see cref="GenerationTaskRepository"/>, run on each store.</summary>
+public abstract class GenerationTaskRepositoryTests(IStoreFixture stores) : IAsyncLifetime
 {
-    private TestDatabase _db = null!;
+    private TestStore _db = null!;
     private GenerationTaskRepository _tasks = null!;
     private CreditLedger _ledger = null!;
 
     public async Task InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync();
+        _db = await stores.CreateStoreAsync();
         _tasks = new GenerationTaskRepository(_db.Database, _db.QuotaOptions);
         _ledger = new CreditLedger(_db.Database, _db.QuotaOptions, _db.Time);
     }
 
-    public Task DisposeAsync()
-    {
-        _db.Dispose();
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task CreateAsync_FiftyConcurrentSubmitsWithTenCredits_AcceptsExactlyTen()
     {
         var results = await Task.WhenAll(Enumerable.Range(0, 50)
@@ -39,7 +40,7 @@ public sealed class SqliteGenerationTaskRepositoryTests : IAsyncLifetime
         await AssertLedgerBalancesAsync();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CreateAsync_SameRequestKeyTwice_CreatesAndChargesOnce()
     {
         var first = await _tasks.CreateAsync(NewTask("req-1"), CancellationToken.None);
@@ -51,7 +52,7 @@ public sealed class SqliteGenerationTaskRepositoryTests : IAsyncLifetime
         Assert.Equal(9, (await _ledger.GetAccountAsync(User(), CancellationToken.None)).Balance);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CreateAsync_UserAtInFlightCap_RefusesAndChargesNothing()
     {
         await _tasks.CreateAsync(NewTask("a", maxInFlight: 2), CancellationToken.None);
@@ -65,7 +66,7 @@ public sealed class SqliteGenerationTaskRepositoryTests : IAsyncLifetime
         Assert.Equal(2, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM tasks"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CreateAsync_PriceAboveBalance_RefusesAndLeavesNoTask()
     {
         var result = await _tasks.CreateAsync(NewTask("big", price: 11), CancellationToken.None);
@@ -75,7 +76,7 @@ public sealed class SqliteGenerationTaskRepositoryTests : IAsyncLifetime
         Assert.Equal(0, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM tasks"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CreateAsync_TwoQueuedForOneProvider_ReportsQueuePositions()
     {
         var first = Assert.IsType<CreateTaskResult.Created>(await _tasks.CreateAsync(NewTask("a"), CancellationToken.None));
@@ -86,7 +87,7 @@ public sealed class SqliteGenerationTaskRepositoryTests : IAsyncLifetime
         Assert.Equal(2, await _tasks.GetQueuePositionAsync(second.Task.Id, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ApplyAsync_CompleteStep_CapturesAndQueuesOneNoticePerTrack()
     {
         var task = await SubmittedTaskAsync();
@@ -104,7 +105,7 @@ public sealed class SqliteGenerationTaskRepositoryTests : IAsyncLifetime
         await AssertLedgerBalancesAsync();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ApplyAsync_FailureStep_RefundsThePrice()
     {
         var task = await SubmittedTaskAsync();
@@ -121,7 +122,7 @@ public sealed class SqliteGenerationTaskRepositoryTests : IAsyncLifetime
         await AssertLedgerBalancesAsync();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ApplyAsync_LaterStageWithEmptyValues_KeepsKnownTrackData()
     {
         var task = await SubmittedTaskAsync();
@@ -139,20 +140,20 @@ public sealed class SqliteGenerationTaskRepositoryTests : IAsyncLifetime
         Assert.Equal("https://cdn.example/2.mp3", tracks[1].AudioUrl);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task LedgerRows_UpdateOrDelete_AreRefused()
     {
         await _ledger.GetAccountAsync(User(), CancellationToken.None);
-        await using var connection = await _db.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE credit_ledger SET amount = 1000";
 
-        var error = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => command.ExecuteNonQueryAsync());
+        var update = await Assert.ThrowsAnyAsync<DbException>(() => _db.ExecuteAsync("UPDATE credit_ledger SET amount = 1000"));
+        var delete = await Assert.ThrowsAnyAsync<DbException>(() => _db.ExecuteAsync("DELETE FROM credit_ledger"));
 
-        Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
+        Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
+        Assert.Contains("append-only", delete.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM credit_ledger WHERE amount = 10"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ApplyAsync_SendingMarker_ReadsBackAsSubmitUnknownWithTheAttemptCounted()
     {
         var created = Assert.IsType<CreateTaskResult.Created>(await _tasks.CreateAsync(NewTask("req"), CancellationToken.None));
@@ -165,7 +166,7 @@ public sealed class SqliteGenerationTaskRepositoryTests : IAsyncLifetime
         Assert.Equal(sending.Id, Assert.Single(await _tasks.ListUnfinishedAsync(CancellationToken.None)).Id);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ApplyAsync_AnswerToTheMarker_ConfirmsOnceOnly()
     {
         var sending = await SendingTaskAsync();
@@ -179,7 +180,7 @@ public sealed class SqliteGenerationTaskRepositoryTests : IAsyncLifetime
         Assert.Equal((TaskState.Submitted, "p-9"), (submitted.State, submitted.ProviderTaskId));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ApplyAsync_DeferredFromTheMarker_BackInTheQueueUntilTheRetryTime()
     {
         var sending = await SendingTaskAsync();
@@ -192,7 +193,7 @@ public sealed class SqliteGenerationTaskRepositoryTests : IAsyncLifetime
         Assert.Equal(1, await _tasks.GetQueuePositionAsync(queued.Id, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ApplyAsync_MarkerNeverAnswered_FailsAndRefundsOnce()
     {
         var sending = await SendingTaskAsync();
@@ -218,17 +219,9 @@ public sealed class SqliteGenerationTaskRepositoryTests : IAsyncLifetime
         return (await _tasks.GetAsync(created.Task.Id, CancellationToken.None))!;
     }
 
-    private async Task AssertLedgerBalancesAsync()
-    {
-        var mismatches = await _db.ScalarAsync<long>("""
-            SELECT COUNT(*) FROM credit_accounts a
-            WHERE a.balance <> (SELECT COALESCE(SUM(amount), 0) FROM credit_ledger l
-                                WHERE l.platform = a.platform AND l.scope_id = a.scope_id AND l.user_id = a.user_id)
-            """);
-        Assert.Equal(0, mismatches);
-    }
+    private async Task AssertLedgerBalancesAsync() => Assert.Equal(0, await _db.LedgerMismatchesAsync());
 
-    [Fact]
+    [StoreFact]
     public async Task ListRecentAsync_ByState_ReturnsNewestMatchingFirst()
     {
         var ids = new List<long>();
