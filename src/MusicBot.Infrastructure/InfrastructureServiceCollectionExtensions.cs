@@ -14,6 +14,7 @@ using MusicBot.Infrastructure.Postgres;
 using MusicBot.Infrastructure.Providers.Local;
 using MusicBot.Infrastructure.Sqlite;
 using MusicBot.Infrastructure.Storage;
+using MusicBot.Infrastructure.StoreCopy;
 
 namespace MusicBot.Infrastructure;
 
@@ -32,6 +33,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<PostgresDatabase>();
         services.AddSingleton<PostgresMigrator>();
         services.AddSingleton<PostgresHealthCheck>();
+        services.AddSingleton<StoreCopier>();
 
         // Chosen when first asked for, not here: `musicbot check-config --config FILE` adds settings after the build.
         services.AddSingleton<IStoreDatabase>(sp => IsPostgres(sp) ? sp.GetRequiredService<PostgresDatabase>() : sp.GetRequiredService<SqliteDatabase>());
