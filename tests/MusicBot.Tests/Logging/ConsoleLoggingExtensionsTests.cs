@@ -23,7 +23,7 @@ public sealed class ConsoleLoggingExtensionsTests : IDisposable
         var events = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.All(events, e => Assert.True(e.TryGetProperty("Timestamp", out _) && e.TryGetProperty("LogLevel", out _) && e.TryGetProperty("Category", out _)));
         var banner = Assert.Single(events, e => e.GetProperty("EventId").GetInt32() == 1 && e.GetProperty("Category").GetString() == "MusicBot.StartupBanner");
-        Assert.Equal(Path.Combine(_data.Path, "musicbot.db"), banner.GetProperty("State").GetProperty("Database").GetString());
+        Assert.Equal($"SQLite {Path.Combine(_data.Path, "musicbot.db")}", banner.GetProperty("State").GetProperty("Database").GetString());
         Assert.Contains(events, e => e.GetProperty("EventId").GetInt32() == 1001);
     }
 
