@@ -47,25 +47,7 @@ public sealed partial class PostgresMigrator(PostgresDatabase database, TimeProv
                 applied_at  timestamptz NOT NULL
             );
             """);
-        var applied = (await connection.QueryAsync<long>("SELECT version FROM schema_version")).ToHashSet();
-        var pending = Migrations.Where(m => !applied.Contains(m.Version)).ToList();
-        var count = 0;
-        foreach (var (version, name) in pending)
-        {
-            progress?.Report(new MigrationStep(count + 1, pending.Count, version, name, IsApplied: false));
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await connection.ExecuteAsync(MigrationScripts.Postgres.Read(name), transaction: transaction);
-            await connection.ExecuteAsync(
-                "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)",
-                new { version, name, at = time.GetUtcNow().ToUniversalTime() },
-                transaction);
-            await transaction.CommitAsync(cancellationToken);
-            LogApplied(version, name);
-            count++;
-            progress?.Report(new MigrationStep(count, pending.Count, version, name, IsApplied: true));
-        }
-
-        return count;
+        return await PendingMigrations.ApplyAsync(database, connection, MigrationScripts.Postgres, time, progress, LogApplied, cancellationToken);
     }
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Applied database migration {Version} ({Name})")]

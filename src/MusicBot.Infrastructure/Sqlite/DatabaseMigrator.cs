@@ -10,6 +10,8 @@ namespace MusicBot.Infrastructure.Sqlite;
 /// </summary>
 public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections, ILogger<DatabaseMigrator> logger) : IStoreMigrator
 {
+    private readonly SqliteDatabase _database = new(connections);
+
     public IReadOnlyList<(long Version, string Name)> Migrations => Discover();
 
     /// <summary>Applies pending migrations; returns how many were applied.</summary>
@@ -27,25 +29,7 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections
                 applied_at  TEXT NOT NULL
             );
             """);
-        var applied = (await connection.QueryAsync<long>("SELECT version FROM schema_version")).ToHashSet();
-        var pending = Discover().Where(m => !applied.Contains(m.Version)).ToList();
-        var count = 0;
-        foreach (var (version, name) in pending)
-        {
-            progress?.Report(new MigrationStep(count + 1, pending.Count, version, name, IsApplied: false));
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            await connection.ExecuteAsync(MigrationScripts.Sqlite.Read(name), transaction: transaction);
-            await connection.ExecuteAsync(
-                "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)",
-                new { version, name, at = DbTime.Format(DateTimeOffset.UtcNow) },
-                transaction);
-            await transaction.CommitAsync(cancellationToken);
-            LogApplied(version, name);
-            count++;
-            progress?.Report(new MigrationStep(count, pending.Count, version, name, IsApplied: true));
-        }
-
-        return count;
+        return await PendingMigrations.ApplyAsync(_database, connection, MigrationScripts.Sqlite, TimeProvider.System, progress, LogApplied, cancellationToken);
     }
 
     /// <summary>The highest applied migration, or 0 for a database that has never been migrated.</summary>
