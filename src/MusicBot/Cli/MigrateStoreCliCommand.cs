@@ -47,7 +47,7 @@ public sealed class MigrateStoreCliCommand : IAdminCommand
             context.Output.WriteLine(
                 $"Copied {result.Rows.ToString("N0", CultureInfo.InvariantCulture)} rows in {result.Tables.Count} tables (schema version {result.SchemaVersion}) in {clock.Elapsed.TotalSeconds:0.0} s; " +
                 $"verified: row counts of every table, {result.BalancesCompared} balances, ledger adds up.");
-            context.Output.WriteLine($"Next: set MusicBot:Database:Provider=postgres and start the bot. {source.Description} is left as it was (keep it as a backup).");
+            context.Output.WriteLine($"Next: set MusicBot:Database:Provider=postgres and start the bot. {source.Description} is kept, at this release's schema (keep it as a backup).");
             return 0;
         }
         catch (StoreCopyException ex)
