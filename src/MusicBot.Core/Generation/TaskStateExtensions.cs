@@ -1,3 +1,5 @@
+using MusicBot.Core.Observability;
+
 namespace MusicBot.Core.Generation;
 
 public static class TaskStateExtensions
@@ -18,10 +20,10 @@ public static class TaskStateExtensions
     /// <summary>A stable label for metrics.</summary>
     public static string MetricName(TaskState state) => state switch
     {
-        TaskState.Succeeded => "succeeded",
-        TaskState.Failed => "failed",
-        TaskState.TimedOut => "timed_out",
-        _ => "unfinished",
+        TaskState.Succeeded => GenerationOutcomes.Succeeded,
+        TaskState.Failed => GenerationOutcomes.Failed,
+        TaskState.TimedOut => GenerationOutcomes.TimedOut,
+        _ => GenerationOutcomes.Unfinished,
     };
 
     /// <summary>
