@@ -5,6 +5,7 @@ using MusicBot.Core.Configuration;
 using MusicBot.Core.Failures;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
+using MusicBot.Core.UserText;
 
 namespace MusicBot.Infrastructure.Providers.Local;
 
@@ -167,13 +168,11 @@ public sealed partial class LocalMusicProvider(IOptions<LocalProviderOptions> op
 
     private static string TitleOf(GenerationRequest request, int take)
     {
-        var title = request.Title ?? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Shorten(request.Style ?? "Untitled", 40));
+        var title = request.Title ?? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(TextValues.Shorten(request.Style ?? "Untitled", 41));
         return request.OperationKind == OperationKind.Extend
             ? $"{TakeSuffix().Replace(title, "")} (extended, take {take})"
             : $"{title} (take {take})";
     }
-
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max].TrimEnd() + "…";
 
     // The source's title already names its take; an extension names its own.
     [GeneratedRegex(@"\s*\((?:extended, )?take \d+\)$", RegexOptions.CultureInvariant)]

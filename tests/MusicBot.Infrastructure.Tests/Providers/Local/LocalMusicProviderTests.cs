@@ -45,6 +45,19 @@ public sealed partial class LocalMusicProviderTests : IDisposable
     }
 
     [Fact]
+    public async Task GetProgressAsync_UntitledLongStyleWithAnEmojiAtTheCut_TitleKeepsTheEmojiWhole()
+    {
+        // 39 letters, then an emoji whose two UTF-16 halves straddle the 40th unit, where the title is cut.
+        var style = new string('a', 39) + "\U0001F3B9 piano, rainy night";
+
+        var song = await FinishedSongAsync(NewSong with { Style = style });
+
+        var title = song.Tracks[0].Title!;
+        Assert.Equal(new string('a', 39) + "… (take 1)", title, ignoreCase: true);
+        Assert.DoesNotContain(title, char.IsSurrogate);
+    }
+
+    [Fact]
     public async Task GetProgressAsync_AfterRestart_ContinuesTheSameJob()
     {
         var id = await SubmitAsync();
