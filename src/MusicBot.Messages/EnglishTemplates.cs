@@ -13,6 +13,9 @@ internal static class EnglishTemplates
         ["characters.one"] = "{count} character",
         ["characters.other"] = "{count} characters",
         ["nothing-charged"] = "Nothing was charged.",
+        ["charged"] = "{credits} charged",
+        ["charged.nothing"] = "nothing charged",
+        ["refunded"] = "{credits} refunded: you were not charged.",
 
         ["field.provider"] = "provider",
         ["field.model"] = "model",

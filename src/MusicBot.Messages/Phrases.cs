@@ -24,6 +24,12 @@ public sealed class Phrases(MessageCatalog catalog, IPlatformSyntax syntax)
 
     public string NothingCharged => catalog.Text("nothing-charged");
 
+    /// <summary>What a finished task's notice says it cost, within a sentence, on every platform.</summary>
+    public string Charged(int credits) => credits > 0 ? catalog.Text("charged", ("credits", Credits(credits))) : catalog.Text("charged.nothing");
+
+    /// <summary>What a failed task's notice says about its credits, on every platform: the refund, or that none were taken.</summary>
+    public string Refund(int credits) => credits > 0 ? catalog.Text("refunded", ("credits", Credits(credits))) : NothingCharged;
+
     public string Field(DraftField field) => catalog.Text($"field.{Key(field)}");
 
     public string FieldTitle(DraftField field) => Capitalize(Field(field));

@@ -18,6 +18,13 @@ public sealed class PhrasesTests
         Assert.Equal(expected, Words.Items(kind, count));
 
     [Theory]
+    [InlineData(0, "Nothing was charged.", "nothing charged")]
+    [InlineData(1, "1 credit refunded: you were not charged.", "1 credit charged")]
+    [InlineData(3, "3 credits refunded: you were not charged.", "3 credits charged")]
+    public void RefundAndCharged_AnyAmount_OneWordingForEveryPlatform(int credits, string refund, string charged) =>
+        Assert.Equal((refund, charged), (Words.Refund(credits), Words.Charged(credits)));
+
+    [Theory]
     [InlineData(OperationKind.Extend, "extending", "extended")]
     [InlineData(OperationKind.Stems, "splitting into stems", "split into stems")]
     [InlineData(OperationKind.Lyrics, "writing lyrics", "lyrics written")]

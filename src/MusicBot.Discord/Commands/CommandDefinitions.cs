@@ -1,3 +1,4 @@
+using MusicBot.Core.Credits;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Discord.Json;
@@ -129,5 +130,5 @@ public static class CommandDefinitions
         new() { Type = CommandOption.UserType, Name = "user", Description = "The member", Required = required ? true : null };
 
     private static CommandOption CreditsOption(bool required, string description = "Number of credits") =>
-        new() { Type = CommandOption.IntegerType, Name = "credits", Description = description, Required = required ? true : null, MinValue = 0, MaxValue = 1_000_000 };
+        new() { Type = CommandOption.IntegerType, Name = "credits", Description = description, Required = required ? true : null, MinValue = 0, MaxValue = QuotaLimits.MaxCredits };
 }

@@ -43,7 +43,7 @@ public static class OperationWording
     /// <summary>The sentence of a finished task: what is below, and what it cost.</summary>
     public static string Done(string name, OperationKind? kind, int count, int credits)
     {
-        var charged = credits == 0 ? "nothing charged" : $"{DiscordSyntax.Words.Credits(credits)} charged";
+        var charged = DiscordSyntax.Words.Charged(credits);
         var items = DiscordSyntax.Words.Items(kind, count);
         return kind switch
         {

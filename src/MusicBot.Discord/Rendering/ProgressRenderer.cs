@@ -52,17 +52,13 @@ public static class ProgressRenderer
                 Components = notice.Operation is OperationKind.Wav or OperationKind.Stems or OperationKind.Lyrics ? null : Again("Regenerate", taskId),
             },
             Notice.Failed failed => DiscordRenderer.Notice(
-                $"❌ **{name}** failed: {DiscordText.Escape(DiscordSyntax.Words.Failure(failed.Failure))} {RefundText(failed.Credits)}") with
+                $"❌ **{name}** failed: {DiscordText.Escape(DiscordSyntax.Words.Failure(failed.Failure))} {DiscordSyntax.Words.Refund(failed.Credits)}") with
             {
                 Components = notice.Operation is OperationKind.Lyrics ? null : Again("Try again", taskId),
             },
             _ => null,
         };
     }
-
-    /// <summary>What became of the reserved credits of a failed task (nothing was reserved for a free one).</summary>
-    private static string RefundText(int credits) =>
-        credits > 0 ? $"{DiscordSyntax.Words.Credits(credits)} refunded; your balance is as before." : "Nothing was charged.";
 
     /// <summary>
     /// The same request once more. Not offered for a WAV copy or stems (the same take gives the same files) nor for AI

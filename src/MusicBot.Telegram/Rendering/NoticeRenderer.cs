@@ -35,10 +35,10 @@ public static class NoticeRenderer
                 $"🎧 {song}: the first take is ready to stream: <a href=\"{Html.Attribute(url)}\">listen now</a>. The files follow when both takes are done.",
             Notice.FirstTrackReady => $"🎧 {song}: the first take is rendered; the files follow when both takes are done.",
             Notice.Completed done => $"✅ {song} {OperationWords.Done(notice.Operation, done.TrackCount)}, " +
-                (done.Credits > 0 ? $"{Words.Credits(done.Credits)} charged." : "nothing charged."),
+                $"{Words.Phrases.Charged(done.Credits)}.",
             Notice.Failed failed => $"❌ {song}{(OperationWords.Activity(notice.Operation) is { } doing ? $": {doing}" : "")} failed: " +
                 $"{Html.Text(Words.Phrases.Failure(failed.Failure), 500)}\n" +
-                (failed.Credits > 0 ? $"{Words.Credits(failed.Credits)} refunded: you were not charged." : "Nothing was charged."),
+                Words.Phrases.Refund(failed.Credits),
             _ => $"{song}: {notice.Kind}.",
         };
     }

@@ -33,10 +33,10 @@ public sealed class TerminalDeliveryChannel(TerminalIO io) : IDeliveryChannel
             Notice.TrackReady track => Track(taskId, track, kind),
             Notice.LyricsVersion version => Lyrics(taskId, version.Track, version.SavedToDraft),
             Notice.Completed done =>
-                $"✅ Song #{taskId} {words.Result(kind)}: {words.Items(kind, done.TrackCount)}, {words.Credits(done.Credits)} charged.",
+                $"✅ Song #{taskId} {words.Result(kind)}: {words.Items(kind, done.TrackCount)}, {words.Charged(done.Credits)}.",
             Notice.Failed { Operation: { } failed } failure =>
-                $"❌ Song #{taskId} could not {words.Verb(failed)}: {words.Failure(failure.Failure)} {words.Credits(failure.Credits)} refunded.",
-            Notice.Failed failure => $"❌ Song #{taskId} failed: {words.Failure(failure.Failure)} {words.Credits(failure.Credits)} refunded.",
+                $"❌ Song #{taskId} could not {words.Verb(failed)}: {words.Failure(failure.Failure)} {words.Refund(failure.Credits)}",
+            Notice.Failed failure => $"❌ Song #{taskId} failed: {words.Failure(failure.Failure)} {words.Refund(failure.Credits)}",
             _ => $"Song #{taskId}: {notice.Kind}.",
         };
     }

@@ -32,7 +32,7 @@ public sealed class ProgressRendererTests
     {
         var message = ProgressRenderer.Status(9, Notices.Failed("My *song*", "The provider rejected the lyrics.", 2))!;
 
-        Assert.Equal(@"❌ **Song #9 “My \*song\*”** failed: The provider rejected the lyrics. 2 credits refunded; your balance is as before.", message.Content);
+        Assert.Equal(@"❌ **Song #9 “My \*song\*”** failed: The provider rejected the lyrics. 2 credits refunded: you were not charged.", message.Content);
         Assert.Equal(CustomIds.RegenerateTask(9), message.Components![0].Components![0].CustomId);
     }
 

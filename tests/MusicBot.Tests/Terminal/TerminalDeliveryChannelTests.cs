@@ -41,7 +41,7 @@ public sealed class TerminalDeliveryChannelTests
     {
         var text = TerminalDeliveryChannel.Render(4, Notices.Failed("Song", "The provider is under maintenance.", 2));
 
-        Assert.Equal("❌ Song #4 failed: The provider is under maintenance. 2 credits refunded.", text);
+        Assert.Equal("❌ Song #4 failed: The provider is under maintenance. 2 credits refunded: you were not charged.", text);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class TerminalDeliveryChannelTests
         var failed = Notices.Failed("Song", "The source take's audio file is gone.", 1) with { Operation = OperationKind.Stems };
 
         Assert.Equal(
-            "❌ Song #9 could not split a song into stems: The source take's audio file is gone. 1 credit refunded.",
+            "❌ Song #9 could not split a song into stems: The source take's audio file is gone. 1 credit refunded: you were not charged.",
             TerminalDeliveryChannel.Render(9, failed));
     }
 
@@ -87,6 +87,6 @@ public sealed class TerminalDeliveryChannelTests
             "📝 Song #4 lyrics 1: Rain on Glass (saved to your draft)\n   [Verse]\n   Streetlights hum\n\n   [Chorus]\n   Rain on glass",
             TerminalDeliveryChannel.Render(4, saved));
         Assert.StartsWith("📝 Song #4 lyrics 2: Second\n   [Verse]", TerminalDeliveryChannel.Render(4, other), StringComparison.Ordinal);
-        Assert.Equal("✅ Song #4 lyrics written: 2 versions, 0 credits charged.", TerminalDeliveryChannel.Render(4, done));
+        Assert.Equal("✅ Song #4 lyrics written: 2 versions, nothing charged.", TerminalDeliveryChannel.Render(4, done));
     }
 }
