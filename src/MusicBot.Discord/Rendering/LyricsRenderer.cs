@@ -35,7 +35,7 @@ public static class LyricsRenderer
             Description = fits ? escaped : $"{DiscordText.Truncate(escaped, Excerpt)}\n\n📎 Too long for a message: the full lyrics are in the attached file.",
             Color = DiscordRenderer.Blue,
             Fields = [new EmbedField("Draft", draft)],
-            Footer = new EmbedText($"Lyrics #{taskId} · version {number}"),
+            Footer = new EmbedText($"Song #{taskId} · version {number}"),
         };
         var message = DiscordRenderer.WithEmbed(embed);
         return file is null ? (message, null) : (message with { Attachments = [new AttachmentRef(0, file.FileName, file.Description)] }, file);

@@ -24,7 +24,7 @@ public static class ProgressRenderer
             : $"{DiscordSyntax.Words.Credits(task.Price)} reserved, {balanceAfter} left; you pay only if it succeeds.";
         var text = string.Create(
             CultureInfo.InvariantCulture,
-            $"⏳ **{OperationWording.Name(task.Id, task.Request.Title, task.Request.OperationKind)}**{origin} is queued (position {position}) " +
+            $"⏳ **{OperationWording.Name(task.Id, task.Request.Title)}**{origin} is queued (position {position}) " +
             $"with {task.Provider} {DiscordText.Escape(task.Request.Model)}. {cost}");
         foreach (var note in notes)
         {
@@ -41,7 +41,7 @@ public static class ProgressRenderer
         // A finished task is titled after its first track, which for stems is one stem ("… (vocals)"): the stems
         // themselves follow with their titles, so the summary names only the number.
         var title = notice is Notice.Completed { Operation: OperationKind.Stems } ? null : notice.Title;
-        var name = OperationWording.Name(taskId, title, notice.Operation);
+        var name = OperationWording.Name(taskId, title);
         return notice switch
         {
             Notice.LyricsReady when notice.Operation.MakesMusic() => DiscordRenderer.Notice($"📝 **{name}**: lyrics and arrangement written; recording…"),

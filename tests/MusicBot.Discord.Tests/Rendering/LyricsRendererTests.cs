@@ -18,7 +18,7 @@ public sealed class LyricsRendererTests
         var embed = Assert.Single(message.Embeds!);
         Assert.Equal("\\[Verse\\]\n\\*Rain\\* on the roof", embed.Description);
         Assert.StartsWith("✅ This one is saved to your draft", embed.Fields!.Single().Value, StringComparison.Ordinal);
-        Assert.Equal("Lyrics #4 · version 1", embed.Footer!.Text);
+        Assert.Equal("Song #4 · version 1", embed.Footer!.Text);
         Assert.Empty(message.AllowedMentions.Parse);
     }
 

@@ -40,8 +40,8 @@ public sealed class ProgressRendererTests
     [InlineData(OperationKind.Extend, "✅ **Song #7 “Rain”** is extended: 2 tracks below, 1 credit charged.", "Regenerate")]
     [InlineData(OperationKind.AddVocals, "✅ **Song #7 “Rain”** has vocals now: 2 tracks below, 1 credit charged.", "Regenerate")]
     [InlineData(OperationKind.AddInstrumental, "✅ **Song #7 “Rain”** has an instrumental now: 2 tracks below, 1 credit charged.", "Regenerate")]
-    [InlineData(OperationKind.Wav, "✅ **WAV #7 “Rain”** is ready: the WAV file is below, 1 credit charged.", null)]
-    [InlineData(OperationKind.Stems, "✅ **Stems #7** are ready: 2 stems below, 1 credit charged.", null)]
+    [InlineData(OperationKind.Wav, "✅ **Song #7 “Rain”** is converted to WAV: the WAV file is below, 1 credit charged.", null)]
+    [InlineData(OperationKind.Stems, "✅ **Song #7** is split into stems: 2 stems below, 1 credit charged.", null)]
     public void Status_OperationCompleted_WordedForTheOperation(OperationKind kind, string expected, string? button)
     {
         var message = ProgressRenderer.Status(7, Notices.Completed("Rain", 1, 2) with { Operation = kind })!;
@@ -56,12 +56,12 @@ public sealed class ProgressRendererTests
         var done = ProgressRenderer.Status(7, Notices.Completed("Rain", 0, 2) with { Operation = OperationKind.Lyrics })!;
         var failed = ProgressRenderer.Status(7, Notices.Failed("Rain", "No words came.", 0) with { Operation = OperationKind.Lyrics })!;
 
-        Assert.Equal("✅ **Lyrics #7 “Rain”** written: 2 versions below, and one is now in your draft (`/music draft show`); nothing charged.", done.Content);
+        Assert.Equal("✅ **Song #7 “Rain”**: lyrics written, 2 versions below, and one is now in your draft (`/music draft show`); nothing charged.", done.Content);
         Assert.Null(done.Components);
         Assert.Null(failed.Components);
     }
 
     [Fact]
     public void Status_StemsInProgress_NoRecordingTalk() =>
-        Assert.Equal("⏳ **Stems #7 “Rain”**: the provider is working on it…", ProgressRenderer.Status(7, Notices.LyricsReady("Rain") with { Operation = OperationKind.Stems })!.Content);
+        Assert.Equal("⏳ **Song #7 “Rain”**: the provider is working on it…", ProgressRenderer.Status(7, Notices.LyricsReady("Rain") with { Operation = OperationKind.Stems })!.Content);
 }
