@@ -10,7 +10,10 @@ public sealed class TelegramOptions
 
     public string? BotToken { get; set; }
 
-    /// <summary>The Bot API server: Telegram's, or a local <c>telegram-bot-api</c> (e.g. http://127.0.0.1:8081).</summary>
+    /// <summary>
+    /// The Bot API server: Telegram's, or a local <c>telegram-bot-api</c> (e.g. http://127.0.0.1:8081). Scheme, host and
+    /// port only: Telegram.Bot drops any path.
+    /// </summary>
     public Uri ApiBaseUrl { get; set; } = new("https://api.telegram.org");
 
     public TelegramMode Mode { get; set; } = TelegramMode.Polling;
@@ -51,4 +54,9 @@ public sealed class TelegramOptions
     public long MaxUploadBytes { get; set; } = 50L * 1024 * 1024;
 
     public bool IsEnabled => !string.IsNullOrWhiteSpace(BotToken);
+
+    /// <summary>True when <see cref="ApiBaseUrl"/> is not Telegram's own server (a local <c>telegram-bot-api</c>, or the emulator).</summary>
+    public bool IsLocalServer => !string.Equals(ApiBaseUrl.Host, TelegramCloudHost, StringComparison.OrdinalIgnoreCase);
+
+    internal const string TelegramCloudHost = "api.telegram.org";
 }

@@ -22,12 +22,16 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         var problems = new List<string>();
         if (!TokenShape().IsMatch(options.BotToken!))
         {
-            problems.Add($"{Key}:BotToken does not look like a bot token (digits, a colon, then letters, digits, _ or -, as @BotFather gives it).");
+            problems.Add($"{Key}:BotToken does not look like a bot token (up to 16 digits, a colon, then letters, digits, _ or -, as @BotFather gives it).");
         }
 
         if (!IsHttp(options.ApiBaseUrl))
         {
             problems.Add($"{Key}:ApiBaseUrl must be an absolute http or https address, e.g. https://api.telegram.org.");
+        }
+        else if (options.ApiBaseUrl.AbsolutePath != "/" || options.ApiBaseUrl.Query.Length > 0 || options.ApiBaseUrl.Fragment.Length > 0)
+        {
+            problems.Add($"{Key}:ApiBaseUrl must be only a scheme, host and port (e.g. http://127.0.0.1:8081): the Bot API client drops any path, so a server behind a path prefix cannot be reached.");
         }
 
         if (options.Mode == TelegramMode.Webhook)
@@ -66,7 +70,7 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
 
     private static bool IsHttp(Uri uri) => uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
-    [GeneratedRegex("^[0-9]{1,20}:[A-Za-z0-9_-]{1,200}$")]
+    [GeneratedRegex("^[0-9]{1,16}:[A-Za-z0-9_-]{1,200}$")]
     private static partial Regex TokenShape();
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,256}$")]

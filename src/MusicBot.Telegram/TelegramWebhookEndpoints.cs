@@ -6,9 +6,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using MusicBot.Telegram.Api;
 using MusicBot.Telegram.Health;
 using MusicBot.Telegram.Updates;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace MusicBot.Telegram;
 
@@ -50,10 +51,11 @@ public static class TelegramWebhookEndpoints
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
-        Api.Models.Update? update;
+        Update? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync(http.Request.Body, TelegramJsonContext.Default.Update, http.RequestAborted);
+            // The library's own options: its types read the Bot API's snake_case, enums and Unix dates only with them.
+            update = await JsonSerializer.DeserializeAsync<Update>(http.Request.Body, JsonBotAPI.Options, http.RequestAborted);
         }
         catch (JsonException)
         {

@@ -5,10 +5,10 @@ using MusicBot.Core.Generation;
 using MusicBot.Core.Observability;
 using MusicBot.Core.Operations;
 using MusicBot.Telegram.Api;
-using MusicBot.Telegram.Api.Models;
-using MusicBot.Telegram.Api.Requests;
 using MusicBot.Telegram.Chat;
 using MusicBot.Telegram.Rendering;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace MusicBot.Telegram.Buttons;
 
@@ -18,7 +18,7 @@ namespace MusicBot.Telegram.Buttons;
 /// with its own progress message. Buttons carry their owner, so in a group nobody presses another member's buttons.
 /// </summary>
 public sealed class CallbackHandler(
-    TelegramBotClient client,
+    BotApi api,
     DraftService drafts,
     GenerationService generation,
     TrackOperationService operations,
@@ -32,9 +32,7 @@ public sealed class CallbackHandler(
     {
         ArgumentNullException.ThrowIfNull(query);
         var (answer, then) = await DecideAsync(query, cancellationToken);
-        await client.AnswerCallbackQueryAsync(
-            new AnswerCallbackQueryRequest { CallbackQueryId = query.Id, Text = answer.Text, ShowAlert = answer.IsAlert ? true : null },
-            cancellationToken);
+        await api.CallAsync("answerCallbackQuery", (bot, ct) => bot.AnswerCallbackQuery(query.Id, answer.Text, answer.IsAlert, cancellationToken: ct), cancellationToken);
         metrics.AckLatency(Platforms.Telegram, time.GetUtcNow() - receivedAt);
         if (then is not null)
         {
@@ -44,7 +42,8 @@ public sealed class CallbackHandler(
 
     private async Task<(Answer, Func<CancellationToken, Task>?)> DecideAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
-        if (query.Message is not { IsAccessible: true } message)
+        // An InaccessibleMessage (deleted, or too old for the bot to see) arrives with date 0.
+        if (query.Message is not { } message || message.Date == default)
         {
             return (Answer.Toast("This button has expired. Send /draft for a fresh one."), null);
         }

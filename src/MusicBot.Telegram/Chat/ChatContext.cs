@@ -1,7 +1,9 @@
 using System.Globalization;
 using MusicBot.Core.Conversations;
-using MusicBot.Telegram.Api.Models;
-using MusicBot.Telegram.Api.Requests;
+using MusicBot.Telegram.Api;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using TelegramChat = Telegram.Bot.Types.Chat;
 
 namespace MusicBot.Telegram.Chat;
 
@@ -9,14 +11,16 @@ namespace MusicBot.Telegram.Chat;
 /// Who acted, where, on which message. A private chat is its own scope; in a group the chat id is the scope, so
 /// credits and drafts are per member per group.
 /// </summary>
-public sealed record ChatContext(Api.Models.Chat Chat, User From, int MessageId)
+public sealed record ChatContext(TelegramChat Chat, User From, int MessageId)
 {
     public long ChatId => Chat.Id;
 
     public UserRef User => UserIn(Chat.Id, From.Id);
 
     /// <summary>In groups, answers quote the message they answer, so the thread stays readable.</summary>
-    public ReplyParameters? ReplyTo => Chat.IsPrivate ? null : new ReplyParameters(MessageId);
+    public bool IsPrivate => Chat.Type == ChatType.Private;
+
+    public ReplyParameters? ReplyTo => IsPrivate ? null : BotApi.ReplyTo(MessageId);
 
     public DeliveryTarget Target(int? progressMessageId) => new(
         Platforms.Telegram,

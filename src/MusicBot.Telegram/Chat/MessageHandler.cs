@@ -1,7 +1,7 @@
 using System.Globalization;
 using MusicBot.Core.Chat;
 using MusicBot.Core.Conversations;
-using MusicBot.Telegram.Api.Models;
+using Telegram.Bot.Types;
 using MusicBot.Telegram.Rendering;
 using MusicBot.Telegram.Updates;
 
@@ -64,7 +64,7 @@ public sealed class MessageHandler(
         }
 
         var reply = await router.HandleAsync(chatMessage, cancellationToken);
-        if (!message.Chat.IsPrivate && IsForSomeoneElse(reply, command))
+        if (!context.IsPrivate && IsForSomeoneElse(reply, command))
         {
             return;
         }
@@ -85,10 +85,12 @@ public sealed class MessageHandler(
         if (from.Username is { } handle)
         {
             await users.RememberAsync(
-                new KnownUser(Platforms.Telegram, from.Id.ToString(CultureInfo.InvariantCulture), handle, from.DisplayName),
+                new KnownUser(Platforms.Telegram, from.Id.ToString(CultureInfo.InvariantCulture), handle, DisplayName(from)),
                 cancellationToken);
         }
     }
+
+    private static string DisplayName(User user) => user.LastName is null ? user.FirstName : $"{user.FirstName} {user.LastName}";
 
     private async Task<string?> NameOfAsync(string userId, CancellationToken cancellationToken) =>
         await users.FindByIdAsync(Platforms.Telegram, userId, cancellationToken) is { } known ? $"{known.DisplayName} (@{known.Handle})" : null;

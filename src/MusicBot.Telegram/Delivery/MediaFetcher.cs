@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
-using MusicBot.Telegram.Api.Requests;
 
 namespace MusicBot.Telegram.Delivery;
 
@@ -34,7 +33,7 @@ public sealed class MediaFetcher(IHttpClientFactory clients, IOptions<TelegramOp
             var name = fileStem + file.Extension;
             var localType = ContentTypeOf(file.Extension, null);
             return file.Length <= options.Value.MaxUploadBytes
-                ? new MediaFile(InputFile.FromPath(name, localType, file.FullName), null, file.Length, localType)
+                ? new MediaFile(UploadFile.FromPath(name, file.FullName), null, file.Length, localType)
                 : new MediaFile(null, null, file.Length, localType);
         }
 
@@ -49,11 +48,11 @@ public sealed class MediaFetcher(IHttpClientFactory clients, IOptions<TelegramOp
         var bytes = await ReadAtMostAsync(response, options.Value.MaxUploadBytes, cancellationToken);
         return bytes is null
             ? new MediaFile(null, uri.AbsoluteUri, null, type)
-            : new MediaFile(InputFile.FromBytes(fileStem + extension, type, bytes), null, bytes.Length, type);
+            : new MediaFile(UploadFile.FromBytes(fileStem + extension, bytes), null, bytes.Length, type);
     }
 
     /// <summary>A JPEG under 200 kB for the audio's cover, or null: a missing cover never holds up a track.</summary>
-    public async Task<InputFile?> ThumbnailAsync(string? url, CancellationToken cancellationToken)
+    public async Task<UploadFile?> ThumbnailAsync(string? url, CancellationToken cancellationToken)
     {
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
@@ -66,7 +65,7 @@ public sealed class MediaFetcher(IHttpClientFactory clients, IOptions<TelegramOp
             {
                 var file = new FileInfo(uri.LocalPath);
                 return file.Exists && file.Length <= MaxThumbnailBytes && IsJpeg(file.Extension, null)
-                    ? InputFile.FromPath("cover.jpg", "image/jpeg", file.FullName)
+                    ? UploadFile.FromPath("cover.jpg", file.FullName)
                     : null;
             }
 
@@ -77,7 +76,7 @@ public sealed class MediaFetcher(IHttpClientFactory clients, IOptions<TelegramOp
             }
 
             var bytes = await ReadAtMostAsync(response, MaxThumbnailBytes, cancellationToken);
-            return bytes is null ? null : InputFile.FromBytes("cover.jpg", "image/jpeg", bytes);
+            return bytes is null ? null : UploadFile.FromBytes("cover.jpg", bytes);
         }
         catch (MediaUnavailableException)
         {

@@ -3,7 +3,7 @@ using System.Text;
 using MusicBot.Core.Chat;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
-using MusicBot.Telegram.Api.Models;
+using Telegram.Bot.Types.ReplyMarkups;
 using MusicBot.Telegram.Buttons;
 
 namespace MusicBot.Telegram.Rendering;

@@ -2,8 +2,10 @@ using Microsoft.Extensions.Logging;
 using MusicBot.Core.Chat;
 using MusicBot.Core.Inbox;
 using MusicBot.Telegram.Api;
-using MusicBot.Telegram.Api.Models;
-using MusicBot.Telegram.Api.Requests;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace MusicBot.Telegram.Updates;
 
@@ -12,7 +14,7 @@ namespace MusicBot.Telegram.Updates;
 /// also see <c>/quota</c>), and forgetting update claims older than Telegram keeps updates.
 /// </summary>
 public sealed partial class BotStartup(
-    TelegramBotClient client,
+    BotApi api,
     BotIdentity identity,
     ChatCommandRouter router,
     IUpdateLog updateLog,
@@ -20,21 +22,21 @@ public sealed partial class BotStartup(
     ILogger<BotStartup> logger)
 {
     /// <summary>Update types the bot asks for; everything else is never sent.</summary>
-    public static readonly IReadOnlyList<string> AllowedUpdates = ["message", "callback_query"];
+    public static readonly IReadOnlyList<UpdateType> AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
 
     public async Task ConnectAsync(CancellationToken cancellationToken)
     {
-        var me = await client.GetMeAsync(cancellationToken);
+        var me = await api.CallAsync("getMe", (bot, ct) => bot.GetMe(ct), cancellationToken);
         identity.Set(me);
         LogConnected(me.Username ?? "(no username)", me.Id);
         try
         {
             var everyone = router.Help.Where(h => !h.IsAdminOnly).Select(ToBotCommand).ToList();
             var admins = router.Help.Select(ToBotCommand).ToList();
-            await client.SetMyCommandsAsync(new SetMyCommandsRequest(everyone, new BotCommandScope("default")), cancellationToken);
-            await client.SetMyCommandsAsync(new SetMyCommandsRequest(admins, new BotCommandScope("all_chat_administrators")), cancellationToken);
+            await api.CallAsync("setMyCommands", (bot, ct) => bot.SetMyCommands(everyone, BotCommandScope.Default(), cancellationToken: ct), cancellationToken);
+            await api.CallAsync("setMyCommands", (bot, ct) => bot.SetMyCommands(admins, BotCommandScope.AllChatAdministrators(), cancellationToken: ct), cancellationToken);
         }
-        catch (TelegramApiException ex)
+        catch (ApiRequestException ex)
         {
             // A missing menu is cosmetic; the commands work without it.
             LogMenuFailed(ex);

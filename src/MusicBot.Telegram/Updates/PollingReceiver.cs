@@ -3,8 +3,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Inbox;
 using MusicBot.Telegram.Api;
-using MusicBot.Telegram.Api.Requests;
 using MusicBot.Telegram.Health;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace MusicBot.Telegram.Updates;
 
@@ -13,7 +15,7 @@ namespace MusicBot.Telegram.Updates;
 /// read from SQLite every time, so it is exactly what the last handled update left, across restarts too.
 /// </summary>
 public sealed partial class PollingReceiver(
-    TelegramBotClient client,
+    BotApi api,
     BotIdentity identity,
     BotStartup startup,
     IUpdateLog updateLog,
@@ -32,27 +34,24 @@ public sealed partial class PollingReceiver(
             await startup.ConnectAsync(stoppingToken);
         }
 
-        var request = new GetUpdatesRequest
-        {
-            Offset = await updateLog.GetNextOffsetAsync(identity.Source, stoppingToken),
-            Timeout = (int)options.Value.PollTimeout.TotalSeconds,
-            AllowedUpdates = BotStartup.AllowedUpdates,
-        };
-        IReadOnlyList<Api.Models.Update> updates;
+        var offset = (int?)await updateLog.GetNextOffsetAsync(identity.Source, stoppingToken);
+        var timeout = (int)options.Value.PollTimeout.TotalSeconds;
+        Update[] updates;
         try
         {
-            updates = await client.GetUpdatesAsync(request, stoppingToken);
+            updates = await api.CallAsync(
+                "getUpdates", (bot, ct) => bot.GetUpdates(offset, timeout: timeout, allowedUpdates: BotStartup.AllowedUpdates, cancellationToken: ct), stoppingToken, CallKind.LongPoll);
         }
-        catch (TelegramApiException ex) when (ex.ErrorCode == 409 && ex.Description.Contains("webhook", StringComparison.OrdinalIgnoreCase))
+        catch (ApiRequestException ex) when (ex.ErrorCode == 409 && ex.Message.Contains("webhook", StringComparison.OrdinalIgnoreCase))
         {
             // getUpdates and a webhook exclude each other; this bot was told to poll.
             LogRemovingWebhook();
-            await client.DeleteWebhookAsync(new DeleteWebhookRequest(), stoppingToken);
+            await api.CallAsync("deleteWebhook", (bot, ct) => bot.DeleteWebhook(cancellationToken: ct), stoppingToken);
             return;
         }
 
         state.Succeeded();
-        foreach (var update in updates.OrderBy(u => u.UpdateId))
+        foreach (var update in updates.OrderBy(u => u.Id))
         {
             // Not linked to stoppingToken: cutting a started update off would lose it (it is claimed already).
             using var handling = new CancellationTokenSource(MaxHandlingTime);

@@ -3,9 +3,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MusicBot.Telegram.Api;
-using MusicBot.Telegram.Api.Requests;
 using MusicBot.Telegram.Health;
 using MusicBot.Core.Work;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 
 namespace MusicBot.Telegram.Updates;
 
@@ -31,22 +32,18 @@ public sealed partial class TelegramWebhookService(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<BotStartup>().ConnectAsync(stoppingToken);
-                await scope.ServiceProvider.GetRequiredService<TelegramBotClient>().SetWebhookAsync(
-                    new SetWebhookRequest
-                    {
-                        Url = settings.WebhookUrl!.AbsoluteUri,
-                        SecretToken = settings.WebhookSecret,
-                        AllowedUpdates = BotStartup.AllowedUpdates,
-                        MaxConnections = 1,
-                    },
+                await scope.ServiceProvider.GetRequiredService<BotApi>().CallAsync(
+                    "setWebhook",
+                    (bot, ct) => bot.SetWebhook(
+                        settings.WebhookUrl!.AbsoluteUri, maxConnections: 1, allowedUpdates: BotStartup.AllowedUpdates, secretToken: settings.WebhookSecret, cancellationToken: ct),
                     stoppingToken);
                 state.Succeeded();
-                LogRegistered(settings.WebhookUrl.Host);
+                LogRegistered(settings.WebhookUrl!.Host);
                 return;
             }
-            catch (TelegramApiException ex) when (ex.ErrorCode == 401)
+            catch (ApiRequestException ex) when (ex.ErrorCode == 401)
             {
-                LogTokenRejected(ex.Description);
+                LogTokenRejected(ex.Message);
                 state.Failed("the bot token was rejected");
                 fatalStop.Stop();
                 return;

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging;
 using MusicBot.Core.Inbox;
 using MusicBot.Telegram.Api;
-using MusicBot.Telegram.Api.Models;
-using MusicBot.Telegram.Api.Requests;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace MusicBot.Telegram.Updates;
 
@@ -16,17 +17,17 @@ public sealed partial class UpdateProcessor(
     IUpdateLog updateLog,
     BotIdentity identity,
     UpdateRouter router,
-    TelegramBotClient client,
+    BotApi api,
     ILogger<UpdateProcessor> logger)
 {
     public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
         var source = identity.Source;
-        if (!await updateLog.TryClaimAsync(source, update.UpdateId, cancellationToken))
+        if (!await updateLog.TryClaimAsync(source, update.Id, cancellationToken))
         {
-            LogDuplicate(update.UpdateId);
-            await updateLog.MarkHandledAsync(source, update.UpdateId, cancellationToken);
+            LogDuplicate(update.Id);
+            await updateLog.MarkHandledAsync(source, update.Id, cancellationToken);
             return;
         }
 
@@ -36,11 +37,11 @@ public sealed partial class UpdateProcessor(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            LogHandlingFailed(ex, update.UpdateId);
+            LogHandlingFailed(ex, update.Id);
             await ApologizeAsync(update, cancellationToken);
         }
 
-        await updateLog.MarkHandledAsync(source, update.UpdateId, cancellationToken);
+        await updateLog.MarkHandledAsync(source, update.Id, cancellationToken);
     }
 
     /// <summary>Tells the user something went wrong, so they can try again; best effort.</summary>
@@ -51,18 +52,16 @@ public sealed partial class UpdateProcessor(
         {
             if (update.CallbackQuery is { } query)
             {
-                await client.AnswerCallbackQueryAsync(new AnswerCallbackQueryRequest { CallbackQueryId = query.Id, Text = Sorry }, cancellationToken);
+                await api.CallAsync("answerCallbackQuery", (bot, ct) => bot.AnswerCallbackQuery(query.Id, Sorry, cancellationToken: ct), cancellationToken);
             }
             else if (update.Message is { } message)
             {
-                await client.SendMessageAsync(
-                    new SendMessageRequest { ChatId = message.Chat.Id, Text = Sorry, ReplyParameters = new ReplyParameters(message.MessageId) },
-                    cancellationToken);
+                await api.SendHtmlAsync(message.Chat.Id, Sorry, cancellationToken, BotApi.ReplyTo(message.MessageId));
             }
         }
-        catch (Exception ex) when (ex is TelegramApiException or TelegramTransportException)
+        catch (Exception ex) when (ex is ApiRequestException or TelegramTransportException)
         {
-            LogApologyFailed(ex, update.UpdateId);
+            LogApologyFailed(ex, update.Id);
         }
     }
 

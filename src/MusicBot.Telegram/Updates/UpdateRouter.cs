@@ -1,4 +1,4 @@
-using MusicBot.Telegram.Api.Models;
+using Telegram.Bot.Types;
 using MusicBot.Telegram.Buttons;
 using MusicBot.Telegram.Chat;
 

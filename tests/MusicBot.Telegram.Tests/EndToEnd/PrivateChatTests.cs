@@ -69,7 +69,7 @@ public sealed class PrivateChatTests : IAsyncLifetime
         // The offline provider extends and splits its takes, but makes no WAV copies (it renders WAV already).
         Assert.All(tracks, t => Assert.Equal(["🔁 Regenerate", "➕ Extend", "🎚 Stems"], t.AllButtons.Select(b => b.Text)));
         Assert.Empty(_emulator.CallsTo("sendAudio"));
-        Assert.All(_emulator.CallsTo("sendDocument"), c => Assert.Equal("audio/wav", c.Files["document"].ContentType));
+        Assert.All(tracks, t => Assert.Equal("audio/wav", t.Document!.MimeType));
 
         Assert.Contains("You have <b>9 credits</b>", (await _mira.SayAsync("/credits")).Raw, StringComparison.Ordinal);
         Assert.Contains("#1", (await _mira.SayAsync("/history")).Text, StringComparison.Ordinal);

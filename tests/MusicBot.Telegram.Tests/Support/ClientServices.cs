@@ -8,8 +8,8 @@ using MusicBot.Telegram.Api;
 namespace MusicBot.Telegram.Tests.Support;
 
 /// <summary>
-/// Just the adapter's Bot API client, registered by the production <c>AddTelegramAdapter</c> and pointed at an
-/// address (the emulator, or nothing at all), with every log line captured.
+/// Just the adapter's Bot API access (<see cref="BotApi"/> around Telegram.Bot's client), registered by the production
+/// <c>AddTelegramAdapter</c> and pointed at an address (the emulator, or nothing at all), with every log line captured.
 /// </summary>
 public sealed class ClientServices : IAsyncDisposable
 {
@@ -25,7 +25,7 @@ public sealed class ClientServices : IAsyncDisposable
 
     public LogCapture Logs { get; }
 
-    public TelegramBotClient Client => _scope.ServiceProvider.GetRequiredService<TelegramBotClient>();
+    public BotApi Api => _scope.ServiceProvider.GetRequiredService<BotApi>();
 
     public static ClientServices Create(string baseUrl, string token, Dictionary<string, string?>? settings = null)
     {
