@@ -50,8 +50,13 @@ public sealed class TelegramOptions
     /// <summary>Flood control: messages per second over all chats (Telegram FAQ: about 30).</summary>
     public int GlobalMessagesPerSecond { get; set; } = 30;
 
-    /// <summary>Largest file the bot uploads itself (50 MB on Telegram's servers, up to 2000 MB on a local server); larger audio is sent by URL.</summary>
-    public long MaxUploadBytes { get; set; } = 50L * 1024 * 1024;
+    /// <summary>
+    /// Largest file the bot uploads itself (50 MB on Telegram's servers, up to 2000 MB on a local server). Larger MP3/M4A
+    /// of at most 20 MB goes by URL (Telegram fetches no more); anything else past the limit is sent as a download link.
+    /// </summary>
+    public long MaxUploadBytes { get; set; } = CloudUploadLimit;
+
+    internal const long CloudUploadLimit = 50L * 1024 * 1024;
 
     public bool IsEnabled => !string.IsNullOrWhiteSpace(BotToken);
 

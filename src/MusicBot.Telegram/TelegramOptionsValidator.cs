@@ -57,6 +57,7 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         Check(problems, options.GroupMessagesPerMinute >= 1, "GroupMessagesPerMinute", "at least 1");
         Check(problems, options.GlobalMessagesPerSecond >= 1, "GlobalMessagesPerSecond", "at least 1");
         Check(problems, options.MaxUploadBytes >= 1024, "MaxUploadBytes", "at least 1024");
+        Check(problems, options.IsLocalServer || options.MaxUploadBytes <= TelegramOptions.CloudUploadLimit, "MaxUploadBytes", "at most 52428800 (50 MB) with Telegram's own servers; only a local Bot API server takes more");
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 

@@ -41,4 +41,49 @@ public sealed class TelegramOptionsValidatorTests
         Assert.Contains(failures, f => f.StartsWith("MusicBot:Telegram:PollTimeout", StringComparison.Ordinal));
         Assert.DoesNotContain(failures, f => f.Contains("s3cr3t", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:8081/telegram")]
+    [InlineData("https://proxy.example/bot-api/")]
+    [InlineData("http://127.0.0.1:8081/?x=1")]
+    public void Validate_ApiBaseUrlWithAPath_IsRefusedBecauseTheLibraryDropsIt(string url)
+    {
+        var result = new TelegramOptionsValidator().Validate(null, new TelegramOptions { BotToken = Token, ApiBaseUrl = new Uri(url) });
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.StartsWith("MusicBot:Telegram:ApiBaseUrl must be only a scheme, host and port", failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:8081")]
+    [InlineData("http://127.0.0.1:8081/")]
+    [InlineData("https://api.telegram.org")]
+    public void Validate_ApiBaseUrlOfHostAndPort_IsAccepted(string url)
+    {
+        Assert.True(new TelegramOptionsValidator().Validate(null, new TelegramOptions { BotToken = Token, ApiBaseUrl = new Uri(url) }).Succeeded);
+    }
+
+    [Fact]
+    public void Validate_UploadLimitAbove50MbOnTelegramsServers_IsRefusedButALocalServerMayTakeMore()
+    {
+        const long Limit = 100L * 1024 * 1024;
+        var cloud = new TelegramValidatorCase(new TelegramOptions { BotToken = Token, MaxUploadBytes = Limit });
+        var local = new TelegramValidatorCase(new TelegramOptions { BotToken = Token, MaxUploadBytes = Limit, ApiBaseUrl = new Uri("http://127.0.0.1:8081") });
+
+        Assert.StartsWith("MusicBot:Telegram:MaxUploadBytes must be at most 52428800", Assert.Single(cloud.Failures), StringComparison.Ordinal);
+        Assert.Empty(local.Failures);
+    }
+
+    [Fact]
+    public void Validate_TokenWithMoreDigitsThanTheLibraryAccepts_IsRefused()
+    {
+        var result = new TelegramOptionsValidator().Validate(null, new TelegramOptions { BotToken = "12345678901234567:AAtoken" });
+
+        Assert.StartsWith("MusicBot:Telegram:BotToken", Assert.Single(result.Failures!), StringComparison.Ordinal);
+    }
+
+    private sealed class TelegramValidatorCase(TelegramOptions options)
+    {
+        public IReadOnlyList<string> Failures { get; } = [.. new TelegramOptionsValidator().Validate(null, options).Failures ?? []];
+    }
 }

@@ -76,7 +76,7 @@ public sealed partial class TrackSender(
         var track = delivery.Notice.Track!;
         var keyboard = await keyboards.ForAsync(delivery, cancellationToken);
         await TryChatActionAsync(chatId, cancellationToken);
-        var file = await media.OpenAudioAsync(track.AudioUrl ?? "", $"song-{delivery.TaskId}-{track.Index}", cancellationToken);
+        await using var file = await media.OpenAudioAsync(track.AudioUrl ?? "", $"song-{delivery.TaskId}-{track.Index}", cancellationToken);
         var isDocument = delivery.Notice.Operation == OperationKind.Wav || !file.IsMusicPlayerFormat;
         var title = track.Title ?? $"Song #{delivery.TaskId}";
         if (file.Upload is { } upload && isDocument)
@@ -95,10 +95,10 @@ public sealed partial class TrackSender(
                     Seconds(track.DurationSeconds), Performer, title, Cover(cover, thumbnail), cancellationToken: ct);
             }, cancellationToken, CallKind.Upload);
         }
-        else if (file.Url is { } url && !isDocument)
+        else if (file.CanSendByUrl && !isDocument)
         {
             await api.ToChatAsync("sendAudio", chatId, (bot, id, ct) => bot.SendAudio(
-                id, InputFile.FromUri(url), text.Caption, ParseMode.Html, replyTo, keyboard,
+                id, InputFile.FromUri(file.Url!), text.Caption, ParseMode.Html, replyTo, keyboard,
                 Seconds(track.DurationSeconds), Performer, title, cancellationToken: ct), cancellationToken, CallKind.Upload);
         }
         else
@@ -111,8 +111,9 @@ public sealed partial class TrackSender(
         stream is null ? null : InputFile.FromStream(stream, thumbnail!.FileName);
 
     /// <summary>
-    /// Past the upload limit a file can only go by URL, and Telegram fetches by URL only MP3/M4A audio (and, as a
-    /// document, GIF, PDF and ZIP): a big WAV is offered as the provider's own download link instead.
+    /// Past the upload limit a file can only go by URL, and Telegram fetches by URL only MP3/M4A audio up to 20 MB
+    /// (and, as a document, GIF, PDF and ZIP): anything else, a big WAV or a 60 MB song, is offered as the provider's
+    /// own download link instead, so the track is never lost.
     /// </summary>
     private static string TooBig(MediaFile file)
     {
