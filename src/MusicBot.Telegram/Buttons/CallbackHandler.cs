@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using MusicBot.Core.Chat;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Drafts;
@@ -8,16 +9,18 @@ using MusicBot.Telegram.Api;
 using MusicBot.Telegram.Chat;
 using MusicBot.Telegram.Rendering;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 
 namespace MusicBot.Telegram.Buttons;
 
 /// <summary>
 /// A button press. It is answered first (Telegram's client spins until then) and then acted on: draft buttons edit
-/// the draft message in place; Generate, Regenerate and the operations on a take (Extend, WAV, Stems) start a task
+/// the draft message in place, even when the answer failed (a press answered too late is "query is too old", but
+/// the change was applied and the message must show it); Generate, Regenerate and the operations on a take (Extend, WAV, Stems) start a task
 /// with its own progress message. Buttons carry their owner, so in a group nobody presses another member's buttons.
 /// </summary>
-public sealed class CallbackHandler(
+public sealed partial class CallbackHandler(
     BotApi api,
     DraftService drafts,
     GenerationService generation,
@@ -26,14 +29,24 @@ public sealed class CallbackHandler(
     ChatReplies replies,
     GenerateFlow generateFlow,
     MusicBotMetrics metrics,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<CallbackHandler> logger)
 {
     public async Task HandleAsync(CallbackQuery query, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var (answer, then) = await DecideAsync(query, cancellationToken);
-        await api.CallAsync("answerCallbackQuery", (bot, ct) => bot.AnswerCallbackQuery(query.Id, answer.Text, answer.IsAlert, cancellationToken: ct), cancellationToken);
-        metrics.AckLatency(Platforms.Telegram, time.GetUtcNow() - receivedAt);
+        try
+        {
+            await api.CallAsync("answerCallbackQuery", (bot, ct) => bot.AnswerCallbackQuery(query.Id, answer.Text, answer.IsAlert, cancellationToken: ct), cancellationToken);
+            metrics.AckLatency(Platforms.Telegram, time.GetUtcNow() - receivedAt);
+        }
+        catch (Exception ex) when (ex is ApiRequestException or TelegramTransportException)
+        {
+            // Only the toast is lost; what the press did is shown by the edit that follows.
+            LogAnswerFailed(ex, query.Id);
+        }
+
         if (then is not null)
         {
             await then(cancellationToken);
@@ -147,6 +160,9 @@ public sealed class CallbackHandler(
 
     private async Task ShowDraftAsync(ChatContext context, string? headline, DraftView view, CancellationToken cancellationToken) =>
         await replies.EditAsync(context, new OutgoingMessage(DraftRenderer.Render(headline, view), Keyboards.Draft(view, context.From.Id)), cancellationToken);
+
+    [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "Telegram: answering button press {QueryId} failed; acting on it anyway")]
+    private partial void LogAnswerFailed(Exception exception, string queryId);
 
     /// <summary>What the user sees on pressing: nothing, a toast, or an alert to dismiss (at most 200 characters).</summary>
     private sealed record Answer(string? Text, bool IsAlert)

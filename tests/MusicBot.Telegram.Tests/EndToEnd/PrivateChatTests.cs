@@ -77,6 +77,20 @@ public sealed class PrivateChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Button_AnswerTooLate_TheDraftMessageStillShowsTheChange()
+    {
+        var draft = await _mira.SayAsync("/style lo-fi piano");
+        _emulator.FailNext("answerCallbackQuery", 400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
+
+        _emulator.Script.Press(_mira.User, draft, draft.Button("Instrumental: off").CallbackData!);
+
+        await _emulator.WaitUntilAsync(() => draft.Text.Contains("Instrumental: on", StringComparison.Ordinal), what: "the draft edited in place");
+        Assert.Equal(400, Assert.Single(_emulator.CallsTo("answerCallbackQuery")).StatusCode);
+        Assert.Contains("Instrumental: on", draft.Button("Instrumental").Text, StringComparison.Ordinal);
+        Assert.Contains(_bot.Logs.Lines, l => l.Contains("answering button press", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Generate_DraftMissingStyle_RefusesInTheProgressMessageAndChargesNothing()
     {
         var answer = await _mira.SayAsync("/generate", matching: m => m.Edits.Count > 0);
