@@ -85,6 +85,47 @@ public sealed partial class EmulatorScript(EmulatorWorld world, PendingUpdates q
         }
     }
 
+    /// <summary>
+    /// The fake sender Telegram puts in <c>from</c> of a message an anonymous group admin sends; the group itself is
+    /// then the message's <c>sender_chat</c> (chat-protocols §B3, Message.sender_chat).
+    /// </summary>
+    public static EmulatedUser GroupAnonymousBot { get; } = new(1087968824, "Group", "GroupAnonymousBot", IsBot: true);
+
+    /// <summary>A message from an anonymous admin of <paramref name="group"/>: <c>from</c> is the fake bot, <c>sender_chat</c> the group.</summary>
+    public ScriptedUpdate SayAnonymously(EmulatedChat group, string text, string? signature = null)
+    {
+        lock (world.Gate)
+        {
+            var id = world.NextMessageId(group.Id);
+            var json = MessageJson.Create(world, group, GroupAnonymousBot, id, null);
+            var ordered = new JsonObject();
+            foreach (var (key, value) in json.ToList())
+            {
+                json.Remove(key);
+                ordered[key] = value;
+                if (key == "from")
+                {
+                    ordered["sender_chat"] = group.ToJson();
+                }
+            }
+
+            if (signature is not null)
+            {
+                ordered["author_signature"] = signature;
+            }
+
+            ordered["text"] = text;
+            var entities = EntitiesOf(text);
+            if (entities.Count > 0)
+            {
+                ordered["entities"] = new JsonArray([.. entities]);
+            }
+
+            world.Messages[(group.Id, id)] = new StoredMessage(group.Id, id, GroupAnonymousBot.Id, ordered);
+            return new ScriptedUpdate(queue.Enqueue("message", ordered.DeepClone()), id);
+        }
+    }
+
     /// <summary>A press of one of the bot's buttons: a callback query carrying the message it sat on.</summary>
     public ScriptedUpdate Press(EmulatedUser from, BotMessage message, string callbackData)
     {

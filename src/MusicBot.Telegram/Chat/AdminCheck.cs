@@ -19,6 +19,12 @@ public sealed partial class AdminCheck(BotApi api, AdminCache cache, ILogger<Adm
             return false;
         }
 
+        if (context.IsAnonymousAdmin)
+        {
+            // Only an admin can post as the group itself; getChatMember could not say so (the sender is Telegram's fake bot).
+            return true;
+        }
+
         if (cache.TryGet(context.ChatId, context.From.Id, out var cached))
         {
             return cached;

@@ -9,9 +9,10 @@ namespace MusicBot.Telegram.Chat;
 
 /// <summary>
 /// Who acted, where, on which message. A private chat is its own scope; in a group the chat id is the scope, so
-/// credits and drafts are per member per group.
+/// credits and drafts are per member per group. <paramref name="IsAnonymousAdmin"/>: the message was sent on behalf
+/// of the group by one of its anonymous admins, who then act (and share a draft and credits) as the group itself.
 /// </summary>
-public sealed record ChatContext(TelegramChat Chat, User From, int MessageId)
+public sealed record ChatContext(TelegramChat Chat, User From, int MessageId, bool IsAnonymousAdmin = false)
 {
     public long ChatId => Chat.Id;
 
