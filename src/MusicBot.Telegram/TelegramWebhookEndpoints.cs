@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -8,8 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MusicBot.Telegram.Health;
 using MusicBot.Telegram.Updates;
-using Telegram.Bot;
-using Telegram.Bot.Types;
 
 namespace MusicBot.Telegram;
 
@@ -51,19 +48,12 @@ public static class TelegramWebhookEndpoints
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
-        Update? update;
-        try
+        using var body = new StreamReader(http.Request.Body);
+        var read = UpdateReader.Read(await body.ReadToEndAsync(http.RequestAborted));
+        if (read.Update is not { } update)
         {
-            // The library's own options: its types read the Bot API's snake_case, enums and Unix dates only with them.
-            update = await JsonSerializer.DeserializeAsync<Update>(http.Request.Body, JsonBotAPI.Options, http.RequestAborted);
-        }
-        catch (JsonException)
-        {
-            return Results.BadRequest();
-        }
-
-        if (update is null)
-        {
+            // This body only: Telegram retries it a few times and gives up, and every other update goes on.
+            await services.GetRequiredService<UpdateProcessor>().RejectAsync(read, http.RequestAborted);
             return Results.BadRequest();
         }
 

@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Data.Sqlite;
 using MusicBot.Core.Inbox;
 
 namespace MusicBot.Infrastructure.Sqlite;
@@ -35,13 +36,7 @@ public sealed class SqliteUpdateLog(SqliteConnectionFactory connections, TimePro
             """,
             new { source.Platform, source.Stream, updateId, now },
             transaction);
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO update_cursors (platform, stream, next_offset, updated_at) VALUES (@Platform, @Stream, @next, @now)
-            ON CONFLICT (platform, stream) DO UPDATE SET next_offset = MAX(next_offset, excluded.next_offset), updated_at = excluded.updated_at
-            """,
-            new { source.Platform, source.Stream, next = updateId + 1, now },
-            transaction);
+        await AdvanceCursorAsync(connection, transaction, source, updateId, now);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -61,4 +56,66 @@ public sealed class SqliteUpdateLog(SqliteConnectionFactory connections, TimePro
             "DELETE FROM inbound_updates WHERE claimed_at < @before",
             new { before = DbTime.Format(before) });
     }
+
+    public async Task RejectAsync(UpdateSource source, long updateId, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var now = DbTime.Format(time.GetUtcNow());
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await connection.ExecuteAsync(
+            """
+            INSERT OR IGNORE INTO rejected_updates (platform, stream, update_id, reason, rejected_at)
+            VALUES (@Platform, @Stream, @updateId, @reason, @now)
+            """,
+            new { source.Platform, source.Stream, updateId, reason, now },
+            transaction);
+        await AdvanceCursorAsync(connection, transaction, source, updateId, now);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<bool> EnqueueAsync(UpdateSource source, long updateId, string payload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var inserted = await connection.ExecuteAsync(
+            """
+            INSERT OR IGNORE INTO queued_updates (platform, stream, update_id, payload, received_at)
+            VALUES (@Platform, @Stream, @updateId, @payload, @now)
+            """,
+            new { source.Platform, source.Stream, updateId, payload, now = DbTime.Format(time.GetUtcNow()) });
+        return inserted == 1;
+    }
+
+    public async Task<IReadOnlyList<QueuedUpdate>> GetQueuedAsync(UpdateSource source, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long UpdateId, string Payload)>(
+            """
+            SELECT update_id, payload FROM queued_updates
+            WHERE platform = @Platform AND stream = @Stream
+            ORDER BY update_id LIMIT @limit
+            """,
+            new { source.Platform, source.Stream, limit });
+        return [.. rows.Select(r => new QueuedUpdate(r.UpdateId, r.Payload))];
+    }
+
+    public async Task DequeueAsync(UpdateSource source, long updateId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "DELETE FROM queued_updates WHERE platform = @Platform AND stream = @Stream AND update_id = @updateId",
+            new { source.Platform, source.Stream, updateId });
+    }
+
+    private static Task<int> AdvanceCursorAsync(SqliteConnection connection, SqliteTransaction transaction, UpdateSource source, long updateId, string now) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO update_cursors (platform, stream, next_offset, updated_at) VALUES (@Platform, @Stream, @next, @now)
+            ON CONFLICT (platform, stream) DO UPDATE SET next_offset = MAX(next_offset, excluded.next_offset), updated_at = excluded.updated_at
+            """,
+            new { source.Platform, source.Stream, next = updateId + 1, now },
+            transaction);
 }

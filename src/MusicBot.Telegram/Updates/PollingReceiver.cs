@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,13 +7,13 @@ using MusicBot.Telegram.Api;
 using MusicBot.Telegram.Health;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
-using Telegram.Bot.Types;
 
 namespace MusicBot.Telegram.Updates;
 
 /// <summary>
 /// One long poll: getUpdates from the stored cursor, then each update in its own DI scope, in order. The cursor is
-/// read from SQLite every time, so it is exactly what the last handled update left, across restarts too.
+/// read from SQLite every time, so it is exactly what the last handled update left, across restarts too. Updates are
+/// read one at a time: one that cannot be read is recorded and skipped, and the rest of the batch goes on.
 /// </summary>
 public sealed partial class PollingReceiver(
     BotApi api,
@@ -36,11 +37,11 @@ public sealed partial class PollingReceiver(
 
         var offset = (int?)await updateLog.GetNextOffsetAsync(identity.Source, stoppingToken);
         var timeout = (int)options.Value.PollTimeout.TotalSeconds;
-        Update[] updates;
+        JsonElement[] batch;
         try
         {
-            updates = await api.CallAsync(
-                "getUpdates", (bot, ct) => bot.GetUpdates(offset, timeout: timeout, allowedUpdates: BotStartup.AllowedUpdates, cancellationToken: ct), stoppingToken, CallKind.LongPoll);
+            var request = new UpdateBatchRequest { Offset = offset, Timeout = timeout, AllowedUpdates = BotStartup.AllowedUpdates };
+            batch = await api.CallAsync("getUpdates", (bot, ct) => bot.SendRequest(request, ct), stoppingToken, CallKind.LongPoll);
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 409 && ex.Message.Contains("webhook", StringComparison.OrdinalIgnoreCase))
         {
@@ -51,12 +52,21 @@ public sealed partial class PollingReceiver(
         }
 
         state.Succeeded();
-        foreach (var update in updates.OrderBy(u => u.Id))
+        foreach (var read in batch.Select(UpdateReader.Read).OrderBy(r => r.Id))
         {
             // Not linked to stoppingToken: cutting a started update off would lose it (it is claimed already).
             using var handling = new CancellationTokenSource(MaxHandlingTime);
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<UpdateProcessor>().ProcessAsync(update, handling.Token);
+            var processor = scope.ServiceProvider.GetRequiredService<UpdateProcessor>();
+            if (read.Update is { } update)
+            {
+                await processor.ProcessAsync(update, handling.Token);
+            }
+            else
+            {
+                await processor.RejectAsync(read, handling.Token);
+            }
+
             if (stoppingToken.IsCancellationRequested)
             {
                 return;

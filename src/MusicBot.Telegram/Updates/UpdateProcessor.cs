@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
+using MusicBot.Core.Conversations;
 using MusicBot.Core.Inbox;
+using MusicBot.Core.Observability;
 using MusicBot.Telegram.Api;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -10,7 +12,8 @@ namespace MusicBot.Telegram.Updates;
 /// <summary>
 /// Exactly once per update, for polling and webhook alike: claim the update id (an atomic insert only one delivery
 /// wins), handle it, then mark it handled and move the stored cursor past it. A redelivered update loses the claim
-/// and is skipped. Choice: an update whose handling was cut off by a crash is not repeated after the restart (at most
+/// and is skipped. An update that could not be read is recorded with the reason and skipped, so it holds up nothing
+/// (<see cref="RejectAsync"/>). Choice: an update whose handling was cut off by a crash is not repeated after the restart (at most
 /// once in that window), because a repeated <c>/quota grant</c> would double a grant.
 /// </summary>
 public sealed partial class UpdateProcessor(
@@ -18,8 +21,25 @@ public sealed partial class UpdateProcessor(
     BotIdentity identity,
     UpdateRouter router,
     BotApi api,
+    MusicBotMetrics metrics,
     ILogger<UpdateProcessor> logger)
 {
+    /// <summary>Records an update that could not be read and moves the cursor past it; one without an id can only be logged.</summary>
+    public async Task RejectAsync(ReadUpdate read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        metrics.UpdateRejected(Platforms.Telegram);
+        var problem = read.Problem ?? "unreadable";
+        if (read.Id is not { } id)
+        {
+            LogUnidentified(problem);
+            return;
+        }
+
+        LogRejected(id, problem);
+        await updateLog.RejectAsync(identity.Source, id, problem, cancellationToken);
+    }
+
     public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
@@ -64,6 +84,12 @@ public sealed partial class UpdateProcessor(
             LogApologyFailed(ex, update.Id);
         }
     }
+
+    [LoggerMessage(EventId = 5304, Level = LogLevel.Error, Message = "Telegram update {UpdateId} could not be read and was skipped: {Problem}")]
+    private partial void LogRejected(long updateId, string problem);
+
+    [LoggerMessage(EventId = 5305, Level = LogLevel.Error, Message = "Telegram sent an update without a readable update_id; skipped: {Problem}")]
+    private partial void LogUnidentified(string problem);
 
     [LoggerMessage(EventId = 5301, Level = LogLevel.Information, Message = "Telegram update {UpdateId} was already taken; skipped")]
     private partial void LogDuplicate(long updateId);

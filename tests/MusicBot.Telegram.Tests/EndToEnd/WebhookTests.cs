@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using MusicBot.Emulators.Telegram;
 using MusicBot.Telegram.Tests.Support;
+using MusicBot.Testing;
 
 namespace MusicBot.Telegram.Tests.EndToEnd;
 
@@ -79,6 +80,21 @@ public sealed class WebhookTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, await PostAsync(update, Secret));
 
         Assert.Single(_emulator.MessagesIn(_mira.Chat.Id));
+    }
+
+    [Fact]
+    public async Task Webhook_UnreadableUpdate_Is400ForThatBodyOnlyAndIsRecorded()
+    {
+        var bad = """{"update_id":200,"message":{"message_id":1,"from":{"id":210000001,"is_bot":false,"first_name":"Mira"},"chat":{"id":210000001,"type":"private"},"date":1767225600,"text":"/credits","entities":[{"offset":3000000000,"length":8,"type":"bot_command"}]}}""";
+        var good = """{"update_id":201,"message":{"message_id":2,"from":{"id":210000001,"is_bot":false,"first_name":"Mira"},"chat":{"id":210000001,"type":"private"},"date":1767225600,"text":"/credits"}}""";
+
+        Assert.Equal(HttpStatusCode.BadRequest, await PostAsync(bad, Secret));
+        Assert.Equal(HttpStatusCode.BadRequest, await PostAsync("not json at all", Secret));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(good, Secret));
+
+        await _emulator.WaitForMessageAsync(_mira.Chat.Id, m => m.Text.StartsWith("💳", StringComparison.Ordinal));
+        Assert.Contains("$.message.entities[0].offset", await DatabaseFile.ScalarAsync<string>(_bot.Data.Path, "SELECT reason FROM rejected_updates WHERE update_id = 200"), StringComparison.Ordinal);
+        Assert.Contains(_bot.Logs.Lines, l => l.Contains("without a readable update_id", StringComparison.Ordinal));
     }
 
     private async Task<HttpStatusCode> PostAsync(string json, string? secret)
