@@ -11,6 +11,9 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
 {
     private const string Key = TelegramOptions.SectionName;
 
+    /// <summary>The ports Telegram's servers send webhooks to (setWebhook notes, chat-protocols §B2.3).</summary>
+    private static readonly int[] WebhookPorts = [443, 80, 88, 8443];
+
     public ValidateOptionsResult Validate(string? name, TelegramOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -39,6 +42,12 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             if (options.WebhookUrl is not { } url || !IsHttp(url))
             {
                 problems.Add($"{Key}:WebhookUrl must be the bot's public https address when {Key}:Mode is Webhook.");
+            }
+            else if (!options.IsLocalServer && (url.Scheme != Uri.UriSchemeHttps || !WebhookPorts.Contains(url.Port)))
+            {
+                problems.Add(
+                    $"{Key}:WebhookUrl must be https on port 443, 80, 88 or 8443, the only ones Telegram's servers call (it is {url.Scheme} on port {url.Port}); " +
+                    $"put a TLS proxy on one of them in front of MusicBot:Http:Urls, or point {Key}:ApiBaseUrl at a local Bot API server, which takes any.");
             }
 
             if (options.WebhookSecret is null || !SecretShape().IsMatch(options.WebhookSecret))

@@ -46,6 +46,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<ProgressBoard>();
         services.AddSingleton<TrackSteps>();
         services.AddSingleton<TelegramConnectionState>();
+        services.AddSingleton<WebhookInbox>();
         services.AddScoped<BotApi>();
 
         services.AddScoped<BotStartup>();

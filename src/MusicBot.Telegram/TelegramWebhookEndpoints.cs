@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using MusicBot.Core.Inbox;
 using MusicBot.Telegram.Health;
 using MusicBot.Telegram.Updates;
 
@@ -12,8 +13,11 @@ namespace MusicBot.Telegram;
 
 /// <summary>
 /// The webhook: Telegram POSTs one Update per request to the path of <see cref="TelegramOptions.WebhookUrl"/>.
-/// A request without the right <c>X-Telegram-Bot-Api-Secret-Token</c> gets 401 (compared in constant time); a
-/// non-2xx answer makes Telegram retry, and the update log makes a retried update a no-op.
+/// A request without the right <c>X-Telegram-Bot-Api-Secret-Token</c> gets 401 (compared in constant time). A
+/// readable update is stored in the update log and answered 200 at once; <see cref="TelegramWebhookService"/>
+/// processes it from there. Telegram sends the next update only after an answer and sends an unanswered one again,
+/// so handling it inside the request would let one slow update hold up all others and come back twice. A body that
+/// cannot be read gets 400 and is recorded; a repeated update is a no-op (the log claims each id once).
 /// </summary>
 public static class TelegramWebhookEndpoints
 {
@@ -49,7 +53,8 @@ public static class TelegramWebhookEndpoints
         }
 
         using var body = new StreamReader(http.Request.Body);
-        var read = UpdateReader.Read(await body.ReadToEndAsync(http.RequestAborted));
+        var payload = await body.ReadToEndAsync(http.RequestAborted);
+        var read = UpdateReader.Read(payload);
         if (read.Update is not { } update)
         {
             // This body only: Telegram retries it a few times and gives up, and every other update goes on.
@@ -57,9 +62,8 @@ public static class TelegramWebhookEndpoints
             return Results.BadRequest();
         }
 
-        // Not tied to RequestAborted: a claimed update must be finished even if Telegram stops waiting.
-        using var handling = new CancellationTokenSource(PollingReceiver.MaxHandlingTime);
-        await services.GetRequiredService<UpdateProcessor>().ProcessAsync(update, handling.Token);
+        await services.GetRequiredService<IUpdateLog>().EnqueueAsync(services.GetRequiredService<BotIdentity>().Source, update.Id, payload, http.RequestAborted);
+        services.GetRequiredService<WebhookInbox>().Notify();
         services.GetRequiredService<TelegramConnectionState>().Succeeded();
         return Results.Ok();
     }

@@ -74,12 +74,49 @@ public sealed class TelegramOptionsValidatorTests
         Assert.Empty(local.Failures);
     }
 
+    [Theory]
+    [InlineData("http://bot.example/telegram/hook")]
+    [InlineData("https://bot.example:8080/telegram/hook")]
+    [InlineData("http://bot.example:8443/telegram/hook")]
+    public void Validate_WebhookUrlTelegramsServersWillNotCall_IsRefusedWithWhatToDo(string url)
+    {
+        var result = new TelegramValidatorCase(Webhook(url, apiBaseUrl: null));
+
+        var failure = Assert.Single(result.Failures);
+        Assert.StartsWith("MusicBot:Telegram:WebhookUrl must be https on port 443, 80, 88 or 8443", failure, StringComparison.Ordinal);
+        Assert.Contains($"(it is {new Uri(url).Scheme} on port {new Uri(url).Port})", failure, StringComparison.Ordinal);
+        Assert.Contains("local Bot API server", failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://bot.example/telegram/hook")]
+    [InlineData("https://bot.example:80/telegram/hook")]
+    [InlineData("https://bot.example:88/telegram/hook")]
+    [InlineData("https://bot.example:8443/telegram/hook")]
+    public void Validate_HttpsWebhookUrlOnATelegramPort_IsAccepted(string url)
+    {
+        Assert.Empty(new TelegramValidatorCase(Webhook(url, apiBaseUrl: null)).Failures);
+    }
+
+    [Fact]
+    public void Validate_PlainHttpWebhookOnAnyPort_IsAcceptedWithALocalBotApiServer()
+    {
+        Assert.Empty(new TelegramValidatorCase(Webhook("http://10.0.0.5:5080/telegram/hook", apiBaseUrl: new Uri("http://127.0.0.1:8081"))).Failures);
+    }
+
     [Fact]
     public void Validate_TokenWithMoreDigitsThanTheLibraryAccepts_IsRefused()
     {
         var result = new TelegramOptionsValidator().Validate(null, new TelegramOptions { BotToken = "12345678901234567:AAtoken" });
 
         Assert.StartsWith("MusicBot:Telegram:BotToken", Assert.Single(result.Failures!), StringComparison.Ordinal);
+    }
+
+    private static TelegramOptions Webhook(string url, Uri? apiBaseUrl)
+    {
+        var options = new TelegramOptions { BotToken = Token, Mode = TelegramMode.Webhook, WebhookUrl = new Uri(url), WebhookSecret = "s3cr3t_Token-1" };
+        options.ApiBaseUrl = apiBaseUrl ?? options.ApiBaseUrl;
+        return options;
     }
 
     private sealed class TelegramValidatorCase(TelegramOptions options)
