@@ -29,6 +29,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IDeliveryOutbox, SqliteDeliveryOutbox>();
         services.AddScoped<IUpdateLog, SqliteUpdateLog>();
         services.AddScoped<IUserDirectory, SqliteUserDirectory>();
+        services.AddScoped<IScopeMoves, SqliteScopeMoves>();
         services.AddScoped<IProviderCallbackLog, SqliteProviderCallbackLog>();
         services.AddSingleton<CallbackSecret>();
         services.AddSingleton<CallbackUrls>();

@@ -48,6 +48,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramConnectionState>();
         services.AddSingleton<WebhookInbox>();
         services.AddScoped<BotApi>();
+        services.AddScoped<ChatMover>();
 
         services.AddScoped<BotStartup>();
         services.AddScoped<PollingReceiver>();

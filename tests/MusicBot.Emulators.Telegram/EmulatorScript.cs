@@ -48,16 +48,38 @@ public sealed partial class EmulatorScript(EmulatorWorld world, PendingUpdates q
         }
     }
 
-    /// <summary>The group becomes a supergroup: requests to the old id get 400 with migrate_to_chat_id.</summary>
-    public EmulatedChat MigrateGroup(EmulatedChat group, long newId)
+    /// <summary>
+    /// The group becomes a supergroup with the same members: requests to the old id get 400 with migrate_to_chat_id.
+    /// With <paramref name="by"/> (the admin who upgraded it), the bot is also sent the two service messages the
+    /// server sends: <c>migrate_to_chat_id</c> in the old group, then <c>migrate_from_chat_id</c> in the supergroup.
+    /// </summary>
+    public EmulatedChat MigrateGroup(EmulatedChat group, long newId, EmulatedUser? by = null)
     {
         var supergroup = Add(new EmulatedChat(newId, "supergroup", group.Title));
         lock (world.Gate)
         {
+            foreach (var ((_, user), status) in world.Members.Where(m => m.Key.Chat == group.Id).ToList())
+            {
+                world.Members[(newId, user)] = status;
+            }
+
+            if (by is not null)
+            {
+                ServiceMessage(group, by, "migrate_to_chat_id", newId);
+                ServiceMessage(supergroup, by, "migrate_from_chat_id", group.Id);
+            }
+
             world.Migrated[group.Id] = newId;
         }
 
         return supergroup;
+    }
+
+    private void ServiceMessage(EmulatedChat chat, EmulatedUser from, string field, long value)
+    {
+        var json = MessageJson.Create(world, chat, from, world.NextMessageId(chat.Id), null);
+        json[field] = value;
+        queue.Enqueue("message", json);
     }
 
     /// <summary>A text message from <paramref name="from"/>; <paramref name="entities"/> false sends it without any (old clients, the webhook-guide samples).</summary>

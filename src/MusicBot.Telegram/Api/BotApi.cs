@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Observability;
+using MusicBot.Telegram.Chat;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -13,9 +14,9 @@ namespace MusicBot.Telegram.Api;
 /// <summary>
 /// Every Bot API call goes through here, around Telegram.Bot's client, for what the library does not do: a time limit
 /// per call (long polls and uploads get longer ones); flood control per chat, group and bot for messages
-/// (<see cref="FloodGate"/>); a group that became a supergroup (the call is repeated once in the new chat, which is
-/// remembered); 429 waited out on <see cref="TimeProvider"/>, building the request afresh for each attempt (an upload
-/// reopens its file), up to <see cref="TelegramOptions.MaxRetryAfterWait"/>; metrics; and failures without the token:
+/// (<see cref="FloodGate"/>); a group that became a supergroup (the call is repeated once in the new chat, and the
+/// move is stored by <see cref="ChatMover"/>); 429 waited out on <see cref="TimeProvider"/>, building the request
+/// afresh for each attempt (an upload reopens its file), up to <see cref="TelegramOptions.MaxRetryAfterWait"/>; metrics; and failures without the token:
 /// the library's <see cref="RequestException"/> carries the HTTP exception, so it leaves here flattened into a
 /// <see cref="TelegramTransportException"/>. Refusals by the API stay the library's <see cref="ApiRequestException"/>.
 /// </summary>
@@ -23,6 +24,7 @@ public sealed partial class BotApi(
     ITelegramBotClient bot,
     FloodGate gate,
     ChatMigrations migrations,
+    ChatMover mover,
     IOptions<TelegramOptions> options,
     MusicBotMetrics metrics,
     TimeProvider time,
@@ -80,8 +82,8 @@ public sealed partial class BotApi(
         }
         catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } moved)
         {
-            migrations.Record(target, moved);
             LogMigrated(method, target, moved);
+            await mover.MoveAsync(target, moved, cancellationToken);
             return await GatedAsync(method, moved, isMessage, call, kind, cancellationToken);
         }
     }

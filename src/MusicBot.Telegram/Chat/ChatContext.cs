@@ -28,7 +28,7 @@ public sealed record ChatContext(TelegramChat Chat, User From, int MessageId, bo
         Chat.Id.ToString(CultureInfo.InvariantCulture),
         progressMessageId?.ToString(CultureInfo.InvariantCulture));
 
-    public static UserRef UserIn(long chatId, long userId) => new(
-        new ConversationScope(Platforms.Telegram, chatId.ToString(CultureInfo.InvariantCulture)),
-        userId.ToString(CultureInfo.InvariantCulture));
+    public static UserRef UserIn(long chatId, long userId) => new(ScopeOf(chatId), userId.ToString(CultureInfo.InvariantCulture));
+
+    public static ConversationScope ScopeOf(long chatId) => new(Platforms.Telegram, chatId.ToString(CultureInfo.InvariantCulture));
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using MusicBot.Core.Chat;
 using MusicBot.Core.Inbox;
 using MusicBot.Telegram.Api;
+using MusicBot.Telegram.Chat;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -11,13 +12,15 @@ namespace MusicBot.Telegram.Updates;
 
 /// <summary>
 /// What happens once per connection: getMe (this also proves the token), the command menu (setMyCommands; admins
-/// also see <c>/quota</c>), and forgetting update claims older than Telegram keeps updates.
+/// also see <c>/quota</c>), the groups known to have become supergroups, and forgetting update claims older than
+/// Telegram keeps updates.
 /// </summary>
 public sealed partial class BotStartup(
     BotApi api,
     BotIdentity identity,
     ChatCommandRouter router,
     IUpdateLog updateLog,
+    ChatMover mover,
     TimeProvider time,
     ILogger<BotStartup> logger)
 {
@@ -42,6 +45,7 @@ public sealed partial class BotStartup(
             LogMenuFailed(ex);
         }
 
+        await mover.LoadAsync(cancellationToken);
         await updateLog.PruneAsync(time.GetUtcNow().AddDays(-7), cancellationToken);
     }
 

@@ -31,7 +31,7 @@ public sealed class BotApiTests : IAsyncLifetime
     [Fact]
     public async Task GetMe_Emulator_GivesTheBot()
     {
-        await using var services = ClientServices.For(_emulator);
+        await using var services = await ClientServices.ForAsync(_emulator);
 
         var me = await services.Api.CallAsync("getMe", (bot, ct) => bot.GetMe(ct), CancellationToken.None);
 
@@ -41,7 +41,7 @@ public sealed class BotApiTests : IAsyncLifetime
     [Fact]
     public async Task SendHtml_ReplyAndKeyboard_ComeBackOnTheSentMessage()
     {
-        await using var services = ClientServices.For(_emulator);
+        await using var services = await ClientServices.ForAsync(_emulator);
         var first = await services.Api.SendHtmlAsync(Chat, "first", CancellationToken.None);
         var keyboard = new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("Again", "r:1:2"));
 
@@ -56,7 +56,7 @@ public sealed class BotApiTests : IAsyncLifetime
     public async Task SendHtml_FloodControl_WaitsRetryAfterAndSendsOnce()
     {
         _emulator.FailNext("sendMessage", 429, "Too Many Requests: retry after 1", retryAfter: 1);
-        await using var services = ClientServices.For(_emulator);
+        await using var services = await ClientServices.ForAsync(_emulator);
 
         var sent = await services.Api.SendHtmlAsync(Chat, "after the wait", CancellationToken.None);
 
@@ -70,7 +70,7 @@ public sealed class BotApiTests : IAsyncLifetime
     public async Task SendHtml_FloodWaitLongerThanAllowed_ThrowsWithTheWait()
     {
         _emulator.FailNext("sendMessage", 429, "Too Many Requests: retry after 600", retryAfter: 600);
-        await using var services = ClientServices.For(_emulator);
+        await using var services = await ClientServices.ForAsync(_emulator);
 
         var error = await Assert.ThrowsAsync<ApiRequestException>(() => services.Api.SendHtmlAsync(Chat, "x", CancellationToken.None));
 
@@ -82,7 +82,7 @@ public sealed class BotApiTests : IAsyncLifetime
     public async Task SendHtml_DefaultFloodSettingsAgainstTelegramsLimits_NeverHit429()
     {
         _emulator.SetFlood(new FloodLimits());
-        await using var services = ClientServices.For(_emulator);
+        await using var services = await ClientServices.ForAsync(_emulator);
 
         for (var i = 0; i < 3; i++)
         {
@@ -93,23 +93,25 @@ public sealed class BotApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendHtml_GroupBecameSupergroup_RepeatsThereAndGoesThereNextTime()
+    public async Task SendHtml_GroupBecameSupergroup_RepeatsThereStoresTheMoveAndGoesThereNextTime()
     {
         var group = _emulator.Script.Group(-4000000001, "Old group", "group");
         var supergroup = _emulator.Script.MigrateGroup(group, -1002000000099);
-        await using var services = ClientServices.For(_emulator);
+        await using var services = await ClientServices.ForAsync(_emulator);
 
         await services.Api.SendHtmlAsync(group.Id, "one", CancellationToken.None);
         await services.Api.SendHtmlAsync(group.Id, "two", CancellationToken.None);
 
         Assert.Equal(["one", "two"], _emulator.MessagesIn(supergroup.Id).Select(m => m.Text));
         Assert.Equal(["-4000000001", "-1002000000099", "-1002000000099"], _emulator.CallsTo("sendMessage").Select(c => c["chat_id"]));
+        Assert.Equal("-1002000000099", await services.Database.ScalarAsync<string>(
+            "SELECT to_scope FROM scope_moves WHERE platform = 'telegram' AND from_scope = '-4000000001'"));
     }
 
     [Fact]
     public async Task EditHtml_SameContent_IsNotAnError()
     {
-        await using var services = ClientServices.For(_emulator);
+        await using var services = await ClientServices.ForAsync(_emulator);
         var sent = await services.Api.SendHtmlAsync(Chat, "<b>same</b>", CancellationToken.None);
 
         Assert.False(await services.Api.EditHtmlAsync(Chat, sent.MessageId, "<b>same</b>", CancellationToken.None));
@@ -119,7 +121,7 @@ public sealed class BotApiTests : IAsyncLifetime
     [Fact]
     public async Task SendAudio_UploadWithThumbnail_IsAMusicPlayerMessageInTheLibrarysLayout()
     {
-        await using var services = ClientServices.For(_emulator);
+        await using var services = await ClientServices.ForAsync(_emulator);
         var keyboard = new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("Again", "r:1:2"));
 
         await services.Api.ToChatAsync("sendAudio", Chat, (bot, id, ct) => bot.SendAudio(
@@ -140,7 +142,7 @@ public sealed class BotApiTests : IAsyncLifetime
     public async Task SendDocument_FloodWaitOnAnUpload_ReopensTheFileAndSendsItWholeAgain()
     {
         _emulator.FailNext("sendDocument", 429, "Too Many Requests: retry after 1", retryAfter: 1);
-        await using var services = ClientServices.For(_emulator);
+        await using var services = await ClientServices.ForAsync(_emulator);
         var opened = 0;
         var file = new UploadFile("take.wav", _ =>
         {
@@ -160,7 +162,7 @@ public sealed class BotApiTests : IAsyncLifetime
     public async Task Calls_ServerUnreachable_FailWithoutTheTokenAnywhere()
     {
         var token = _emulator.Token;
-        await using var services = ClientServices.Create("http://127.0.0.1:1", token);
+        await using var services = await ClientServices.CreateAsync("http://127.0.0.1:1", token);
 
         var error = await Assert.ThrowsAsync<TelegramTransportException>(() => services.Api.CallAsync("getMe", (bot, ct) => bot.GetMe(ct), CancellationToken.None));
 
@@ -175,7 +177,7 @@ public sealed class BotApiTests : IAsyncLifetime
     public async Task Calls_DroppedConnectionAndApiErrors_CarryNoToken()
     {
         _emulator.DropNext("getMe");
-        await using var services = ClientServices.For(_emulator);
+        await using var services = await ClientServices.ForAsync(_emulator);
 
         var dropped = await Assert.ThrowsAsync<TelegramTransportException>(() => services.Api.CallAsync("getMe", (bot, ct) => bot.GetMe(ct), CancellationToken.None));
         var refused = await Assert.ThrowsAsync<ApiRequestException>(() => services.Api.SendHtmlAsync(99, "x", CancellationToken.None));
