@@ -138,13 +138,5 @@ public sealed class SqliteScopeMovesTests : IAsyncLifetime
 
     private static UserRef Member(ConversationScope scope, string id) => new(scope, id);
 
-    private async Task AssertLedgerBalancesAsync()
-    {
-        var mismatches = await _db.ScalarAsync<long>("""
-            SELECT COUNT(*) FROM credit_accounts a
-            WHERE a.balance <> (SELECT COALESCE(SUM(amount), 0) FROM credit_ledger l
-                                WHERE l.platform = a.platform AND l.scope_id = a.scope_id AND l.user_id = a.user_id)
-            """);
-        Assert.Equal(0, mismatches);
-    }
+    private async Task AssertLedgerBalancesAsync() => Assert.Equal(0, await DatabaseFile.LedgerMismatchesAsync(_db.Directory.Path));
 }

@@ -54,6 +54,7 @@ public sealed class GroupMigrationTests : IAsyncLifetime, IDisposable
             "-7 -4000000001|7 -1002000000099",
             await DatabaseFile.ScalarAsync<string>(_data.Path, "SELECT group_concat(amount || ' ' || scope_id, '|') FROM (SELECT amount, scope_id FROM credit_ledger WHERE kind = 'move' AND user_id = '210000002' ORDER BY id)"));
         Assert.Equal(0, await DatabaseFile.ScalarAsync<long>(_data.Path, "SELECT COUNT(*) FROM drafts WHERE scope_id = '-4000000001'"));
+        Assert.Equal(0, await DatabaseFile.LedgerMismatchesAsync(_data.Path));
         Assert.Contains(bot.Logs.Lines, l => l.Contains("group -4000000001 became supergroup -1002000000099", StringComparison.Ordinal));
         Assert.DoesNotContain(_emulator.CallsTo("sendMessage"), c => c.StatusCode == 400);
     }
