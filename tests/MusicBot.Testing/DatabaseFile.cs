@@ -8,11 +8,6 @@ namespace MusicBot.Testing;
 /// <summary>Reads the database a bot process left in its data directory.</summary>
 public static class DatabaseFile
 {
-    static DatabaseFile()
-    {
-        SQLitePCL.Batteries_V2.Init();
-    }
-
     public static async Task<T> ScalarAsync<T>(string dataDirectory, string sql, object? parameters = null)
     {
         var connections = new SqliteConnectionFactory(Options.Create(new MusicBotOptions { DataDirectory = dataDirectory }));

@@ -10,11 +10,6 @@ namespace MusicBot.Testing;
 /// <summary>A migrated SQLite file in its own temp directory: the real database, never a fake.</summary>
 public sealed class TestDatabase : IDisposable
 {
-    static TestDatabase()
-    {
-        SQLitePCL.Batteries_V2.Init();
-    }
-
     private TestDatabase(TestDataDirectory directory)
     {
         Directory = directory;
@@ -25,7 +20,8 @@ public sealed class TestDatabase : IDisposable
 
     public SqliteConnectionFactory Connections { get; }
 
-    public ManualTimeProvider Time { get; } = new();
+    /// <summary>Stands still unless a test moves it; it starts where <c>TaskFixtures</c> date their tasks.</summary>
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
 
     public QuotaOptions Quota { get; } = new() { DefaultCredits = 10 };
 
