@@ -12,7 +12,7 @@ using MusicBot.Core;
 using MusicBot.Endpoints;
 using MusicBot.Discord;
 using MusicBot.Infrastructure;
-using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 using MusicBot.Logging;
 using MusicBot.Observability;
 using MusicBot.Telegram;
@@ -45,7 +45,7 @@ try
     // Every ValidateOnStart check, before anything touches the disk.
     app.Services.GetRequiredService<IStartupValidator>().Validate();
     app.MapOperationsEndpoints();
-    await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+    await app.Services.GetRequiredService<IStoreMigrator>().MigrateAsync(null, CancellationToken.None);
     app.MapTelegramWebhook();
     await app.RunAsync();
     // An adapter that stops the bot for good (a rejected token) does so through FatalStop, which sets the exit code.

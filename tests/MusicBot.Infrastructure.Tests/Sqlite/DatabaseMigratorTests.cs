@@ -4,8 +4,9 @@ using MusicBot.Core.Conversations;
 using MusicBot.Core.Credits;
 using MusicBot.Core.Generation;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
-using static MusicBot.Infrastructure.Tests.Sqlite.TaskFixtures;
+using static MusicBot.Infrastructure.Tests.Storage.TaskFixtures;
 
 namespace MusicBot.Infrastructure.Tests.Sqlite;
 
@@ -65,13 +66,14 @@ public sealed class DatabaseMigratorTests
         Assert.Equal(0, await DatabaseFile.LedgerMismatchesAsync(directory.Path));
 
         var time = TimeProvider.System;
+        var store = new SqliteDatabase(connections);
         var quota = Microsoft.Extensions.Options.Options.Create(new QuotaOptions { DefaultCredits = 10 });
-        var ledger = new SqliteCreditLedger(connections, quota, time);
+        var ledger = new CreditLedger(store, quota, time);
         Assert.Equal(new CreditAccount(User("you"), 13, 1, 1, 2, 15), await ledger.GetAccountAsync(User("you"), CancellationToken.None));
         Assert.Equal(3, (await ledger.GetAccountAsync(User("bob"), CancellationToken.None)).Balance);
         Assert.Equal(7, await ledger.GetScopeDefaultAsync(Scope, CancellationToken.None));
 
-        var tasks = new SqliteGenerationTaskRepository(connections, quota);
+        var tasks = new GenerationTaskRepository(store, quota);
         var inFlight = Assert.Single(await tasks.ListUnfinishedAsync(CancellationToken.None));
         Assert.Equal((4L, TaskState.Submitted, "warm folk guitar"), (inFlight.Id, inFlight.State, inFlight.Request.Style));
         Assert.Equal(2, (await tasks.GetTracksAsync(1, CancellationToken.None)).Count);
@@ -79,9 +81,9 @@ public sealed class DatabaseMigratorTests
             [TaskState.Submitted, TaskState.TimedOut, TaskState.TimedOut, TaskState.Succeeded],
             (await tasks.ListHistoryAsync(User("you"), 10, CancellationToken.None)).Select(t => t.State));
 
-        var draft = await new SqliteDraftRepository(connections, time).GetAsync(User("you"), CancellationToken.None);
+        var draft = await new DraftRepository(store, time).GetAsync(User("you"), CancellationToken.None);
         Assert.Equal(("warm folk guitar", "Harbour", true), (draft.Style, draft.Title, draft.Instrumental));
-        Assert.Equal(0, await new SqliteDeliveryOutbox(connections).CountPendingAsync(Platforms.Console, CancellationToken.None));
+        Assert.Equal(0, await new DeliveryOutbox(store).CountPendingAsync(Platforms.Console, CancellationToken.None));
     }
 
     private static Task<long> Count(Microsoft.Data.Sqlite.SqliteConnection connection, string table) =>

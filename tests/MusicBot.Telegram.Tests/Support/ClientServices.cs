@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Observability;
 using MusicBot.Emulators.Telegram;
-using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 using MusicBot.Telegram.Api;
 using MusicBot.Testing;
 
@@ -56,8 +56,8 @@ public sealed class ClientServices : IAsyncDisposable
             .AddMetrics()
             .AddSingleton<MusicBotMetrics>()
             .AddSingleton(TimeProvider.System)
-            .AddSingleton(database.Connections)
-            .AddScoped<IScopeMoves, SqliteScopeMoves>()
+            .AddSingleton(database.Database)
+            .AddScoped<IScopeMoves, ScopeMoves>()
             .AddTelegramAdapter(configuration);
         return new ClientServices(services.BuildServiceProvider(), logs, database);
     }

@@ -67,7 +67,7 @@ public sealed partial class MusicBotLoggingExtensionsTests : IDisposable
         Assert.All(events, e => Assert.True(e.TryGetProperty("Timestamp", out _) && e.TryGetProperty("LogLevel", out _) && e.TryGetProperty("Category", out _), e.ToString()));
         var banner = Assert.Single(events, e => e.GetProperty("EventId").GetInt32() == 1 && e.GetProperty("Category").GetString() == "MusicBot.StartupBanner");
         Assert.Equal("Information", banner.GetProperty("LogLevel").GetString());
-        Assert.Equal(Path.Combine(_data.Path, "musicbot.db"), banner.GetProperty("State").GetProperty("Database").GetString());
+        Assert.Equal($"SQLite {Path.Combine(_data.Path, "musicbot.db")}", banner.GetProperty("State").GetProperty("Database").GetString());
         Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$", banner.GetProperty("Timestamp").GetString()!);
         Assert.Contains(events, e => e.GetProperty("EventId").GetInt32() == 1001);
     }
@@ -100,7 +100,7 @@ public sealed partial class MusicBotLoggingExtensionsTests : IDisposable
         var events = JsonLines(bot.Stderr);
         Assert.All(events, e => Assert.True(e.TryGetProperty("Timestamp", out _) && e.TryGetProperty("LogLevel", out _) && e.TryGetProperty("Category", out _), e.ToString()));
         var banner = Assert.Single(events, e => e.GetProperty("EventId").GetInt32() == 1 && e.GetProperty("Category").GetString() == "MusicBot.StartupBanner");
-        Assert.Equal(Path.Combine(_data.Path, "musicbot.db"), banner.GetProperty("State").GetProperty("Database").GetString());
+        Assert.Equal($"SQLite {Path.Combine(_data.Path, "musicbot.db")}", banner.GetProperty("State").GetProperty("Database").GetString());
         Assert.Contains(events, e => e.GetProperty("EventId").GetInt32() == 1001);
         Assert.Contains(events, e => e.GetProperty("EventId").GetInt32() == 3 && e.GetProperty("LogLevel").GetString() == "Warning");
         Assert.False(Directory.Exists(LogDirectory));
