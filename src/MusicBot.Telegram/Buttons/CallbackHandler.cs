@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using MusicBot.Core.Chat;
 using MusicBot.Core.Chat.Commands;
 using MusicBot.Core.Conversations;
@@ -7,35 +8,46 @@ using MusicBot.Core.Operations;
 using MusicBot.Core.Songs;
 using MusicBot.Messages;
 using MusicBot.Telegram.Api;
-using MusicBot.Telegram.Api.Models;
-using MusicBot.Telegram.Api.Requests;
 using MusicBot.Telegram.Chat;
 using MusicBot.Telegram.Rendering;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace MusicBot.Telegram.Buttons;
 
 /// <summary>
 /// A button press becomes a Core invocation, like a typed command. It is answered first (Telegram's client spins until
-/// then) and then acted on: draft buttons edit the draft message in place; Generate, Regenerate and the operations on
-/// a take (Extend, WAV, Stems) start a task with its own progress message. A keyboard carries the member it was shown
-/// to, so in a group nobody presses another member's keyboard; whose song a button acts on is Core's to check.
+/// then) and then acted on: draft buttons edit the draft message in place, even when the answer failed (a press
+/// answered too late is "query is too old", but the change was applied and the message must show it); Generate,
+/// Regenerate and the operations on a take (Extend, WAV, Stems) start a task with its own progress message. A keyboard
+/// carries the member it was shown to, so in a group nobody presses another member's keyboard; whose song a button
+/// acts on is Core's to check.
 /// </summary>
-public sealed class CallbackHandler(
-    TelegramBotClient client,
+public sealed partial class CallbackHandler(
+    BotApi api,
     ChatCommandRouter router,
     ChatReplies replies,
     GenerateFlow generateFlow,
     MusicBotMetrics metrics,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<CallbackHandler> logger)
 {
     public async Task HandleAsync(CallbackQuery query, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var (answer, then) = await DecideAsync(query, cancellationToken);
-        await client.AnswerCallbackQueryAsync(
-            new AnswerCallbackQueryRequest { CallbackQueryId = query.Id, Text = answer.Text, ShowAlert = answer.IsAlert ? true : null },
-            cancellationToken);
-        metrics.AckLatency(Platforms.Telegram, time.GetUtcNow() - receivedAt);
+        try
+        {
+            await api.CallAsync("answerCallbackQuery", (bot, ct) => bot.AnswerCallbackQuery(query.Id, answer.Text, answer.IsAlert, cancellationToken: ct), cancellationToken);
+            metrics.AckLatency(Platforms.Telegram, time.GetUtcNow() - receivedAt);
+        }
+        catch (Exception ex) when (ex is ApiRequestException or TelegramTransportException)
+        {
+            // Only the toast is lost; what the press did is shown by the edit that follows.
+            LogAnswerFailed(ex, query.Id);
+        }
+
         if (then is not null)
         {
             await then(cancellationToken);
@@ -44,7 +56,8 @@ public sealed class CallbackHandler(
 
     private async Task<(Answer, Func<CancellationToken, Task>?)> DecideAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
-        if (query.Message is not { IsAccessible: true } message)
+        // An InaccessibleMessage (deleted, or too old for the bot to see) arrives with date 0.
+        if (query.Message is not { } message || message.Date == default)
         {
             return (Answer.Toast("This button has expired. Send /draft for a fresh one."), null);
         }
@@ -63,7 +76,7 @@ public sealed class CallbackHandler(
         Invocation Invoke(string command, params (string Name, string? Value)[] arguments) => new(
             command,
             CommandArguments.Of(arguments),
-            new Invoker(context.User, IsPrivateScope: message.Chat.IsPrivate),
+            new Invoker(context.User, IsPrivateScope: context.IsPrivate),
             context.Target(null),
             $"cb:{query.Id}");
         var take = TakeReference.Parse(data.Argument);
@@ -140,6 +153,9 @@ public sealed class CallbackHandler(
     private static (string, string?) Song(TakeReference take) => (ArgumentNames.Song, take.TaskId.ToString(CultureInfo.InvariantCulture));
 
     private static (string, string?) Take(TakeReference take) => (ArgumentNames.Take, take.Take?.ToString(CultureInfo.InvariantCulture));
+
+    [LoggerMessage(EventId = 7103, Level = LogLevel.Warning, Message = "Telegram: answering button press {QueryId} failed; acting on it anyway")]
+    private partial void LogAnswerFailed(Exception exception, string queryId);
 
     /// <summary>What the user sees on pressing: nothing, a toast, or an alert to dismiss (at most 200 characters).</summary>
     private sealed record Answer(string? Text, bool IsAlert)
