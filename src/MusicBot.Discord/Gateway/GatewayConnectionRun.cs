@@ -18,7 +18,6 @@ internal sealed partial class GatewayConnectionRun(
     int shardCount,
     string token,
     IdentifyGate identifyGate,
-    SessionStartLimit? startLimit,
     IGatewayListener handler,
     GatewayStatus status,
     TimeProvider time,
@@ -145,7 +144,7 @@ internal sealed partial class GatewayConnectionRun(
 
     private async Task IdentifyAsync(CancellationToken cancellationToken)
     {
-        await identifyGate.WaitAsync(shardId, startLimit, cancellationToken);
+        await identifyGate.WaitAsync(shardId, cancellationToken);
         await connection.SendAsync(GatewayPayloads.Identify(token, shardId, shardCount), cancellationToken);
     }
 

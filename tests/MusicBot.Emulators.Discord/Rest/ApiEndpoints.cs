@@ -10,12 +10,12 @@ internal static class ApiEndpoints
 
     public static Task GatewayBotAsync(HttpContext http, EmulatorContext emulator)
     {
-        var identifies = emulator.Record.GatewayOf("identify").Count;
+        var (total, remaining, resetAfter) = emulator.Gateway.SessionStartBudget();
         return EmulatorContext.WriteAsync(http, 200, new JsonObject
         {
             ["url"] = emulator.BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/gateway",
             ["shards"] = 1,
-            ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 1000 - identifies, ["reset_after"] = 14_400_000, ["max_concurrency"] = 1 },
+            ["session_start_limit"] = new JsonObject { ["total"] = total, ["remaining"] = remaining, ["reset_after"] = resetAfter, ["max_concurrency"] = 1 },
         });
     }
 

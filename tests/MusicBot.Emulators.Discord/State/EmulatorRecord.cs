@@ -27,6 +27,6 @@ public sealed record RecordedRateLimit(string Route, bool IsGlobal, bool IsInjec
 /// <summary>
 /// A gateway event: <c>connect</c> (Detail = path), <c>identify</c>, <c>resume</c>, <c>heartbeat</c>, <c>ready</c>,
 /// <c>resumed</c>, <c>dispatch</c>, <c>client-close</c> (Code), <c>client-abort</c>, <c>server-close</c> (Code),
-/// <c>server-drop</c>, <c>invalid-session</c>, <c>reconnect</c>, <c>heartbeat-request</c>.
+/// <c>server-drop</c>, <c>invalid-session</c>, <c>reconnect</c>, <c>heartbeat-request</c>, <c>connect-refused</c> (the resume URL is down).
 /// </summary>
 public sealed record GatewayEvent(string Kind, string? Detail = null, int? Code = null);
