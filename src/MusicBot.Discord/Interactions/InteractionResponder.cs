@@ -88,12 +88,31 @@ public sealed partial class InteractionResponder(
         }
     }
 
-    /// <summary>A public "thinking…" cannot turn ephemeral, so it is removed and the private answer sent as a follow-up.</summary>
+    /// <summary>
+    /// A public "thinking…" cannot turn ephemeral, and the first follow-up after a deferral fills the deferred response
+    /// with the deferral's visibility (or fails once that response is deleted, reference A4.3). So the original is
+    /// edited first, which ends the deferral; then the private answer goes out as a real follow-up, and the public
+    /// placeholder is removed.
+    /// </summary>
     private async Task<DiscordRestResult> ReplaceWithEphemeralAsync(Interaction interaction, InteractionReply.Message message, CancellationToken cancellationToken)
     {
-        await api.DeleteOriginalAsync(interaction.ApplicationId, interaction.Token, cancellationToken);
-        return await api.FollowUpAsync(interaction.ApplicationId, interaction.Token, WithFlags(message), message.Files, cancellationToken);
+        var ended = await api.EditOriginalAsync(interaction.ApplicationId, interaction.Token, PrivatePlaceholder, null, cancellationToken);
+        if (!ended.IsSuccess)
+        {
+            return ended;
+        }
+
+        var answered = await api.FollowUpAsync(interaction.ApplicationId, interaction.Token, WithFlags(message), message.Files, cancellationToken);
+        if (answered.IsSuccess)
+        {
+            await api.DeleteOriginalAsync(interaction.ApplicationId, interaction.Token, cancellationToken);
+        }
+
+        return answered;
     }
+
+    /// <summary>What the channel sees for a moment (or for good, if the delete fails) instead of the private answer.</summary>
+    private static MessagePayload PrivatePlaceholder => new() { Content = "Answered privately." };
 
     private bool Check(DiscordRestResult result, Interaction interaction, long receivedAt)
     {
