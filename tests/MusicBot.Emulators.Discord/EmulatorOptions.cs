@@ -33,6 +33,9 @@ public sealed record EmulatorOptions
     /// <summary>The upload limit stated in interactions (<c>attachment_size_limit</c>).</summary>
     public long AttachmentSizeLimit { get; init; } = 10 * 1024 * 1024;
 
+    /// <summary>The cap on a whole request, files and JSON together (reference A6.2): 25 MiB; over it is 413, code 40005.</summary>
+    public long MaxRequestBytes { get; init; } = 25L * 1024 * 1024;
+
     /// <summary>Requests per second with the bot's token (interaction callbacks are exempt).</summary>
     public int GlobalLimit { get; init; } = 50;
 

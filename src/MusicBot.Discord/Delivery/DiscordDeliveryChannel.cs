@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Operations;
+using MusicBot.Core.Providers;
 using MusicBot.Discord.Interactions;
 using MusicBot.Discord.Json;
 using MusicBot.Discord.Rendering;
@@ -85,6 +86,19 @@ public sealed partial class DiscordDeliveryChannel(
         var limit = reply?.AttachmentLimit ?? DiscordReplyContext.DefaultAttachmentLimit;
         var view = await views.ReadAsync(delivery.TaskId, delivery.Notice, cancellationToken);
         var prepared = await audio.PrepareAsync(view.FileStem, track, limit, cancellationToken);
+        var result = await PostTrackAsync(delivery, webhook, view, track, prepared, cancellationToken);
+        if (prepared.File is { } file && result.IsTooLarge)
+        {
+            // Discord's real cap was lower than the one it stated: the track still goes out, with its link instead.
+            LogTooLarge(delivery.TaskId, file.Length, result.Describe());
+            result = await PostTrackAsync(delivery, webhook, view, track, TrackAudio.Unattached(track, file.Length), cancellationToken);
+        }
+
+        return Map(result, delivery);
+    }
+
+    private async Task<DiscordRestResult> PostTrackAsync(PendingDelivery delivery, DiscordReplyContext? webhook, TrackView view, ProviderTrack track, TrackFile prepared, CancellationToken cancellationToken)
+    {
         var message = TrackRenderer.Message(view, track, prepared.File?.FileName, prepared.Link, prepared.Note);
         IReadOnlyList<DiscordFile>? files = prepared.File is null ? null : [prepared.File];
         if (webhook is not null)
@@ -92,14 +106,14 @@ public sealed partial class DiscordDeliveryChannel(
             var posted = await api.FollowUpAsync(webhook.ApplicationId, webhook.Token, message, files, cancellationToken);
             if (!IsGone(posted))
             {
-                return Map(posted, delivery);
+                return posted;
             }
 
             var reason = posted.Describe();
             LogTokenGone(delivery.TaskId, reason);
         }
 
-        return Map(await api.CreateMessageAsync(delivery.Target.ChannelId, message, files, cancellationToken), delivery);
+        return await api.CreateMessageAsync(delivery.Target.ChannelId, message, files, cancellationToken);
     }
 
     private async Task<DeliveryResult> SendLyricsAsync(PendingDelivery delivery, DiscordReplyContext? webhook, CancellationToken cancellationToken)
@@ -147,6 +161,9 @@ public sealed partial class DiscordDeliveryChannel(
 
     [LoggerMessage(EventId = 5501, Level = LogLevel.Information, Message = "Task {TaskId}: the interaction token is no longer usable ({Result}); using the channel")]
     private partial void LogTokenGone(long taskId, string result);
+
+    [LoggerMessage(EventId = 5504, Level = LogLevel.Warning, Message = "Task {TaskId}: Discord refused a {Bytes}-byte upload as too large ({Result}); sending the track without it")]
+    private partial void LogTooLarge(long taskId, long bytes, string result);
 
     [LoggerMessage(EventId = 5503, Level = LogLevel.Information, Message = "Task {TaskId}: AI lyrics are private and the interaction token is gone; the variant is not posted (the chosen one is in the draft)")]
     private partial void LogKeptPrivate(long taskId);

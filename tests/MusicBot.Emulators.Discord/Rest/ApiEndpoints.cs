@@ -21,7 +21,7 @@ internal static class ApiEndpoints
 
     public static async Task OverwriteCommandsAsync(HttpContext http, EmulatorContext emulator, string applicationId, string? guildId)
     {
-        var (body, error) = await RequestBody.ReadAsync(http.Request);
+        var (body, error) = await RequestBody.ReadAsync(http.Request, emulator.Options.MaxRequestBytes);
         if (applicationId != emulator.Options.ApplicationId)
         {
             error = new DiscordError(404, 10002, "Unknown Application");
@@ -60,7 +60,7 @@ internal static class ApiEndpoints
 
     public static async Task CreateMessageAsync(HttpContext http, EmulatorContext emulator, string channelId)
     {
-        var (body, error) = await RequestBody.ReadAsync(http.Request);
+        var (body, error) = await RequestBody.ReadAsync(http.Request, emulator.Options.MaxRequestBytes);
         var violations = new List<string>();
         error ??= body?.Json is JsonObject message
             ? MessageRules.Check(message, body.Files, emulator.Options.AttachmentSizeLimit, isEdit: false, allowEphemeral: false, violations)

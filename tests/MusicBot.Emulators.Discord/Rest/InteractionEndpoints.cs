@@ -28,7 +28,7 @@ internal static class InteractionEndpoints
             return;
         }
 
-        var (body, error) = await RequestBody.ReadAsync(http.Request);
+        var (body, error) = await RequestBody.ReadAsync(http.Request, emulator.Options.MaxRequestBytes);
         if (body?.Json is not JsonObject response)
         {
             await EmulatorContext.ErrorAsync(http, error ?? DiscordError.InvalidForm("missing interaction response"));

@@ -33,7 +33,7 @@ internal static class WebhookEndpoints
 
         if (HttpMethods.IsPatch(http.Request.Method))
         {
-            var (body, error) = await RequestBody.ReadAsync(http.Request);
+            var (body, error) = await RequestBody.ReadAsync(http.Request, emulator.Options.MaxRequestBytes);
             error ??= body?.Json is JsonObject edit
                 ? Check(emulator, edit, body.Files, interaction, isEdit: true)
                 : DiscordError.InvalidForm("missing message");
@@ -57,7 +57,7 @@ internal static class WebhookEndpoints
             return;
         }
 
-        var (body, error) = await RequestBody.ReadAsync(http.Request);
+        var (body, error) = await RequestBody.ReadAsync(http.Request, emulator.Options.MaxRequestBytes);
         error ??= body?.Json is JsonObject payload
             ? Check(emulator, payload, body.Files, interaction, isEdit: false)
             : DiscordError.InvalidForm("missing message");
