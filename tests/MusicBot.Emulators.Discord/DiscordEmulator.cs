@@ -96,9 +96,9 @@ public sealed partial class DiscordEmulator : IAsyncDisposable
         api.MapPost("/interactions/{interaction_id}/{interaction_token}/callback", (HttpContext http, string interaction_id, string interaction_token) => InteractionEndpoints.CallbackAsync(http, _context, interaction_id, interaction_token))
             .WithMetadata(new RouteRule("interaction-callback", o => o.Callbacks, ["interaction_id"], RequiresAuth: false, IsExemptFromGlobal: true));
         api.MapMethods("/webhooks/{application_id}/{interaction_token}/messages/@original", ["GET", "PATCH", "DELETE"], (HttpContext http, string application_id, string interaction_token) => WebhookEndpoints.OriginalAsync(http, _context, application_id, interaction_token))
-            .WithMetadata(new RouteRule("webhook", o => o.Webhooks, ["application_id", "interaction_token"], RequiresAuth: false));
+            .WithMetadata(new RouteRule("webhook", o => o.Webhooks, ["application_id", "interaction_token"], RequiresAuth: false, IsExemptFromGlobal: true));
         api.MapPost("/webhooks/{application_id}/{interaction_token}", (HttpContext http, string application_id, string interaction_token) => WebhookEndpoints.FollowUpAsync(http, _context, application_id, interaction_token))
-            .WithMetadata(new RouteRule("webhook", o => o.Webhooks, ["application_id", "interaction_token"], RequiresAuth: false));
+            .WithMetadata(new RouteRule("webhook", o => o.Webhooks, ["application_id", "interaction_token"], RequiresAuth: false, IsExemptFromGlobal: true));
         api.MapPost("/channels/{channel_id}/messages", (HttpContext http, string channel_id) => ApiEndpoints.CreateMessageAsync(http, _context, channel_id))
             .WithMetadata(new RouteRule("channel-messages", o => o.ChannelMessages, ["channel_id"]));
     }
