@@ -63,6 +63,12 @@ public sealed partial class DiscordEmulator
         ArgumentNullException.ThrowIfNull(payload);
         if (State.Interactions.TryGetValue(payload["id"]!.GetValue<string>(), out var existing))
         {
+            if (InteractionsEndpointUrl is not null)
+            {
+                await _http.PostAsync(InteractionsEndpointUrl, existing.Payload, timestamp: null, forge: false);
+                return existing;
+            }
+
             await Gateway.DispatchAsync("INTERACTION_CREATE", existing.Payload, () => { });
             return existing;
         }
@@ -104,7 +110,12 @@ public sealed partial class DiscordEmulator
     public async Task<EmulatedMessage?> WaitForReplyAsync(EmulatedInteraction interaction, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(interaction);
-        await WaitUntilAsync(() => interaction.IsAcknowledged || interaction.LateBy is not null, $"an answer to interaction {interaction.Id}", timeout);
+        await WaitUntilAsync(() => interaction.IsAcknowledged || interaction.LateBy is not null || interaction.HttpFailure is not null, $"an answer to interaction {interaction.Id}", timeout);
+        if (interaction.HttpFailure is { } failure)
+        {
+            throw new InvalidOperationException($"Interaction {interaction.Id} over HTTP failed: {failure}");
+        }
+
         if (interaction.LateBy is { } late)
         {
             throw new InvalidOperationException($"Interaction {interaction.Id} was acknowledged {late.TotalMilliseconds:0} ms after the deadline.");
@@ -120,9 +131,16 @@ public sealed partial class DiscordEmulator
         return Original(interaction) is { IsDeleted: false } original ? original : followUps.Count > 0 ? followUps[^1] : null;
     }
 
+    /// <summary>Over the Interactions Endpoint URL when one is saved (in the background, as Discord does), else the gateway.</summary>
     private async Task<EmulatedInteraction> DispatchAsync(EmulatedInteraction interaction)
     {
         State.Add(interaction);
+        if (InteractionsEndpointUrl is not null)
+        {
+            _ = Task.Run(() => _http.DeliverAsync(interaction));
+            return interaction;
+        }
+
         await Gateway.DispatchAsync("INTERACTION_CREATE", interaction.Payload, interaction.MarkDispatched);
         return interaction;
     }

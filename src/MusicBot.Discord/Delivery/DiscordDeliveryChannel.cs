@@ -63,6 +63,11 @@ public sealed partial class DiscordDeliveryChannel(
         if (webhook is not null)
         {
             var edited = await api.EditOriginalAsync(webhook.ApplicationId, webhook.Token, message, null, cancellationToken);
+            if (IsNotKnownYet(edited, webhook))
+            {
+                return DeliveryResult.Retry("Discord has not seen the interaction's first answer yet", AckWait);
+            }
+
             if (!IsGone(edited))
             {
                 return Map(edited, delivery);
@@ -87,6 +92,11 @@ public sealed partial class DiscordDeliveryChannel(
         var view = await views.ReadAsync(delivery.TaskId, delivery.Notice, cancellationToken);
         var prepared = await audio.PrepareAsync(view.FileStem, track, limit, cancellationToken);
         var result = await PostTrackAsync(delivery, webhook, view, track, prepared, cancellationToken);
+        if (webhook is not null && IsNotKnownYet(result, webhook))
+        {
+            return DeliveryResult.Retry("Discord has not seen the interaction's first answer yet", AckWait);
+        }
+
         if (prepared.File is { } file && result.IsTooLarge)
         {
             // Discord's real cap was lower than the one it stated: the track still goes out, with its link instead.
@@ -104,7 +114,7 @@ public sealed partial class DiscordDeliveryChannel(
         if (webhook is not null)
         {
             var posted = await api.FollowUpAsync(webhook.ApplicationId, webhook.Token, message, files, cancellationToken);
-            if (!IsGone(posted))
+            if (!IsGone(posted) || IsNotKnownYet(posted, webhook))
             {
                 return posted;
             }
@@ -127,6 +137,11 @@ public sealed partial class DiscordDeliveryChannel(
         var (message, file) = LyricsRenderer.Variant(delivery.TaskId, delivery.Notice);
         var posted = await api.FollowUpAsync(
             webhook.ApplicationId, webhook.Token, message with { Flags = MessagePayload.EphemeralFlag }, file is null ? null : [file], cancellationToken);
+        if (IsNotKnownYet(posted, webhook))
+        {
+            return DeliveryResult.Retry("Discord has not seen the interaction's first answer yet", AckWait);
+        }
+
         if (IsGone(posted))
         {
             LogKeptPrivate(delivery.TaskId);
@@ -135,6 +150,9 @@ public sealed partial class DiscordDeliveryChannel(
 
         return Map(posted, delivery);
     }
+
+    private bool IsNotKnownYet(DiscordRestResult result, DiscordReplyContext webhook) =>
+        FirstAnswer.IsNotKnownYet(result, time.GetUtcNow() - webhook.ReceivedAt);
 
     /// <summary>The token expired or the original response was deleted: the channel is the only way left.</summary>
     private static bool IsGone(DiscordRestResult result) =>

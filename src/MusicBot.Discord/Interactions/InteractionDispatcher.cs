@@ -7,17 +7,19 @@ using Microsoft.Extensions.Options;
 using MusicBot.Core.Observability;
 using MusicBot.Discord.Json;
 using MusicBot.Discord.Rendering;
+using MusicBot.Discord.Rest;
 
 namespace MusicBot.Discord.Interactions;
 
 /// <summary>
-/// Takes <c>INTERACTION_CREATE</c> off the gateway loop at once and handles each interaction on its own task, in its
-/// own DI scope. Handler work (database, providers) runs on a few dedicated threads and is bounded by a semaphore;
+/// Takes <c>INTERACTION_CREATE</c> off the gateway loop (or an interaction off an HTTP request) at once and handles
+/// each interaction on its own task, in its own DI scope; only how the first answer travels differs. Handler work (database, providers) runs on a few dedicated threads and is bounded by a semaphore;
 /// the acknowledgement timer and HTTP calls are not, so a burst queues the work but never the 3-second deadline.
 /// </summary>
 public sealed partial class InteractionDispatcher(
     IServiceScopeFactory scopes,
     InteractionResponder responder,
+    DiscordApi api,
     AckRegistry acks,
     IOptions<DiscordOptions> options,
     IHostApplicationLifetime lifetime,
@@ -33,6 +35,7 @@ public sealed partial class InteractionDispatcher(
     /// <summary>Interactions being handled right now (for a graceful drain and for tests).</summary>
     public int InFlight => _running.Count;
 
+    /// <summary>An <c>INTERACTION_CREATE</c> from the gateway: answered through the callback endpoint.</summary>
     public void Dispatch(JsonElement data)
     {
         var receivedAt = time.GetTimestamp();
@@ -47,14 +50,34 @@ public sealed partial class InteractionDispatcher(
             return;
         }
 
-        if (interaction is null || !_seen.Add(interaction.Id))
+        if (interaction is not null)
         {
-            return;
+            Start(interaction, receivedAt, new CallbackFirstAnswer(api));
+        }
+    }
+
+    /// <summary>
+    /// An interaction that came over HTTP: the same handling, but the first answer is written back to Discord's
+    /// request by the caller. False when it was handled already (the same interaction twice).
+    /// </summary>
+    public bool Dispatch(Interaction interaction, long receivedAt, FirstAnswer firstAnswer)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        ArgumentNullException.ThrowIfNull(firstAnswer);
+        return Start(interaction, receivedAt, firstAnswer);
+    }
+
+    private bool Start(Interaction interaction, long receivedAt, FirstAnswer firstAnswer)
+    {
+        if (!_seen.Add(interaction.Id))
+        {
+            return false;
         }
 
-        var task = HandleAsync(interaction, receivedAt, lifetime.ApplicationStopping);
+        var task = HandleAsync(interaction, receivedAt, firstAnswer, lifetime.ApplicationStopping);
         _running[interaction.Id] = task;
         _ = task.ContinueWith(_ => _running.TryRemove(interaction.Id, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return true;
     }
 
     public void Dispose()
@@ -63,7 +86,7 @@ public sealed partial class InteractionDispatcher(
         _scheduler.Dispose();
     }
 
-    private async Task HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
+    private async Task HandleAsync(Interaction interaction, long receivedAt, FirstAnswer firstAnswer, CancellationToken cancellationToken)
     {
         try
         {
@@ -77,7 +100,7 @@ public sealed partial class InteractionDispatcher(
                 : route.Defer == DeferKind.None
                     ? RunAsync(route, context, cancellationToken)
                     : Task.Factory.StartNew(() => RunAsync(route, context, cancellationToken), cancellationToken, TaskCreationOptions.DenyChildAttach, _scheduler).Unwrap();
-            await responder.RespondAsync(context, route?.Defer ?? DeferKind.None, work, receivedAt, cancellationToken);
+            await responder.RespondAsync(context, route?.Defer ?? DeferKind.None, work, firstAnswer, receivedAt, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -89,6 +112,7 @@ public sealed partial class InteractionDispatcher(
         }
         finally
         {
+            firstAnswer.Abandon();
             acks.Complete(interaction.Id);
         }
     }

@@ -19,6 +19,21 @@ internal static class ApiEndpoints
         });
     }
 
+    /// <summary><c>GET /applications/@me</c>: the application, with <c>verify_key</c>, the hex key interactions are signed for.</summary>
+    public static Task CurrentApplicationAsync(HttpContext http, EmulatorContext emulator, string publicKeyHex) =>
+        EmulatorContext.WriteAsync(http, 200, new JsonObject
+        {
+            ["id"] = emulator.Options.ApplicationId,
+            ["name"] = "MusicBot (emulated)",
+            ["icon"] = null,
+            ["description"] = "",
+            ["bot_public"] = true,
+            ["bot_require_code_grant"] = false,
+            ["verify_key"] = publicKeyHex,
+            ["flags"] = 0,
+            ["interactions_endpoint_url"] = null,
+        });
+
     public static async Task OverwriteCommandsAsync(HttpContext http, EmulatorContext emulator, string applicationId, string? guildId)
     {
         var (body, error) = await RequestBody.ReadAsync(http.Request, emulator.Options.MaxRequestBytes);

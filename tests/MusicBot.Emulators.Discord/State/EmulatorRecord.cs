@@ -17,6 +17,9 @@ public sealed class EmulatorRecord
 
     public ConcurrentQueue<JsonArray> CommandRegistrations { get; } = new();
 
+    /// <summary>Ids of the interactions POSTed to the Interactions Endpoint URL instead of the gateway.</summary>
+    public ConcurrentQueue<string> HttpInteractions { get; } = new();
+
     public IReadOnlyList<GatewayEvent> GatewayOf(string kind) => [.. Gateway.Where(e => e.Kind == kind)];
 }
 
