@@ -34,7 +34,6 @@ public sealed class DiscordBotHost : IAsyncDisposable
         Emulator = emulator;
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.Sources.Clear();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
         var defaults = new Dictionary<string, string?>
         {
             ["MusicBot:DataDirectory"] = _data.Path,
@@ -57,6 +56,7 @@ public sealed class DiscordBotHost : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(defaults);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders().AddProvider(Logs);
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
         if (time is not null)
