@@ -18,6 +18,8 @@ using MusicBot.Infrastructure.Sqlite;
 // Discord HTTP interactions: from the emulator's signed POST to the first answer it accepts (the 3-second deadline),
 // for /music credits (answered inline) and /music draft set (a database write), in waves as users would send them.
 // The floor is a signed PING answered with PONG in the same run: the HTTP round trip and the signature check alone.
+// With "gateway" as argument the same interactions go over the emulated gateway instead, for comparison.
+var overGateway = args.Contains("gateway");
 const int Waves = 20;
 const int PerWave = 10;
 SQLitePCL.Batteries_V2.Init();
@@ -32,7 +34,7 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
     ["MusicBot:Discord:ApiBaseUrl"] = discord.ApiBaseUrl,
     ["MusicBot:Discord:GuildIds:0"] = discord.Options.GuildId,
     ["MusicBot:Discord:PublicKey"] = discord.Signer.PublicKeyHex,
-    ["MusicBot:Discord:GatewayEnabled"] = "false",
+    ["MusicBot:Discord:GatewayEnabled"] = overGateway ? "true" : "false",
 });
 builder.WebHost.UseUrls("http://127.0.0.1:0");
 builder.Logging.ClearProviders();
@@ -43,7 +45,12 @@ bot.MapDiscordInteractions();
 await bot.StartAsync();
 var url = bot.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/') + DiscordInteractionsEndpoint.Route;
 await discord.WaitUntilAsync(() => !discord.State.Commands.IsEmpty, "the commands");
-await discord.SetInteractionsEndpointAsync(url);
+if (!overGateway)
+{
+    await discord.SetInteractionsEndpointAsync(url);
+}
+
+Console.WriteLine($"interactions over {(overGateway ? "the gateway" : "HTTP")}");
 
 var ping = new System.Text.Json.Nodes.JsonObject { ["id"] = "1", ["application_id"] = discord.Options.ApplicationId, ["type"] = 1, ["token"] = "t", ["version"] = 1 };
 var floor = new List<double>();
@@ -60,21 +67,28 @@ foreach (var command in new[] { "music credits", "music draft set" })
 {
     var latencies = new List<double>();
     var late = 0;
-    for (var wave = 0; wave < Waves; wave++)
+    var deferred = 0;
+    // Wave -1 warms up (JIT, first database writes) and is not counted.
+    for (var wave = -1; wave < Waves; wave++)
     {
-        var users = Enumerable.Range(0, PerWave).Select(i => EmulatedUser.Member((200000000000000000L + (wave * PerWave) + i).ToString(CultureInfo.InvariantCulture))).ToList();
+        var users = Enumerable.Range(0, PerWave).Select(i => EmulatedUser.Member((200000000000000000L + ((wave + 1) * PerWave) + i).ToString(CultureInfo.InvariantCulture))).ToList();
         var sent = await Task.WhenAll(users.Select(u => command == "music draft set"
             ? discord.SlashAsync(u, command, ("style", $"bench {u.Id}"))
             : discord.SlashAsync(u, command)));
         foreach (var interaction in sent)
         {
             await discord.WaitForReplyAsync(interaction);
-            latencies.Add(interaction.AckLatency!.Value.TotalMilliseconds);
-            late += interaction.LateBy is null ? 0 : 1;
+            if (wave >= 0)
+            {
+                latencies.Add(interaction.AckLatency!.Value.TotalMilliseconds);
+                late += interaction.LateBy is null ? 0 : 1;
+                deferred += interaction.ResponseType == 5 ? 1 : 0;
+            }
         }
     }
 
     Print($"/{command}", latencies, late, Percentile(floor, 0.5));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",-22} deferred after the 1 s ack budget: {deferred}"));
 }
 
 await bot.StopAsync();
