@@ -36,16 +36,15 @@ public sealed class DiscordBotProcessTests : IDisposable
     public async Task Main_PublicKeyWithoutGateway_ServesInteractionsOverHttp()
     {
         await using var discord = await DiscordEmulator.StartAsync();
-        var address = $"http://127.0.0.1:{FreePort()}";
         var settings = Settings(discord, discord.Options.Token);
-        settings["MusicBot__Http__Urls"] = address;
         settings["MusicBot__Discord__PublicKey"] = discord.Signer.PublicKeyHex;
         settings["MusicBot__Discord__GatewayEnabled"] = "false";
         await using var bot = BotProcess.Start(_data.Path, settings);
+        var address = await bot.WaitForListeningAsync(TimeSpan.FromSeconds(60));
         await discord.WaitUntilAsync(() => !discord.State.Commands.IsEmpty, "the bot to register its commands", TimeSpan.FromSeconds(60));
         var ian = EmulatedUser.Member("167348773423415296");
 
-        await discord.SetInteractionsEndpointAsync($"{address}/discord/interactions");
+        await discord.SetInteractionsEndpointAsync(new Uri(address, "discord/interactions").AbsoluteUri);
         var generate = await discord.SlashAsync(ian, "music generate", ("style", "lo-fi piano, rain"));
         var progress = await discord.WaitForReplyAsync(generate);
         await discord.WaitUntilAsync(() => discord.FollowUps(generate).Count == 2 && progress!.Content!.Contains("is done", StringComparison.Ordinal), "both tracks");
@@ -88,13 +87,6 @@ public sealed class DiscordBotProcessTests : IDisposable
         Assert.Contains("MusicBot:Discord:GuildIds: 'my-server' is not a guild id", bot.Stderr, StringComparison.Ordinal);
         Assert.Contains("MusicBot:Discord:ShardIds: shard 3 is outside 0..0", bot.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("secret-token-value", bot.Stderr, StringComparison.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static Dictionary<string, string> Settings(DiscordEmulator discord, string token) => new()
