@@ -142,11 +142,8 @@ internal sealed partial class GatewayConnectionRun(
         _identify = IdentifyAsync(cancellationToken);
     }
 
-    private async Task IdentifyAsync(CancellationToken cancellationToken)
-    {
-        await identifyGate.WaitAsync(shardId, cancellationToken);
-        await connection.SendAsync(GatewayPayloads.Identify(token, shardId, shardCount), cancellationToken);
-    }
+    private Task IdentifyAsync(CancellationToken cancellationToken) =>
+        identifyGate.IdentifyAsync(shardId, ct => connection.SendAsync(GatewayPayloads.Identify(token, shardId, shardCount), ct), cancellationToken);
 
     private void Dispatch(GatewayFrame frame)
     {

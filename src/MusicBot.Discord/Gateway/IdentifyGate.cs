@@ -50,9 +50,14 @@ public sealed class IdentifyGate(TimeProvider time)
         }
     }
 
-    /// <summary>Waits for this shard's turn and records the Identify as taken.</summary>
-    public async Task WaitAsync(int shardId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for this shard's turn, then sends its Identify with <paramref name="send"/>. The spacing counts from when
+    /// the send finished, not from when the turn came: Discord counts arrivals, and a slow first send (a cold start, a
+    /// loaded machine) would otherwise bring the next shard's Identify in too soon.
+    /// </summary>
+    public async Task IdentifyAsync(int shardId, Func<CancellationToken, Task> send, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(send);
         for (var wait = TakeFromBudget(); wait > TimeSpan.Zero; wait = TakeFromBudget())
         {
             await Task.Delay(wait, time, cancellationToken);
@@ -73,7 +78,15 @@ public sealed class IdentifyGate(TimeProvider time)
                 await Task.Delay(Spacing - since, time, cancellationToken);
             }
 
-            _lastIdentify[key] = time.GetTimestamp();
+            try
+            {
+                await send(cancellationToken);
+            }
+            finally
+            {
+                // Even a send that failed half-way may have reached Discord.
+                _lastIdentify[key] = time.GetTimestamp();
+            }
         }
         finally
         {
