@@ -106,6 +106,14 @@ public sealed partial class DiscordEmulator
         }
     }
 
+    /// <summary>
+    /// Set by a harness that runs the bot in the same process: whether the bot has finished answering an interaction.
+    /// A private answer after a public "thinking…" takes three calls (edit the original, an ephemeral follow-up, delete
+    /// the original), and only the bot knows which call is its last; without this, <see cref="WaitForReplyAsync"/>
+    /// takes the answer as it stands once the deferral is filled.
+    /// </summary>
+    public Func<string, bool>? HasBotAnswered { get; set; }
+
     /// <summary>Waits until the bot's response to <paramref name="interaction"/> is complete (acknowledged, and filled in if deferred).</summary>
     public async Task<EmulatedMessage?> WaitForReplyAsync(EmulatedInteraction interaction, TimeSpan? timeout = null)
     {
@@ -122,6 +130,11 @@ public sealed partial class DiscordEmulator
         }
 
         await WaitUntilAsync(() => Original(interaction) is not { IsLoading: true } || FollowUps(interaction).Count > 0, $"the deferred answer to {interaction.Id}", timeout);
+        if (HasBotAnswered is { } answered)
+        {
+            await WaitUntilAsync(() => answered(interaction.Id), $"the bot to finish answering {interaction.Id}", timeout);
+        }
+
         if (FollowUps(interaction).LastOrDefault(m => m.IsEphemeral) is { } ephemeral)
         {
             return ephemeral;

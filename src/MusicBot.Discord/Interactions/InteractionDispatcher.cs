@@ -31,9 +31,22 @@ public sealed partial class InteractionDispatcher(
     private readonly DedicatedThreadScheduler _scheduler = new(options.Value.MaxConcurrentInteractions, "discord-interactions");
     private readonly RecentIds _seen = new(4096);
     private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
+    private readonly Lock _starting = new();
 
     /// <summary>Interactions being handled right now (for a graceful drain and for tests).</summary>
     public int InFlight => _running.Count;
+
+    /// <summary>
+    /// True once the interaction was taken and its answer is complete: the first answer and every call after it (a
+    /// private answer after a public "thinking…" takes three). For tests, which cannot tell that from Discord's side.
+    /// </summary>
+    public bool HasAnswered(string interactionId)
+    {
+        lock (_starting)
+        {
+            return _seen.Contains(interactionId) && !_running.ContainsKey(interactionId);
+        }
+    }
 
     /// <summary>An <c>INTERACTION_CREATE</c> from the gateway: answered through the callback endpoint.</summary>
     public void Dispatch(JsonElement data)
@@ -69,9 +82,15 @@ public sealed partial class InteractionDispatcher(
 
     private bool Start(Interaction interaction, long receivedAt, FirstAnswer firstAnswer)
     {
-        if (!_seen.Add(interaction.Id))
+        lock (_starting)
         {
-            return false;
+            if (!_seen.Add(interaction.Id))
+            {
+                return false;
+            }
+
+            // Running from the moment it is seen, so it never looks answered before its handling starts.
+            _running[interaction.Id] = Task.CompletedTask;
         }
 
         var task = HandleAsync(interaction, receivedAt, firstAnswer, lifetime.ApplicationStopping);

@@ -11,6 +11,7 @@ using MusicBot.Core;
 using MusicBot.Discord.Commands;
 using MusicBot.Discord.Gateway;
 using MusicBot.Discord.Http;
+using MusicBot.Discord.Interactions;
 using MusicBot.Emulators.Discord;
 using MusicBot.Infrastructure;
 using MusicBot.Infrastructure.Sqlite;
@@ -73,6 +74,10 @@ public sealed class DiscordBotHost : IAsyncDisposable
         });
         _host = builder.Build();
         _host.MapDiscordInteractions();
+        // Several bots may share one emulator (a restart, a second instance): an interaction is answered when the one that took it is done.
+        var dispatcher = _host.Services.GetRequiredService<InteractionDispatcher>();
+        var others = emulator.HasBotAnswered;
+        emulator.HasBotAnswered = id => dispatcher.HasAnswered(id) || (others?.Invoke(id) ?? false);
     }
 
     public DiscordEmulator Emulator { get; }
