@@ -17,7 +17,7 @@ public sealed partial class StartupBanner(
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        LogBanner(summary.Platforms, summary.Providers, summary.DataDirectory, summary.DatabasePath);
+        LogBanner(summary.Platforms, summary.Providers, summary.DataDirectory, summary.Database);
         if (!summary.HasChatPlatform)
         {
             LogNoChat();
@@ -33,7 +33,7 @@ public sealed partial class StartupBanner(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "MusicBot starting. Platforms: {Platforms}. Providers: {Providers}. Data: {DataDirectory} (database {Database})")]
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "MusicBot starting. Platforms: {Platforms}. Providers: {Providers}. Data: {DataDirectory} (database: {Database})")]
     private partial void LogBanner(string platforms, string providers, string dataDirectory, string database);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Listening on {Addresses} (/healthz, /readyz, /metrics)")]

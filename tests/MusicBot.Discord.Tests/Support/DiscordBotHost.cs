@@ -31,7 +31,6 @@ public sealed class DiscordBotHost : IAsyncDisposable
 
     private DiscordBotHost(DiscordEmulator emulator, Dictionary<string, string?> settings, TimeProvider? time, Action<IServiceCollection>? services)
     {
-        SQLitePCL.Batteries_V2.Init();
         Emulator = emulator;
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.Sources.Clear();
