@@ -8,8 +8,8 @@ namespace MusicBot.Discord.Tests.Rest;
 
 /// <summary>
 /// The bot-wide limit of 50 requests a second (budget 45) holds back ordinary calls, but not the interaction callback
-/// and webhook (reference A4.1, A7): with the budget spent and a clock that never lets the window pass, an answer to
-/// an interaction still goes out at once while a channel message waits.
+/// and webhook (reference A4.1, A7): with the budget spent and a fake clock that is never advanced (so the window
+/// never passes), an answer to an interaction still goes out at once while a channel message waits.
 /// </summary>
 public sealed class GlobalLimitTests
 {
@@ -20,7 +20,7 @@ public sealed class GlobalLimitTests
     {
         var roomy = new RouteLimit(1000, TimeSpan.FromSeconds(10));
         await using var discord = await DiscordEmulator.StartAsync(new EmulatorOptions { ChannelMessages = roomy, Webhooks = roomy });
-        await using var rest = RestHarness.Create(discord, time: new FrozenClock());
+        await using var rest = RestHarness.Create(discord, time: new FakeTimeProvider(DateTimeOffset.UtcNow));
         var interaction = await discord.DispatchRawAsync(Payload(discord), People.Ian);
         var app = discord.Options.ApplicationId;
         Assert.True((await rest.Api.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionResponse.DeferredChannelMessage), null, CancellationToken.None)).IsSuccess);
