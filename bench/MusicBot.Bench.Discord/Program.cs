@@ -13,7 +13,7 @@ using MusicBot.Discord.Http;
 using MusicBot.Emulators.Discord;
 using MusicBot.Emulators.Discord.State;
 using MusicBot.Infrastructure;
-using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 
 // Discord HTTP interactions: from the emulator's signed POST to the first answer it accepts (the 3-second deadline),
 // for /music credits (answered inline) and /music draft set (a database write), in waves as users would send them.
@@ -22,7 +22,6 @@ using MusicBot.Infrastructure.Sqlite;
 var overGateway = args.Contains("gateway");
 const int Waves = 20;
 const int PerWave = 10;
-SQLitePCL.Batteries_V2.Init();
 var data = Directory.CreateTempSubdirectory("musicbot-bench-");
 await using var discord = await DiscordEmulator.StartAsync();
 var builder = WebApplication.CreateSlimBuilder();
@@ -40,7 +39,7 @@ builder.WebHost.UseUrls("http://127.0.0.1:0");
 builder.Logging.ClearProviders();
 builder.Services.AddMusicBotCore().AddMusicBotInfrastructure().AddDiscordAdapter(builder.Configuration);
 await using var bot = builder.Build();
-await bot.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+await bot.Services.GetRequiredService<IStoreMigrator>().MigrateAsync(null, CancellationToken.None);
 bot.MapDiscordInteractions();
 await bot.StartAsync();
 var url = bot.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/') + DiscordInteractionsEndpoint.Route;
