@@ -22,6 +22,7 @@ COPY tests/MusicBot.Emulators.Music/MusicBot.Emulators.Music.csproj tests/MusicB
 COPY tests/MusicBot.Telegram.Tests/MusicBot.Telegram.Tests.csproj tests/MusicBot.Telegram.Tests/
 COPY tests/MusicBot.Emulators.Telegram/MusicBot.Emulators.Telegram.csproj tests/MusicBot.Emulators.Telegram/
 COPY bench/MusicBot.Bench/MusicBot.Bench.csproj bench/MusicBot.Bench/
+COPY bench/MusicBot.Bench.Discord/MusicBot.Bench.Discord.csproj bench/MusicBot.Bench.Discord/
 COPY tests/MusicBot.Emulators.Discord/MusicBot.Emulators.Discord.csproj tests/MusicBot.Emulators.Discord/
 COPY tests/MusicBot.Discord.Tests/MusicBot.Discord.Tests.csproj tests/MusicBot.Discord.Tests/
 RUN dotnet restore MusicBot.sln
