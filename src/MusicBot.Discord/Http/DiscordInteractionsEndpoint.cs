@@ -81,7 +81,7 @@ public static partial class DiscordInteractionsEndpoint
             return;
         }
 
-        if (interaction.Type == 1)
+        if (interaction.Type == InteractionTypes.Ping)
         {
             await WriteJsonAsync(http, Pong);
             return;
