@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Callbacks;
 using MusicBot.Core.Credits;
@@ -8,6 +9,7 @@ using MusicBot.Core.Generation;
 using MusicBot.Core.Observability;
 using MusicBot.Core.Inbox;
 using MusicBot.Core.Providers;
+using MusicBot.Infrastructure.Audio;
 using MusicBot.Infrastructure.Providers.Callbacks;
 using MusicBot.Infrastructure.Providers.Local;
 using MusicBot.Infrastructure.Sqlite;
@@ -16,7 +18,7 @@ namespace MusicBot.Infrastructure;
 
 public static class InfrastructureServiceCollectionExtensions
 {
-    /// <summary>SQLite storage (repositories, ledger, outbox, migrations) and the music providers.</summary>
+    /// <summary>SQLite storage (repositories, ledger, outbox, migrations), the MP3 encoder and the music providers.</summary>
     public static IServiceCollection AddMusicBotInfrastructure(this IServiceCollection services)
     {
         services.AddSingleton<SqliteConnectionFactory>();
@@ -32,6 +34,11 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IProviderCallbackLog, SqliteProviderCallbackLog>();
         services.AddSingleton<CallbackSecret>();
         services.AddSingleton<CallbackUrls>();
+
+        services.AddOptions<AudioOptions>().BindConfiguration(AudioOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AudioOptions>, AudioOptionsValidator>();
+        services.AddSingleton<Mp3Encoder>();
+        services.AddSingleton<IHealthCheck, AudioHealthCheck>();
 
         services.AddOptions<LocalProviderOptions>().BindConfiguration(LocalProviderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IMusicProvider, LocalMusicProvider>();
