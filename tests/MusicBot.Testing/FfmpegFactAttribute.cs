@@ -10,4 +10,17 @@ public sealed class FfmpegFactAttribute : FactAttribute
             Skip = AudioWorld.SkipReason;
         }
     }
+
+    /// <summary>The test also stands shell scripts in for ffmpeg's tools, which needs a Unix system.</summary>
+    public bool NeedsUnix
+    {
+        get => false;
+        init
+        {
+            if (value && OperatingSystem.IsWindows())
+            {
+                Skip = UnixFactAttribute.SkipReason;
+            }
+        }
+    }
 }
