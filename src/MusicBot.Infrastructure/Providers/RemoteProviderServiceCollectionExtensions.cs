@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -10,11 +11,16 @@ using MusicBot.Infrastructure.Providers.MusicApi;
 using MusicBot.Infrastructure.Providers.Remote;
 using MusicBot.Infrastructure.Providers.SunoApi;
 using MusicBot.Infrastructure.Providers.Topview;
+using Polly.CircuitBreaker;
+using Refit;
 
 namespace MusicBot.Infrastructure.Providers;
 
 public static class RemoteProviderServiceCollectionExtensions
 {
+    /// <summary>An error answer longer than this is cut: the bot reads only its code or message.</summary>
+    private const int MaxErrorBodyChars = 64 * 1024;
+
     /// <summary>
     /// The remote music providers. Every section is validated; a provider is registered (and so offered to users)
     /// only when its <c>ApiKey</c> is set. Call after <c>AddMusicBotCore()</c> (a configured sunoapi default model
@@ -28,13 +34,14 @@ public static class RemoteProviderServiceCollectionExtensions
         AddOptions<TopviewOptions>(services, TopviewOptions.SectionName, o => o.IsEnabled && string.IsNullOrWhiteSpace(o.Uid)
             ? [$"{TopviewOptions.SectionName}:Uid is required when {TopviewOptions.SectionName}:ApiKey is set (it is the Topview-Uid header)."]
             : []);
+        services.AddQuietProviderTelemetry();
         services.AddHttpClient<AudioProbe>(http => http.Timeout = TimeSpan.FromSeconds(5)).RemoveAllLoggers();
 
         // Read only the keys here: binding a whole section now would throw on a malformed value before start-up
         // validation can report every problem at once.
         if (IsEnabled(configuration, SunoApiOptions.SectionName))
         {
-            AddProvider<SunoApiClient, SunoApiOptions>(services, ProviderNames.SunoApi, SunoApiErrors.ClassifyAsync, (_, _) => { });
+            AddProvider<ISunoApi, SunoApiOptions>(services, ProviderNames.SunoApi, SunoApiJsonContext.Default, SunoApiErrors.ClassifyAsync, (_, _) => { });
             services.AddTransient<SunoApiProvider>();
             services.AddTransient<IMusicProvider>(sp => sp.GetRequiredService<SunoApiProvider>());
             services.AddTransient<IProviderCallbackReader, SunoApiCallbackReader>();
@@ -43,7 +50,7 @@ public static class RemoteProviderServiceCollectionExtensions
 
         if (IsEnabled(configuration, MusicApiOptions.SectionName))
         {
-            AddProvider<MusicApiClient, MusicApiOptions>(services, ProviderNames.MusicApi, MusicApiErrors.ClassifyAsync, (_, _) => { });
+            AddProvider<IMusicApi, MusicApiOptions>(services, ProviderNames.MusicApi, MusicApiJsonContext.Default, MusicApiErrors.ClassifyAsync, (_, _) => { });
             services.AddTransient<MusicApiProvider>();
             services.AddTransient<IMusicProvider>(sp => sp.GetRequiredService<MusicApiProvider>());
             services.AddTransient<IProviderCallbackReader, MusicApiWebhookReader>();
@@ -51,7 +58,7 @@ public static class RemoteProviderServiceCollectionExtensions
 
         if (IsEnabled(configuration, TopviewOptions.SectionName))
         {
-            AddProvider<TopviewClient, TopviewOptions>(services, ProviderNames.Topview, TopviewErrors.ClassifyAsync, (http, o) =>
+            AddProvider<ITopviewApi, TopviewOptions>(services, ProviderNames.Topview, TopviewJsonContext.Default, TopviewErrors.ClassifyAsync, (http, o) =>
             {
                 if (!string.IsNullOrWhiteSpace(o.Uid))
                 {
@@ -76,28 +83,40 @@ public static class RemoteProviderServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<TOptions>>(new RemoteProviderOptionsValidator<TOptions>(section, extra));
     }
 
-    /// <summary>The typed client, its resilience pipeline (one per provider, so one circuit) and the circuit's health check.</summary>
-    private static void AddProvider<TClient, TOptions>(
+    /// <summary>
+    /// The API's Refit client over its source-generated JSON context (the lenient converters are on its types), its
+    /// resilience pipeline (one per provider, so one circuit) and the circuit's health check.
+    /// </summary>
+    private static void AddProvider<TApi, TOptions>(
         IServiceCollection services,
         string name,
+        JsonSerializerContext json,
         Func<HttpResponseMessage, CancellationToken, ValueTask<RejectionKind>> classify,
         Action<HttpClient, TOptions> configure)
-        where TClient : class
+        where TApi : class
         where TOptions : RemoteProviderOptions
     {
-        services.AddKeyedSingleton(name, (sp, _) => new ProviderResilience(
-            name, sp.GetRequiredService<IOptions<TOptions>>().Value, classify, sp.GetRequiredService<MusicBotMetrics>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IHealthCheck>(sp => new ProviderCircuitHealthCheck(sp.GetRequiredKeyedService<ProviderResilience>(name)));
-        services.AddHttpClient<TClient>((sp, http) =>
+        services.AddKeyedSingleton(name, (_, _) => new CircuitBreakerStateProvider());
+        services.AddSingleton<IHealthCheck>(sp => new ProviderCircuitHealthCheck(name, sp.GetRequiredKeyedService<CircuitBreakerStateProvider>(name)));
+        services.AddRefitGeneratedClient<TApi>(
+                json,
+                _ => new RefitSettings
+                {
+                    ContentSerializer = SystemTextJsonContentSerializer.ForContext(json),
+                    // Bytes with a Content-Length, as the APIs document; and a body that could be sent again.
+                    RequestBodySerialization = RequestBodySerializationMode.Buffered,
+                    MaxExceptionContentLength = MaxErrorBodyChars,
+                },
+                ProviderResiliencePipeline.ClientName(name))
+            .ConfigureHttpClient((sp, http) =>
             {
                 var options = sp.GetRequiredService<IOptions<TOptions>>().Value;
-                var root = options.BaseUrl.AbsoluteUri;
-                http.BaseAddress = new Uri(root.EndsWith('/') ? root : root + "/");
+                http.BaseAddress = options.BaseUrl;
                 http.Timeout = Timeout.InfiniteTimeSpan; // the pipeline's time-outs govern
                 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.ApiKey);
                 configure(http, options);
             })
-            .AddHttpMessageHandler(sp => new ProviderResilienceHandler(sp.GetRequiredKeyedService<ProviderResilience>(name)))
+            .AddProviderResilience<TOptions>(name, classify)
             // Default HTTP logging would print request lines and headers; keys and callback secrets stay out of logs.
             .RemoveAllLoggers();
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Remote;
+using Refit;
 
 namespace MusicBot.Infrastructure.Providers.MusicApi;
 
@@ -49,6 +50,13 @@ public static class MusicApiErrors
     /// <summary>"task not found." on a task query: the provider has no such task.</summary>
     public static bool IsUnknownTask(HttpStatusCode status, string? message) =>
         status == HttpStatusCode.BadRequest && message is not null && message.Contains("task not found", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An error answer's text: under <c>message</c> (the vendor SDK reads that), sometimes <c>error</c>.</summary>
+    public static string? MessageOf(ApiException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.TryGetContentAs<MusicApiError>(out var body) ? body?.Text : null;
+    }
 
     public static ValueTask<RejectionKind> ClassifyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

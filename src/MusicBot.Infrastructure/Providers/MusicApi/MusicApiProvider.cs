@@ -13,7 +13,7 @@ namespace MusicBot.Infrastructure.Providers.MusicApi;
 /// task query is documented.
 /// </summary>
 public sealed class MusicApiProvider(
-    MusicApiClient client,
+    IMusicApi api,
     CallbackUrls callbacks,
     IOptions<MusicApiOptions> options,
     ILogger<MusicApiProvider> logger) : IMusicProvider
@@ -47,7 +47,7 @@ public sealed class MusicApiProvider(
         ProviderReply<MusicApiCreateAccepted> reply;
         try
         {
-            reply = await client.CreateAsync(body, cancellationToken);
+            reply = await api.CreateAsync(body, cancellationToken).ReadAsync(MusicApiErrors.MessageOf);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -72,7 +72,7 @@ public sealed class MusicApiProvider(
 
     public async Task<ProviderProgress> GetProgressAsync(string providerTaskId, GenerationRequest request, CancellationToken cancellationToken)
     {
-        var reply = await client.GetTaskAsync(providerTaskId, cancellationToken);
+        var reply = await api.GetTaskAsync(providerTaskId, cancellationToken).ReadAsync(MusicApiErrors.MessageOf);
         if ((int)reply.Status is >= 200 and < 300 && reply.Body is { } task)
         {
             return MusicApiMapping.ToProgress(task);

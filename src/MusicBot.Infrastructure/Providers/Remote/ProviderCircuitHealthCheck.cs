@@ -4,13 +4,13 @@ using Polly.CircuitBreaker;
 namespace MusicBot.Infrastructure.Providers.Remote;
 
 /// <summary>A provider is unhealthy while its circuit is open: too many of its calls failed, so the bot pauses them.</summary>
-public sealed class ProviderCircuitHealthCheck(ProviderResilience resilience) : IHealthCheck
+public sealed class ProviderCircuitHealthCheck(string provider, CircuitBreakerStateProvider circuit) : IHealthCheck
 {
-    public string Name => $"provider:{resilience.Provider}";
+    public string Name => $"provider:{provider}";
 
-    public Task<HealthReport> CheckAsync(CancellationToken cancellationToken) => Task.FromResult(resilience.CircuitState switch
+    public Task<HealthReport> CheckAsync(CancellationToken cancellationToken) => Task.FromResult(circuit.CircuitState switch
     {
-        CircuitState.Open or CircuitState.Isolated => HealthReport.Unhealthy($"circuit open: {resilience.Provider} failed too often; calls paused"),
+        CircuitState.Open or CircuitState.Isolated => HealthReport.Unhealthy($"circuit open: {provider} failed too often; calls paused"),
         CircuitState.HalfOpen => HealthReport.Healthy("circuit half-open: probing"),
         _ => HealthReport.Healthy("circuit closed"),
     });

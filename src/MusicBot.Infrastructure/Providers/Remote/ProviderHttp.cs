@@ -1,33 +1,46 @@
-using System.Net.Http.Headers;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Refit;
 
 namespace MusicBot.Infrastructure.Providers.Remote;
 
-/// <summary>The JSON plumbing the provider clients share: source-generated (de)serialisation, lenient reads.</summary>
+/// <summary>
+/// The HTTP plumbing the provider clients share: a Refit answer read as a <see cref="ProviderReply{T}"/>, lenient JSON
+/// reads, and the peek at a body's business <c>code</c> the resilience pipeline classifies by.
+/// </summary>
 public static class ProviderHttp
 {
     private const int MaxPeekBytes = 1 << 20;
 
-    /// <summary>A JSON POST; the body is bytes, so the resilience handler can send it again when that is allowed.</summary>
-    public static HttpRequestMessage Post<TBody>(string path, TBody body, JsonTypeInfo<TBody> info)
+    /// <summary>
+    /// What the provider answered: its status and its body, null when the body is not the JSON the API documents (a
+    /// proxy's error page, a garbled or cut answer), whatever the status. A 4xx or 5xx body is read too, since the
+    /// sunoapi and Topview envelopes carry their codes in it. <paramref name="errorText"/> reads an API's error message.
+    /// </summary>
+    /// <remarks>
+    /// A call that got no answer throws what the transport said (time-out, open circuit, refused connection), never
+    /// Refit's wrapper: that one holds the live request with its Authorization header, which must not reach a log.
+    /// </remarks>
+    public static async Task<ProviderReply<T>> ReadAsync<T>(this Task<ApiResponse<T>> call, Func<ApiException, string?>? errorText = null)
+        where T : class
     {
-        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, info));
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        return new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
-    }
-
-    public static async Task<ProviderReply<TResult>> SendAsync<TResult>(
-        HttpClient http, HttpRequestMessage request, JsonTypeInfo<TResult> info, CancellationToken cancellationToken)
-        where TResult : class
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        using (request)
+        ArgumentNullException.ThrowIfNull(call);
+        using var response = await call;
+        if (response.HasRequestError(out var unanswered))
         {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            return new ProviderReply<TResult>(response.StatusCode, TryRead(bytes, info));
+            ExceptionDispatchInfo.Throw(unanswered.InnerException ?? unanswered);
         }
+
+        var status = response.StatusCode ?? throw new InvalidOperationException("Refit gave neither an answer nor a transport error.");
+        if (response.IsSuccessStatusCode)
+        {
+            return new ProviderReply<T>(status, response.Content);
+        }
+
+        var error = response.Error as ApiException;
+        var body = error is not null && error.TryGetContentAs<T>(out var envelope) ? envelope : null;
+        return new ProviderReply<T>(status, body, error is null ? null : errorText?.Invoke(error));
     }
 
     public static T? TryRead<T>(byte[] json, JsonTypeInfo<T> info)

@@ -14,8 +14,12 @@ public static class SubmitErrors
             return SubmitOutcome.Rejected(ProviderFailures.CircuitOpen(provider));
         }
 
-        return ProviderResilience.NeverSent(exception)
+        return IsConnectFailure(exception)
             ? SubmitOutcome.Rejected(ProviderFailures.Unreachable(provider))
             : SubmitOutcome.Unknown($"{provider} did not answer in time.");
     }
+
+    /// <summary>No connection was made (nothing listening, no such host): the request certainly never reached the provider.</summary>
+    private static bool IsConnectFailure(Exception exception) =>
+        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
 }

@@ -14,7 +14,7 @@ namespace MusicBot.Infrastructure.Providers.SunoApi;
 /// success, whatever the HTTP status.
 /// </summary>
 public sealed class SunoApiProvider(
-    SunoApiClient client,
+    ISunoApi api,
     CallbackUrls callbacks,
     IOptions<SunoApiOptions> options,
     ILogger<SunoApiProvider> logger) : IMusicProvider
@@ -82,25 +82,25 @@ public sealed class SunoApiProvider(
         ArgumentNullException.ThrowIfNull(request);
         return request.OperationKind switch
         {
-            OperationKind.Lyrics => Read(await client.GetLyricsRecordInfoAsync(providerTaskId, cancellationToken), providerTaskId, SunoApiOperationProgress.FromLyrics),
-            OperationKind.Wav => Read(await client.GetWavRecordInfoAsync(providerTaskId, cancellationToken), providerTaskId, SunoApiOperationProgress.FromWav),
-            OperationKind.Stems => Read(await client.GetStemsRecordInfoAsync(providerTaskId, cancellationToken), providerTaskId, SunoApiOperationProgress.FromStems),
-            _ => Read(await client.GetRecordInfoAsync(providerTaskId, cancellationToken), providerTaskId, SunoApiMapping.ToProgress),
+            OperationKind.Lyrics => Read(await api.GetLyricsRecordInfoAsync(providerTaskId, cancellationToken).ReadAsync(), providerTaskId, SunoApiOperationProgress.FromLyrics),
+            OperationKind.Wav => Read(await api.GetWavRecordInfoAsync(providerTaskId, cancellationToken).ReadAsync(), providerTaskId, SunoApiOperationProgress.FromWav),
+            OperationKind.Stems => Read(await api.GetStemsRecordInfoAsync(providerTaskId, cancellationToken).ReadAsync(), providerTaskId, SunoApiOperationProgress.FromStems),
+            _ => Read(await api.GetRecordInfoAsync(providerTaskId, cancellationToken).ReadAsync(), providerTaskId, SunoApiMapping.ToProgress),
         };
     }
 
     private Task<ProviderReply<SunoEnvelope<SunoTaskId>>> SendAsync(GenerationRequest request, string callBackUrl, CancellationToken cancellationToken) =>
-        request.OperationKind switch
+        (request.OperationKind switch
         {
-            null => client.GenerateAsync(SunoApiMapping.ToGenerateBody(request, callBackUrl), cancellationToken),
-            OperationKind.Extend => client.ExtendAsync(SunoApiOperationMapping.ToExtendBody(request, callBackUrl), cancellationToken),
-            OperationKind.AddVocals => client.AddVocalsAsync(SunoApiOperationMapping.ToAddVocalsBody(request, callBackUrl), cancellationToken),
-            OperationKind.AddInstrumental => client.AddInstrumentalAsync(SunoApiOperationMapping.ToAddInstrumentalBody(request, callBackUrl), cancellationToken),
-            OperationKind.Wav => client.ConvertToWavAsync(SunoApiOperationMapping.ToWavBody(request, callBackUrl), cancellationToken),
-            OperationKind.Stems => client.SeparateStemsAsync(SunoApiOperationMapping.ToStemsBody(request, callBackUrl), cancellationToken),
-            OperationKind.Lyrics => client.GenerateLyricsAsync(SunoApiOperationMapping.ToLyricsBody(request, callBackUrl), cancellationToken),
+            null => api.GenerateAsync(SunoApiMapping.ToGenerateBody(request, callBackUrl), cancellationToken),
+            OperationKind.Extend => api.ExtendAsync(SunoApiOperationMapping.ToExtendBody(request, callBackUrl), cancellationToken),
+            OperationKind.AddVocals => api.AddVocalsAsync(SunoApiOperationMapping.ToAddVocalsBody(request, callBackUrl), cancellationToken),
+            OperationKind.AddInstrumental => api.AddInstrumentalAsync(SunoApiOperationMapping.ToAddInstrumentalBody(request, callBackUrl), cancellationToken),
+            OperationKind.Wav => api.ConvertToWavAsync(SunoApiOperationMapping.ToWavBody(request, callBackUrl), cancellationToken),
+            OperationKind.Stems => api.SeparateStemsAsync(SunoApiOperationMapping.ToStemsBody(request, callBackUrl), cancellationToken),
+            OperationKind.Lyrics => api.GenerateLyricsAsync(SunoApiOperationMapping.ToLyricsBody(request, callBackUrl), cancellationToken),
             var other => throw new ArgumentOutOfRangeException(nameof(request), other, "Not a sunoapi operation."),
-        };
+        }).ReadAsync();
 
     private ProviderProgress Read<T>(ProviderReply<SunoEnvelope<T>> reply, string providerTaskId, Func<T?, ProviderProgress> map)
     {

@@ -13,7 +13,7 @@ namespace MusicBot.Infrastructure.Providers.Topview;
 /// reports it as <c>costCredit</c>, which is recorded; its tracks have no duration, so it is read from the audio.
 /// </summary>
 public sealed class TopviewProvider(
-    TopviewClient client,
+    ITopviewApi api,
     AudioProbe probe,
     CallbackUrls callbacks,
     MusicBotMetrics metrics,
@@ -34,7 +34,7 @@ public sealed class TopviewProvider(
         ProviderReply<TopviewEnvelope<TopviewSubmitResult>> reply;
         try
         {
-            reply = await client.SubmitAsync(body, cancellationToken);
+            reply = await api.SubmitAsync(body, cancellationToken).ReadAsync();
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -64,7 +64,7 @@ public sealed class TopviewProvider(
 
     public async Task<ProviderProgress> GetProgressAsync(string providerTaskId, GenerationRequest request, CancellationToken cancellationToken)
     {
-        var reply = await client.QueryAsync(providerTaskId, options.Value.NeedCloudFrontUrl, cancellationToken);
+        var reply = await api.QueryAsync(providerTaskId, options.Value.NeedCloudFrontUrl ? "true" : "false", cancellationToken).ReadAsync();
         if (reply.Body is not { Code: { } code } envelope)
         {
             throw new ProviderReplyException($"{Name} query answered HTTP {(int)reply.Status} without its envelope.");

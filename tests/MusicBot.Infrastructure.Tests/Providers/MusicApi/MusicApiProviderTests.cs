@@ -3,6 +3,7 @@ using MusicBot.Core.Providers;
 using MusicBot.Emulators.Music.Common;
 using MusicBot.Emulators.Music.MusicApi;
 using MusicBot.Infrastructure.Providers.MusicApi;
+using MusicBot.Infrastructure.Providers.Remote;
 using MusicBot.Infrastructure.Tests.Support;
 
 namespace MusicBot.Infrastructure.Tests.Providers.MusicApi;
@@ -143,11 +144,11 @@ public sealed class MusicApiProviderTests : IAsyncLifetime
         var first = (await provider.SubmitAsync(Requests.Song(ProviderNames.MusicApi, "sonic-v5"), "task-1", CancellationToken.None)).ProviderTaskId!;
         var clip = (await _api.PollUntilAsync(provider, first, ProviderStage.Complete)).Last.Tracks[0].ProviderTrackId!;
 
-        var reply = await _api.Services.Get<MusicApiClient>().CreateAsync(
+        var reply = await _api.Services.Get<IMusicApi>().CreateAsync(
             new MusicApiCreateBody { TaskType = taskType, CustomMode = false, ContinueClipId = clip, ContinueAt = taskType == MusicApiMapping.ExtendMusic ? 2 : null, Mv = "sonic-v5", Tags = "acoustic" },
-            CancellationToken.None);
+            CancellationToken.None).ReadAsync();
 
         Assert.Equal(ProviderStage.Complete, (await _api.PollUntilAsync(provider, reply.Body!.TaskId!, ProviderStage.Complete)).Last.Stage);
-        Assert.Equal(1000 - 30, (await _api.Services.Get<MusicApiClient>().GetCreditsAsync(CancellationToken.None)).Body!.Credits);
+        Assert.Equal(1000 - 30, (await _api.Services.Get<IMusicApi>().GetCreditsAsync(CancellationToken.None).ReadAsync()).Body!.Credits);
     }
 }

@@ -123,25 +123,26 @@ public sealed class SunoApiProviderTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("400", false, 1, "rejected the request")]
-    [InlineData("401", false, 1, "refused the bot's API key")]
-    [InlineData("404", false, 1, "rejected the request")]
-    [InlineData("405", true, 4, "too many requests")]
-    [InlineData("413", false, 1, "too long")]
-    [InlineData("429", false, 1, "out of credits")]
-    [InlineData("430", true, 4, "too many requests")]
-    [InlineData("455", true, 4, "under maintenance")]
-    [InlineData("500", true, 1, "internal error")]
-    public async Task SubmitAsync_EveryDocumentedCode_MapsToAMessageAndRetriesOnlyCertainRefusals(string code, bool transient, int attempts, string message)
+    [InlineData("400", false, "rejected the request")]
+    [InlineData("401", false, "refused the bot's API key")]
+    [InlineData("404", false, "rejected the request")]
+    [InlineData("405", true, "too many requests")]
+    [InlineData("413", false, "too long")]
+    [InlineData("429", false, "out of credits")]
+    [InlineData("430", true, "too many requests")]
+    [InlineData("455", true, "under maintenance")]
+    [InlineData("500", true, "internal error")]
+    public async Task SubmitAsync_EveryDocumentedCode_MapsToAMessageAndIsSentOnce(string code, bool transient, string message)
     {
         Emulator.Faults.Add("generate", new Fault.Business(code, "from the emulator"), times: 10);
 
         var outcome = await Provider.SubmitAsync(Requests.Song(ProviderNames.SunoApi, "V5"), "task-1", CancellationToken.None);
 
+        // A transient refusal is tried again later by Core, as a new submit; the HTTP client never re-sends a POST.
         Assert.False(outcome.IsAccepted || outcome.IsOutcomeUnknown);
         Assert.Equal(transient, outcome.Failure!.IsTransient);
         Assert.Contains(message, outcome.Failure.UserMessage, StringComparison.Ordinal);
-        Assert.Equal(attempts, Emulator.RequestsTo("/api/v1/generate").Count());
+        Assert.Single(Emulator.RequestsTo("/api/v1/generate"));
         Assert.Empty(Emulator.Tasks);
     }
 
@@ -173,17 +174,17 @@ public sealed class SunoApiProviderTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(502, true, 1)]
-    [InlineData(504, true, 1)]
-    [InlineData(503, false, 4)]
-    public async Task SubmitAsync_BareHttpStatus_UnknownWhenTheTaskMayExistRetriedWhenCertainlyRefused(int status, bool unknown, int attempts)
+    [InlineData(502, true)]
+    [InlineData(504, true)]
+    [InlineData(503, false)]
+    public async Task SubmitAsync_BareHttpStatus_UnknownWhenTheTaskMayExistTransientWhenCertainlyRefused(int status, bool unknown)
     {
         Emulator.Faults.Add("generate", new Fault.Http(status, "<html>gateway</html>"), times: 10);
 
         var outcome = await Provider.SubmitAsync(Requests.Song(ProviderNames.SunoApi, "V5"), "task-1", CancellationToken.None);
 
-        Assert.Equal(unknown, outcome.IsOutcomeUnknown);
-        Assert.Equal(attempts, Emulator.RequestsTo("/api/v1/generate").Count());
+        Assert.Equal((unknown, true), (outcome.IsOutcomeUnknown, outcome.Failure!.IsTransient));
+        Assert.Single(Emulator.RequestsTo("/api/v1/generate"));
     }
 
     [Fact]
