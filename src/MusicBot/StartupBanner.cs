@@ -51,7 +51,7 @@ public sealed partial class StartupBanner(
     [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Audio: {Detail}")]
     private partial void LogAudio(string detail);
 
-    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Audio: {Detail}")]
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Audio: {Detail}")]
     private partial void LogAudioFallback(string detail);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Listening on {Addresses} (/healthz, /readyz, /metrics)")]
