@@ -8,7 +8,7 @@ namespace MusicBot;
 
 /// <summary>
 /// Says at start-up which chats and providers are on, where the data lives and which audio format is delivered (the
-/// encoder's start-up check runs here, before the bot answers anyone), and, once Kestrel has bound, the addresses it
+/// encoder's check, whose finding is logged as soon as it has one), and, once Kestrel has bound, the addresses it
 /// listens on (with port 0 that is the only place the real port shows).
 /// </summary>
 public sealed partial class StartupBanner(
@@ -18,7 +18,9 @@ public sealed partial class StartupBanner(
     IHostApplicationLifetime lifetime,
     ILogger<StartupBanner> logger) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private Task _audio = Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken)
     {
         LogBanner(summary.Platforms, summary.Providers, summary.DataDirectory, summary.DatabasePath);
         if (!summary.HasChatPlatform)
@@ -26,24 +28,38 @@ public sealed partial class StartupBanner(
             LogNoChat();
         }
 
-        var audio = await encoder.StatusAsync(cancellationToken);
-        if (audio.CanEncodeMp3)
-        {
-            LogAudio(audio.Detail);
-        }
-        else
-        {
-            LogAudioFallback(audio.Detail);
-        }
-
+        // Not awaited: the check starts ffmpeg twice, and start-up (Kestrel's bind, an adapter stopping the bot over a
+        // rejected token) must not wait on it. The first take waits for it anyway.
+        _audio = ReportAudioAsync(lifetime.ApplicationStopping);
         lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = string.Join(", ", server.Features.Get<IServerAddressesFeature>()?.Addresses ?? []);
             LogListening(addresses);
         });
+        return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => _audio.WaitAsync(cancellationToken);
+
+    private async Task ReportAudioAsync(CancellationToken stopping)
+    {
+        try
+        {
+            var audio = await encoder.StatusAsync(stopping);
+            if (audio.CanEncodeMp3)
+            {
+                LogAudio(audio.Detail);
+            }
+            else
+            {
+                LogAudioFallback(audio.Detail);
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopped before the check finished: there is nothing left to deliver in any format.
+        }
+    }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "MusicBot starting. Platforms: {Platforms}. Providers: {Providers}. Data: {DataDirectory} (database {Database})")]
     private partial void LogBanner(string platforms, string providers, string dataDirectory, string database);

@@ -75,6 +75,7 @@ public sealed class OfflineAudioTests : IAsyncLifetime, IDisposable
             ["MusicBot__Providers__Local__StageDelay"] = "00:00:00.100",
         });
         var readyz = new Uri(await bot.WaitForListeningAsync(TimeSpan.FromSeconds(60)), "readyz");
+        await bot.WaitForErrorOutputAsync("Audio: WAV, because ffmpeg is not on PATH.", TimeSpan.FromSeconds(60));
 
         Assert.Contains("Audio: WAV, because ffmpeg is not on PATH. For MP3 that plays in Telegram's music player", bot.Output, StringComparison.Ordinal);
         Assert.Contains("apt-get install ffmpeg", bot.Output, StringComparison.Ordinal);
