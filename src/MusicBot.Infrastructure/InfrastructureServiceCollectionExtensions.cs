@@ -11,27 +11,42 @@ using MusicBot.Core.Inbox;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Audio;
 using MusicBot.Infrastructure.Providers.Callbacks;
+using MusicBot.Infrastructure.Postgres;
 using MusicBot.Infrastructure.Providers.Local;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
+using MusicBot.Infrastructure.StoreCopy;
 
 namespace MusicBot.Infrastructure;
 
 public static class InfrastructureServiceCollectionExtensions
 {
-    /// <summary>SQLite storage (repositories, ledger, outbox, migrations), the MP3 encoder and the music providers.</summary>
+    /// <summary>The store (repositories, ledger, outbox, migrations), the MP3 encoder and the music providers.</summary>
     public static IServiceCollection AddMusicBotInfrastructure(this IServiceCollection services)
     {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         services.AddSingleton<SqliteConnectionFactory>();
+        services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DatabaseBackup>();
-        services.AddSingleton<IHealthCheck, DatabaseHealthCheck>();
-        services.AddScoped<IDraftRepository, SqliteDraftRepository>();
-        services.AddScoped<ICreditLedger, SqliteCreditLedger>();
-        services.AddScoped<IGenerationTaskRepository, SqliteGenerationTaskRepository>();
-        services.AddScoped<IDeliveryOutbox, SqliteDeliveryOutbox>();
-        services.AddScoped<IUpdateLog, SqliteUpdateLog>();
-        services.AddScoped<IUserDirectory, SqliteUserDirectory>();
-        services.AddScoped<IProviderCallbackLog, SqliteProviderCallbackLog>();
+        services.AddSingleton<DatabaseHealthCheck>();
+        services.AddSingleton<PostgresDatabase>();
+        services.AddSingleton<PostgresMigrator>();
+        services.AddSingleton<PostgresHealthCheck>();
+        services.AddSingleton<StoreCopier>();
+
+        // Chosen when first asked for, not here: `musicbot check-config --config FILE` adds settings after the build.
+        services.AddSingleton<IStoreDatabase>(sp => IsPostgres(sp) ? sp.GetRequiredService<PostgresDatabase>() : sp.GetRequiredService<SqliteDatabase>());
+        services.AddSingleton<IStoreMigrator>(sp => IsPostgres(sp) ? sp.GetRequiredService<PostgresMigrator>() : sp.GetRequiredService<DatabaseMigrator>());
+        services.AddSingleton<IHealthCheck>(sp => IsPostgres(sp) ? sp.GetRequiredService<PostgresHealthCheck>() : sp.GetRequiredService<DatabaseHealthCheck>());
+        services.AddScoped<IDraftRepository, DraftRepository>();
+        services.AddScoped<ICreditLedger, CreditLedger>();
+        services.AddScoped<IGenerationTaskRepository, GenerationTaskRepository>();
+        services.AddScoped<IDeliveryOutbox, DeliveryOutbox>();
+        services.AddScoped<IUpdateLog, UpdateLog>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IProviderCallbackLog, ProviderCallbackLog>();
         services.AddSingleton<CallbackSecret>();
         services.AddSingleton<CallbackUrls>();
 
@@ -44,4 +59,6 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IMusicProvider, LocalMusicProvider>();
         return services;
     }
+
+    private static bool IsPostgres(IServiceProvider services) => services.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsPostgres;
 }

@@ -4,7 +4,7 @@ using MusicBot.Configuration;
 using MusicBot.Core.Configuration;
 using MusicBot.Core.Providers;
 using MusicBot.Discord;
-using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 using MusicBot.Telegram;
 using MusicBot.Terminal;
 
@@ -21,7 +21,7 @@ public sealed class DeploymentSummary(
     IOptions<MusicBotOptions> bot,
     IOptions<HttpOptions> http,
     IConfiguration configuration,
-    SqliteConnectionFactory database)
+    IStoreDatabase database)
 {
     public bool IsTerminalOn => TerminalServiceCollectionExtensions.IsEnabled(configuration);
 
@@ -36,7 +36,8 @@ public sealed class DeploymentSummary(
 
     public string DataDirectory => Path.GetFullPath(bot.Value.DataDirectory);
 
-    public string DatabasePath => database.DatabasePath;
+    /// <summary>The SQLite file, or the PostgreSQL server and database: never a password.</summary>
+    public string Database => database.Description;
 
     public string Urls => http.Value.Urls;
 
@@ -44,7 +45,7 @@ public sealed class DeploymentSummary(
     {
         yield return $"platforms: {Platforms}";
         yield return $"providers: {Providers} (default {bot.Value.DefaultProvider})";
-        yield return $"data:      {DataDirectory} (database {DatabasePath})";
+        yield return $"data:      {DataDirectory} (database: {Database})";
         yield return $"http:      {Urls}";
     }
 }

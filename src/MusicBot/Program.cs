@@ -12,18 +12,15 @@ using MusicBot.Core;
 using MusicBot.Endpoints;
 using MusicBot.Discord;
 using MusicBot.Infrastructure;
-using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 using MusicBot.Logging;
 using MusicBot.Observability;
 using MusicBot.Telegram;
 using MusicBot.Terminal;
 
-// Microsoft.Data.Sqlite.Core ships no native SQLite: choose the bundled e_sqlite3 explicitly, once.
-SQLitePCL.Batteries_V2.Init();
-
 // Content root next to the binary, so its appsettings.json is read whatever the working directory (systemd, cron).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.Logging.AddMusicBotConsole(builder.Configuration);
+builder.Logging.AddMusicBotLogging(builder.Configuration, args);
 builder.WebHost.UseUrls(builder.Configuration.GetSection(HttpOptions.SectionName).Get<HttpOptions>()?.Urls ?? new HttpOptions().Urls);
 builder.Services.AddHostConfiguration();
 builder.Services
@@ -33,7 +30,7 @@ builder.Services
     .AddProviderCallbacks(builder.Configuration)
     .AddDiscordAdapter(builder.Configuration)
     .AddTerminalChat(builder.Configuration)
-    .AddOperations()
+    .AddOperations(builder.Configuration)
     .AddHostedService<StartupBanner>();
 
 await using var app = builder.Build();
@@ -42,13 +39,13 @@ if (AdminCli.IsCommand(args))
     return await AdminCli.RunAsync(app.Services, args);
 }
 
-app.MapOperationsEndpoints();
 app.MapProviderCallbacks();
 try
 {
     // Every ValidateOnStart check, before anything touches the disk.
     app.Services.GetRequiredService<IStartupValidator>().Validate();
-    await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+    app.MapOperationsEndpoints();
+    await app.Services.GetRequiredService<IStoreMigrator>().MigrateAsync(null, CancellationToken.None);
     app.MapTelegramWebhook();
     await app.RunAsync();
     // An adapter that stops the bot for good (a rejected token) does so through FatalStop, which sets the exit code.

@@ -22,7 +22,7 @@ public sealed partial class StartupBanner(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        LogBanner(summary.Platforms, summary.Providers, summary.DataDirectory, summary.DatabasePath);
+        LogBanner(summary.Platforms, summary.Providers, summary.DataDirectory, summary.Database);
         if (!summary.HasChatPlatform)
         {
             LogNoChat();
@@ -61,7 +61,7 @@ public sealed partial class StartupBanner(
         }
     }
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "MusicBot starting. Platforms: {Platforms}. Providers: {Providers}. Data: {DataDirectory} (database {Database})")]
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "MusicBot starting. Platforms: {Platforms}. Providers: {Providers}. Data: {DataDirectory} (database: {Database})")]
     private partial void LogBanner(string platforms, string providers, string dataDirectory, string database);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Audio: {Detail}")]

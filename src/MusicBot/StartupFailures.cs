@@ -1,13 +1,15 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
+using Npgsql;
 
 namespace MusicBot;
 
 /// <summary>
 /// Start-up failures that are the operator's to fix (a port in use, a data directory the bot cannot write, a database
-/// another process holds), turned into one sentence saying what to do instead of a stack trace. Anything else is a
-/// bug and keeps its stack trace.
+/// another process holds, a PostgreSQL server that refuses the bot), turned into one sentence saying what to do instead
+/// of a stack trace. Anything else is a bug and keeps its stack trace.
 /// </summary>
 public static class StartupFailures
 {
@@ -29,6 +31,12 @@ public static class StartupFailures
             return $"{bind.Message} Another program (or another bot) uses that port: stop it, or change MusicBot:Http:Urls.";
         }
 
+        if (PostgresProblem(exception) is { } problem)
+        {
+            return $"the PostgreSQL database ({services.GetRequiredService<IStoreDatabase>().Description}) cannot be used: {problem}. " +
+                "Check MusicBot:Database:ConnectionString (host, port, database, user, password) and that the server lets this host in.";
+        }
+
         var database = services.GetRequiredService<SqliteConnectionFactory>().DatabasePath;
         var directory = Path.GetDirectoryName(database)!;
         const string Storage = "Check MusicBot:DataDirectory: it must be a directory the bot's user can write (in the container, uid 1654 owns /data).";
@@ -43,4 +51,16 @@ public static class StartupFailures
             _ => null,
         };
     }
+
+    /// <summary>What the server or the network said, for the failures an operator fixes; null for anything else (a bug).</summary>
+    private static string? PostgresProblem(Exception exception) => exception switch
+    {
+        // Npgsql's and the server's messages name the server and user, never the password.
+        PostgresException { SqlState: var state } server when state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("28", StringComparison.Ordinal)
+            || state.StartsWith("3D", StringComparison.Ordinal) || state.StartsWith("53", StringComparison.Ordinal)
+            || state is "42501" or "57P03" or "25006" => server.MessageText,
+        PostgresException => null,
+        NpgsqlException network => network.InnerException is { } inner ? $"{network.Message} ({inner.Message})" : network.Message,
+        _ => null,
+    };
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace MusicBot.Testing;
@@ -6,19 +7,23 @@ namespace MusicBot.Testing;
 /// <summary>
 /// Runs the real <c>musicbot</c> binary as a child process with its own data directory, so tests see exactly what a
 /// person running it sees: stdin commands in, chat text on stdout, logs on stderr (and both, in arrival order, in
-/// <see cref="Output"/>, to search for secrets). The binary is the <c>musicbot.dll</c> the test project builds next to it.
+/// <see cref="Output"/>). While the terminal chat runs, only warnings and errors reach stderr and every line goes to
+/// the log file under the data directory: <see cref="Logs"/> reads both, <see cref="Written"/> is everything to search
+/// for secrets. The binary is the <c>musicbot.dll</c> the test project builds next to it.
 /// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly string _logDirectory;
     private readonly StringBuilder _stdout = new();
     private readonly StringBuilder _stderr = new();
     private readonly StringBuilder _output = new();
     private readonly Lock _gate = new();
 
-    private BotProcess(Process process)
+    private BotProcess(Process process, string dataDirectory)
     {
         _process = process;
+        _logDirectory = Path.Combine(dataDirectory, "logs");
     }
 
     public string Stdout
@@ -55,6 +60,34 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The log file's text (with the files it rolled over to), as far as the bot has written it; empty when it has none.</summary>
+    public string Log
+    {
+        get
+        {
+            if (!Directory.Exists(_logDirectory))
+            {
+                return "";
+            }
+
+            var text = new StringBuilder();
+            foreach (var file in Directory.GetFiles(_logDirectory, "musicbot*.log").Order(StringComparer.Ordinal))
+            {
+                // The bot holds the file open for writing; share it as the bot does.
+                using var reader = new StreamReader(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete));
+                text.Append(reader.ReadToEnd());
+            }
+
+            return text.ToString();
+        }
+    }
+
+    /// <summary>Every log line, wherever it went: stderr, then the log file.</summary>
+    public string Logs => Stderr + Log;
+
+    /// <summary>Every byte the process wrote: stdout, stderr and the log file.</summary>
+    public string Written => Output + Log;
+
     public static BotProcess Start(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -80,7 +113,7 @@ public sealed class BotProcess : IAsyncDisposable
         }
 
         var process = new Process { StartInfo = start };
-        var bot = new BotProcess(process);
+        var bot = new BotProcess(process, start.Environment["MusicBot__DataDirectory"] ?? dataDirectory);
         process.OutputDataReceived += (_, e) => bot.Append(bot._stdout, e.Data);
         process.ErrorDataReceived += (_, e) => bot.Append(bot._stderr, e.Data);
         process.Start();
@@ -129,8 +162,9 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>The base address Kestrel bound (the tests use port 0), from the start-up banner's log line.</summary>
     public async Task<Uri> WaitForListeningAsync(TimeSpan timeout)
     {
-        await WaitForAsync(() => Stderr, "Listening on http://", timeout);
-        var line = Stderr[Stderr.IndexOf("Listening on http://", StringComparison.Ordinal)..];
+        await WaitForAsync(() => Logs, "Listening on http://", timeout);
+        var logs = Logs;
+        var line = logs[logs.IndexOf("Listening on http://", StringComparison.Ordinal)..];
         var url = line["Listening on ".Length..].Split([' ', ',', '\n', '\r', '"'], 2)[0];
         return new Uri(url.TrimEnd('/') + "/");
     }
@@ -139,6 +173,8 @@ public sealed class BotProcess : IAsyncDisposable
 
     public Task WaitForErrorOutputAsync(string text, TimeSpan timeout) => WaitForAsync(() => Stderr, text, timeout);
 
+    public Task WaitForLogAsync(string text, TimeSpan timeout) => WaitForAsync(() => Logs, text, timeout);
+
     private async Task WaitForAsync(Func<string> stream, string text, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
@@ -146,11 +182,19 @@ public sealed class BotProcess : IAsyncDisposable
         {
             if (DateTime.UtcNow > deadline || _process.HasExited)
             {
-                throw new TimeoutException($"'{text}' never appeared.\nstdout:\n{Stdout}\nstderr:\n{Stderr}");
+                throw new TimeoutException($"'{text}' never appeared.\nstdout:\n{Stdout}\nstderr:\n{Stderr}\nlog file:\n{Log}");
             }
 
             await Task.Delay(50);
         }
+    }
+
+    /// <summary>SIGTERM, as <c>systemctl stop</c> and <c>docker stop</c> send it: the host shuts down in order.</summary>
+    public async Task<int> StopAsync(TimeSpan timeout)
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        return await WaitForExitAsync(timeout);
     }
 
     /// <summary>SIGKILL: no shutdown code runs, exactly like a crash or <c>kill -9</c>.</summary>

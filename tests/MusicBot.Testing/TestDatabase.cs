@@ -1,35 +1,29 @@
-using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using MusicBot.Core.Credits;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 
 namespace MusicBot.Testing;
 
 /// <summary>A migrated SQLite file in its own temp directory: the real database, never a fake.</summary>
-public sealed class TestDatabase : IDisposable
+public sealed class TestDatabase : TestStore, IDisposable
 {
-    static TestDatabase()
-    {
-        SQLitePCL.Batteries_V2.Init();
-    }
-
     private TestDatabase(TestDataDirectory directory)
     {
         Directory = directory;
         Connections = new SqliteConnectionFactory(directory.Options);
+        Sqlite = new SqliteDatabase(Connections);
     }
 
     public TestDataDirectory Directory { get; }
 
     public SqliteConnectionFactory Connections { get; }
 
-    public ManualTimeProvider Time { get; } = new();
+    public SqliteDatabase Sqlite { get; }
 
-    public QuotaOptions Quota { get; } = new() { DefaultCredits = 10 };
+    public override IStoreDatabase Database => Sqlite;
 
-    public IOptions<QuotaOptions> QuotaOptions => Options.Create(Quota);
+    public override IStoreDatabase Reopen() => new SqliteDatabase(new SqliteConnectionFactory(Directory.Options));
 
     public static async Task<TestDatabase> CreateAsync()
     {
@@ -38,13 +32,13 @@ public sealed class TestDatabase : IDisposable
         return database;
     }
 
-    public async Task<T> ScalarAsync<T>(string sql, object? parameters = null)
-    {
-        await using var connection = await Connections.OpenAsync(CancellationToken.None);
-        return await connection.ExecuteScalarAsync<T>(sql, parameters) ?? throw new InvalidOperationException($"No value for: {sql}");
-    }
-
     public async Task<SqliteConnection> OpenAsync() => await Connections.OpenAsync(CancellationToken.None);
 
     public void Dispose() => Directory.Dispose();
+
+    public override ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
 }

@@ -42,4 +42,26 @@ public sealed class StartupFailuresTests : IDisposable
         Assert.Contains("Check MusicBot:DataDirectory: it must be a directory the bot's user can write", bot.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", bot.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Explain_PostgresServerNotListening_NamesTheServerAndTheSettingButNotThePassword()
+    {
+        using var closed = new TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+
+        await using var bot = BotProcess.Start(_data.Path, new Dictionary<string, string>
+        {
+            ["MusicBot__Database__Provider"] = "postgres",
+            ["MusicBot__Database__ConnectionString"] = $"Host=127.0.0.1;Port={port};Database=musicbot;Username=bot;Password=Hunter2-Secret;Timeout=5",
+        });
+        bot.CloseInput();
+
+        Assert.Equal(1, await bot.WaitForExitAsync(Timeout));
+        Assert.Contains($"MusicBot cannot start: the PostgreSQL database (PostgreSQL musicbot on 127.0.0.1:{port} as bot) cannot be used: Failed to connect to 127.0.0.1:{port}", bot.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Check MusicBot:Database:ConnectionString", bot.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hunter2-Secret", bot.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", bot.Stderr, StringComparison.Ordinal);
+    }
 }

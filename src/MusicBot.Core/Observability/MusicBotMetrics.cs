@@ -1,15 +1,19 @@
 using System.Diagnostics.Metrics;
+using MusicBot.Core.Generation;
 
 namespace MusicBot.Core.Observability;
 
 /// <summary>
-/// The bot's metrics, from <see cref="System.Diagnostics.Metrics"/> so any exporter (Prometheus text, OTLP) can read
-/// them. Label values are always small fixed sets (platform, provider, outcome, command name): never user text,
-/// ids, tokens or keys.
+/// The bot's metrics, from <see cref="System.Diagnostics.Metrics"/>, which the host's OpenTelemetry SDK exports
+/// (Prometheus <c>/metrics</c>, OTLP). Label values are always small fixed sets (platform, provider, outcome, command
+/// name): never user text, ids, tokens or keys.
 /// </summary>
 public sealed class MusicBotMetrics : IDisposable
 {
     public const string MeterName = "MusicBot";
+
+    private static readonly string[] FinalOutcomes =
+        [TaskStateExtensions.MetricName(TaskState.Succeeded), TaskStateExtensions.MetricName(TaskState.Failed), TaskStateExtensions.MetricName(TaskState.TimedOut)];
 
     private readonly Meter _meter;
     private readonly Counter<long> _commands;
@@ -37,6 +41,42 @@ public sealed class MusicBotMetrics : IDisposable
         _providerCredits = _meter.CreateCounter<double>("musicbot.provider.credits_spent", "{credit}", "Credits the providers report having charged the bot's own accounts.");
         _ackLatency = _meter.CreateHistogram<double>("musicbot.interaction.ack_latency", "ms", "Time from receiving an interaction to acknowledging it.");
         _generationDuration = _meter.CreateHistogram<double>("musicbot.generation.duration", "s", "Time from submit to a final state.");
+    }
+
+    /// <summary>
+    /// Records a zero for every series a dashboard or alert relies on, so each exists from start-up: an exporter shows
+    /// only series that have recorded, and a rate over a missing series is no data rather than 0. Label sets that
+    /// depend on what users do (command names) and histograms (a zero would be a measurement) appear when they happen.
+    /// </summary>
+    public void Prime(IEnumerable<string> platforms, IEnumerable<string> providers)
+    {
+        ArgumentNullException.ThrowIfNull(platforms);
+        ArgumentNullException.ThrowIfNull(providers);
+        var providerNames = providers.Distinct(StringComparer.Ordinal).ToList();
+        var platformNames = platforms.Distinct(StringComparer.Ordinal).ToList();
+        foreach (var provider in providerNames)
+        {
+            foreach (var outcome in FinalOutcomes)
+            {
+                _generations.Add(0, new("provider", provider), new("outcome", outcome));
+            }
+
+            _creditsCharged.Add(0, new KeyValuePair<string, object?>("provider", provider));
+            _creditsRefunded.Add(0, new KeyValuePair<string, object?>("provider", provider));
+        }
+
+        foreach (var platform in platformNames)
+        {
+            _deliveries.Add(0, new KeyValuePair<string, object?>("platform", platform));
+            _deliveryRetries.Add(0, new("platform", platform), new("gave_up", false));
+            _deliveryRetries.Add(0, new("platform", platform), new("gave_up", true));
+        }
+
+        // Chat platforms and providers both answer 429s; the label is "platform" for either.
+        foreach (var source in platformNames.Concat(providerNames).Distinct(StringComparer.Ordinal))
+        {
+            _rateLimited.Add(0, new KeyValuePair<string, object?>("platform", source));
+        }
     }
 
     public void CommandHandled(string platform, string command) =>

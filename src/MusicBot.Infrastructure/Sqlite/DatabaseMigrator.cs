@@ -1,6 +1,6 @@
-using System.Reflection;
 using Dapper;
 using Microsoft.Extensions.Logging;
+using MusicBot.Infrastructure.Storage;
 
 namespace MusicBot.Infrastructure.Sqlite;
 
@@ -8,9 +8,11 @@ namespace MusicBot.Infrastructure.Sqlite;
 /// Applies the embedded <c>Migrations/NNNN_name.sql</c> files in order, each in its own transaction together
 /// with its row in <c>schema_version</c>. A failing migration throws, which stops start-up.
 /// </summary>
-public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections, ILogger<DatabaseMigrator> logger)
+public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections, ILogger<DatabaseMigrator> logger) : IStoreMigrator
 {
-    private const string ResourcePrefix = "MusicBot.Infrastructure.Sqlite.Migrations.";
+    private readonly SqliteDatabase _database = new(connections);
+
+    public IReadOnlyList<(long Version, string Name)> Migrations => Discover();
 
     /// <summary>Applies pending migrations; returns how many were applied.</summary>
     public Task<int> MigrateAsync(CancellationToken cancellationToken) => MigrateAsync(null, cancellationToken);
@@ -27,25 +29,7 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections
                 applied_at  TEXT NOT NULL
             );
             """);
-        var applied = (await connection.QueryAsync<long>("SELECT version FROM schema_version")).ToHashSet();
-        var pending = Discover().Where(m => !applied.Contains(m.Version)).ToList();
-        var count = 0;
-        foreach (var (version, name) in pending)
-        {
-            progress?.Report(new MigrationStep(count + 1, pending.Count, version, name, IsApplied: false));
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            await connection.ExecuteAsync(ReadScript(name), transaction: transaction);
-            await connection.ExecuteAsync(
-                "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)",
-                new { version, name, at = DbTime.Format(DateTimeOffset.UtcNow) },
-                transaction);
-            await transaction.CommitAsync(cancellationToken);
-            LogApplied(version, name);
-            count++;
-            progress?.Report(new MigrationStep(count, pending.Count, version, name, IsApplied: true));
-        }
-
-        return count;
+        return await PendingMigrations.ApplyAsync(_database, connection, MigrationScripts.Sqlite, TimeProvider.System, progress, LogApplied, cancellationToken);
     }
 
     /// <summary>The highest applied migration, or 0 for a database that has never been migrated.</summary>
@@ -56,23 +40,8 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections
         return hasTable == 0 ? 0 : await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(version), 0) FROM schema_version");
     }
 
-    /// <summary>The embedded migrations, ordered by their number.</summary>
-    public static IReadOnlyList<(long Version, string Name)> Discover() =>
-    [
-        .. typeof(DatabaseMigrator).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => n[ResourcePrefix.Length..])
-            .Select(n => (Version: long.Parse(n[..n.IndexOf('_', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture), Name: n))
-            .OrderBy(m => m.Version),
-    ];
-
-    private static string ReadScript(string name)
-    {
-        using var stream = typeof(DatabaseMigrator).Assembly.GetManifestResourceStream(ResourcePrefix + name)
-            ?? throw new InvalidOperationException($"Migration {name} is not embedded.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    /// <summary>The embedded SQLite migrations, ordered by their number.</summary>
+    public static IReadOnlyList<(long Version, string Name)> Discover() => MigrationScripts.Sqlite.Discover();
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Applied database migration {Version} ({Name})")]
     private partial void LogApplied(long version, string name);

@@ -16,6 +16,7 @@ public static class AdminCli
         new TasksCliCommand(),
         new BackupCliCommand(),
         new MigrateCliCommand(),
+        new MigrateStoreCliCommand(),
         new HealthCliCommand(),
     ];
 

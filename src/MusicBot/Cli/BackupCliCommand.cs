@@ -1,12 +1,14 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 
 namespace MusicBot.Cli;
 
 /// <summary>
 /// <c>musicbot backup &lt;file&gt; [--force]</c>: an online copy of the live database, safe while the bot runs (see
 /// <see cref="DatabaseBackup"/>). Rendered tracks are plain files in the data directory; copy them with any tool.
+/// SQLite only: a PostgreSQL store is backed up with the server's own tools.
 /// </summary>
 public sealed class BackupCliCommand : IAdminCommand
 {
@@ -20,6 +22,13 @@ public sealed class BackupCliCommand : IAdminCommand
         ArgumentNullException.ThrowIfNull(context);
         arguments.AllowOnly("force");
         var file = arguments.Positional.Count == 2 ? arguments.Positional[1] : throw new CliUsageException("backup needs one file name.");
+        if (context.Services.GetRequiredService<IStoreDatabase>() is not SqliteDatabase)
+        {
+            context.Error.WriteLine("musicbot backup copies the SQLite store only; this bot uses PostgreSQL (MusicBot:Database:Provider). " +
+                "Back it up with the server's tools, e.g. pg_dump --format=custom --file=musicbot.dump <database>, or your provider's snapshots.");
+            return 1;
+        }
+
         var backup = context.Services.GetRequiredService<DatabaseBackup>();
         var progress = ConsoleProgress.For(context.Error, "backup");
         try

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 
 namespace MusicBot.Cli;
 
 /// <summary>
-/// <c>musicbot migrate</c>: applies pending database migrations and reports each one. The bot also migrates at
-/// start-up; this is for upgrading ahead of a restart, or checking where a database stands.
+/// <c>musicbot migrate</c>: applies pending database migrations of the configured store (SQLite or PostgreSQL) and
+/// reports each one. The bot also migrates at start-up; this is for upgrading ahead of a restart, or checking where a
+/// database stands.
 /// </summary>
 public sealed class MigrateCliCommand : IAdminCommand
 {
@@ -19,11 +20,11 @@ public sealed class MigrateCliCommand : IAdminCommand
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(context);
         arguments.AllowOnly();
-        var migrator = context.Services.GetRequiredService<DatabaseMigrator>();
-        var database = context.Services.GetRequiredService<SqliteConnectionFactory>();
+        var migrator = context.Services.GetRequiredService<IStoreMigrator>();
+        var database = context.Services.GetRequiredService<IStoreDatabase>();
         var before = await migrator.GetVersionAsync(cancellationToken);
-        var latest = DatabaseMigrator.Discover().Select(m => m.Version).DefaultIfEmpty(0).Max();
-        context.Error.WriteLine($"Database {database.DatabasePath}: schema version {before}, this release knows up to {latest}.");
+        var latest = migrator.Migrations.Select(m => m.Version).DefaultIfEmpty(0).Max();
+        context.Error.WriteLine($"Database {database.Description}: schema version {before}, this release knows up to {latest}.");
         var clock = new Stopwatch();
         var applied = await migrator.MigrateAsync(new StepReporter(context.Error, clock), cancellationToken);
         var after = await migrator.GetVersionAsync(cancellationToken);

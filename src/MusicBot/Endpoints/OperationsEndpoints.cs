@@ -8,7 +8,8 @@ namespace MusicBot.Endpoints;
 
 /// <summary>
 /// The operator's HTTP surface: <c>/healthz</c> (the process answers: liveness), <c>/readyz</c> (every registered
-/// health check passes, with JSON detail: readiness) and <c>/metrics</c> (Prometheus text).
+/// health check passes, with JSON detail: readiness) and <c>/metrics</c> (Prometheus text, from the OpenTelemetry
+/// exporter; OpenMetrics when the scraper asks for it).
 /// </summary>
 public static class OperationsEndpoints
 {
@@ -28,9 +29,9 @@ public static class OperationsEndpoints
                 statusCode: report.IsReady ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
 
-        // Created now, not on the first scrape: the listener only sees measurements made after it exists.
-        _ = endpoints.ServiceProvider.GetRequiredService<PrometheusMetrics>();
-        endpoints.MapGet("/metrics", (PrometheusMetrics metrics) => Results.Text(metrics.Render(), PrometheusMetrics.ContentType));
+        // Started now, not on the first scrape: the SDK only sees measurements made after it exists.
+        endpoints.ServiceProvider.GetRequiredService<MetricsPipeline>().Start();
+        endpoints.MapPrometheusScrapingEndpoint("/metrics");
         return endpoints;
     }
 }

@@ -25,6 +25,17 @@ public sealed class TelemetryOptions : IValidatableObject
     // An empty value in a file binds to an empty relative URI: that means off, like no value.
     public bool IsEnabled => OtlpEndpoint is { OriginalString.Length: > 0 };
 
+    /// <summary>
+    /// Where the exporter sends: over HTTP it posts to exactly the URL it is given, so a bare collector address gets
+    /// the standard <c>/v1/metrics</c> path; gRPC takes the address as it is.
+    /// </summary>
+    public Uri? ExportUrl => OtlpEndpoint is { IsAbsoluteUri: true } endpoint && OtlpProtocol == HttpProtobuf && endpoint.AbsolutePath is "" or "/"
+        ? new Uri(endpoint, "v1/metrics")
+        : OtlpEndpoint;
+
+    /// <summary>The export URL without user info or query, for the log: a collector URL may carry credentials there.</summary>
+    public string? ShownExportUrl => ExportUrl is { IsAbsoluteUri: true } url ? new UriBuilder(url) { UserName = "", Password = "", Query = "" }.Uri.ToString() : null;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (OtlpProtocol is not (Grpc or HttpProtobuf))

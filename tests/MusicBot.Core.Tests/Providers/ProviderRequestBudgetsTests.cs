@@ -1,12 +1,11 @@
 using MusicBot.Core.Providers;
-using MusicBot.Core.Tests.Support;
 
 namespace MusicBot.Core.Tests.Providers;
 
 public sealed class ProviderRequestBudgetsTests
 {
     private static readonly RequestBudget TwentyPerTenSeconds = new(20, TimeSpan.FromSeconds(10));
-    private readonly SteppingClock _clock = new();
+    private readonly FakeTimeProvider _clock = new();
 
     [Fact]
     public void TryAcquire_TwentyPerTenSeconds_TheTwentyFirstWaitsForTheWindowToSlide()

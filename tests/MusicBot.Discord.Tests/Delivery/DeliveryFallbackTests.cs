@@ -15,7 +15,7 @@ public sealed class DeliveryFallbackTests
     public async Task Delivery_TokenOlderThan15MinutesByTheBotsClock_PostsToTheChannel()
     {
         await using var discord = await DiscordEmulator.StartAsync();
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var bot = await DiscordBotHost.StartAsync(discord, Slow, clock);
         var generate = await discord.SlashAsync(People.Ian, "music generate", ("style", "slow cinematic strings"));
         var original = await discord.WaitForReplyAsync(generate);
@@ -35,7 +35,7 @@ public sealed class DeliveryFallbackTests
     public async Task Delivery_DiscordSaysTheTokenExpired_FallsBackToTheChannel()
     {
         await using var discord = await DiscordEmulator.StartAsync();
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var bot = await DiscordBotHost.StartAsync(discord, Slow, clock);
         var generate = await discord.SlashAsync(People.Ian, "music generate", ("style", "slow cinematic strings"));
         await discord.WaitForReplyAsync(generate);
@@ -90,12 +90,12 @@ public sealed class DeliveryFallbackTests
     };
 
     /// <summary>
-    /// Waits while the bot's manual clock keeps moving (1 s per 50 ms tick), so anything the bot schedules on it (a
+    /// Waits while the bot's fake clock keeps moving (1 s per 50 ms tick), so anything the bot schedules on it (a
     /// retried delivery, the next poll) comes due; a frozen clock would strand a retry on a loaded machine. The pace is
     /// fast because the 5-minute jump makes the poll schedule back off towards its maximum interval: at a slower pace
     /// that next poll could fall beyond the wait.
     /// </summary>
-    private static async Task WaitWhileTimePassesAsync(DiscordEmulator discord, DiscordBotHost bot, ManualTimeProvider clock, Func<bool> condition, string what)
+    private static async Task WaitWhileTimePassesAsync(DiscordEmulator discord, DiscordBotHost bot, FakeTimeProvider clock, Func<bool> condition, string what)
     {
         using var ticking = new CancellationTokenSource();
         var ticker = Task.Run(async () =>

@@ -13,7 +13,7 @@ public sealed class DiscordRateLimiterTests
     [InlineData("X-RateLimit-Reset", "1470173053.5")]
     public async Task AcquireAsync_BucketExhausted_WaitsForTheReset(string header, string value)
     {
-        var limiter = new DiscordRateLimiter(new ManualTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1470173023)));
+        var limiter = new DiscordRateLimiter(new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1470173023)));
         using (var lease = await limiter.AcquireAsync(Route, CancellationToken.None))
         {
             lease.Learn(Headers(("X-RateLimit-Remaining", "0"), (header, value), ("X-RateLimit-Bucket", "abcd1234")));

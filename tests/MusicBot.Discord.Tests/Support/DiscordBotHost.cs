@@ -23,7 +23,6 @@ public sealed class DiscordBotHost : IAsyncDisposable
 
     private DiscordBotHost(DiscordEmulator emulator, Dictionary<string, string?> settings, TimeProvider? time, Action<IServiceCollection>? services)
     {
-        SQLitePCL.Batteries_V2.Init();
         Emulator = emulator;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var defaults = new Dictionary<string, string?>

@@ -1,6 +1,7 @@
 using Dapper;
 using MusicBot.Core.Conversations;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
 
 namespace MusicBot.Infrastructure.Tests.Sqlite;
@@ -23,7 +24,7 @@ public sealed class DatabaseBackupTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task BackupAsync_WhileAnotherConnectionKeepsWriting_CopiesAConsistentSnapshot()
     {
-        var ledger = new SqliteCreditLedger(_db.Connections, _db.QuotaOptions, _db.Time);
+        var ledger = new CreditLedger(_db.Database, _db.QuotaOptions, _db.Time);
         var scope = new ConversationScope(Platforms.Telegram, "-100123");
         // Enough rows for the copy to take many steps, so writes land between them and force restarts.
         await using (var connection = await _db.OpenAsync())

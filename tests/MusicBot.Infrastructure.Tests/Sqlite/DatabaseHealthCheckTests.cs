@@ -1,5 +1,6 @@
 using Dapper;
 using MusicBot.Infrastructure.Sqlite;
+using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
 
 namespace MusicBot.Infrastructure.Tests.Sqlite;

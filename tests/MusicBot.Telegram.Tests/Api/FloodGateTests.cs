@@ -8,7 +8,7 @@ public sealed class FloodGateTests
 {
     private const long Private = 210000001;
     private const long Group = -1002000000042;
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
 
     [Fact]
     public void Reserve_SameChatTwice_SecondWaitsOneInterval()

@@ -45,7 +45,6 @@ public sealed class TelegramBotHost : IAsyncDisposable
         Action<IServiceCollection>? services = null,
         TestDataDirectory? data = null)
     {
-        SQLitePCL.Batteries_V2.Init();
         var directory = data ?? new TestDataDirectory();
         var logs = new LogCapture();
         var builder = WebApplication.CreateSlimBuilder();

@@ -76,5 +76,20 @@ public sealed class BackupCliCommandTests : IDisposable
         Assert.Equal(DatabaseMigrator.Discover().Count, await DatabaseFile.ScalarAsync<long>(_backup.Path, "SELECT COUNT(*) FROM schema_version"));
     }
 
+    [Fact]
+    public async Task RunAsync_PostgresStore_RefusesAndNamesTheServersTool()
+    {
+        var cli = await BotProcess.RunCliAsync(_data.Path, new Dictionary<string, string>
+        {
+            ["MusicBot__Database__Provider"] = "postgres",
+            ["MusicBot__Database__ConnectionString"] = "Host=db.internal;Database=musicbot;Username=bot;Password=Hunter2-Secret",
+        }, "backup", Path.Combine(_backup.Path, "musicbot.db"));
+
+        Assert.Equal(1, cli.ExitCode);
+        Assert.Contains("musicbot backup copies the SQLite store only", cli.Stderr, StringComparison.Ordinal);
+        Assert.Contains("pg_dump", cli.Stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_backup.Path));
+    }
+
     private static Task<long> TaskCountAsync(string directory) => DatabaseFile.ScalarAsync<long>(directory, "SELECT COUNT(*) FROM tasks");
 }

@@ -86,4 +86,32 @@ public sealed class CheckConfigCommandTests : IDisposable
         Assert.Equal(1, cli.ExitCode);
         Assert.Contains($"MusicBot:DataDirectory '{notADirectory}' is not writable", cli.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RunAsync_Postgres_NamesTheServerAndNeverThePassword()
+    {
+        var cli = await BotProcess.RunCliAsync(_data.Path, new Dictionary<string, string>
+        {
+            ["MusicBot__Database__Provider"] = "postgres",
+            ["MusicBot__Database__ConnectionString"] = "Host=db.internal;Port=6432;Database=musicbot;Username=bot;Password=Hunter2-Secret",
+        }, "check-config");
+
+        Assert.True(cli.ExitCode == 0, cli.Stderr);
+        Assert.Contains("(database: PostgreSQL musicbot on db.internal:6432 as bot)", cli.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hunter2-Secret", cli.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_PostgresWithAUrlForAConnectionString_ExplainsWithoutRepeatingIt()
+    {
+        var cli = await BotProcess.RunCliAsync(_data.Path, new Dictionary<string, string>
+        {
+            ["MusicBot__Database__Provider"] = "postgres",
+            ["MusicBot__Database__ConnectionString"] = "postgres://bot:Hunter2-Secret@db/musicbot",
+        }, "check-config");
+
+        Assert.Equal(1, cli.ExitCode);
+        Assert.Contains("  - MusicBot:Database:ConnectionString is not a PostgreSQL connection string", cli.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hunter2-Secret", cli.Output, StringComparison.Ordinal);
+    }
 }

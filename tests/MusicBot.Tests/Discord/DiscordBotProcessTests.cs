@@ -27,8 +27,8 @@ public sealed class DiscordBotProcessTests : IDisposable
 
         Assert.All(discord.FollowUps(generate), m => Assert.Single(m.Attachments));
         Assert.Empty(discord.Record.Violations);
-        Assert.DoesNotContain(discord.Options.Token, bot.Stderr + bot.Stdout, StringComparison.Ordinal);
-        Assert.DoesNotContain(generate.Token, bot.Stderr + bot.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(discord.Options.Token, bot.Written, StringComparison.Ordinal);
+        Assert.DoesNotContain(generate.Token, bot.Written, StringComparison.Ordinal);
         Assert.DoesNotContain("MusicBot terminal chat", bot.Stdout, StringComparison.Ordinal);
     }
 
@@ -43,7 +43,7 @@ public sealed class DiscordBotProcessTests : IDisposable
         Assert.Equal(1, await bot.WaitForExitAsync(TimeSpan.FromSeconds(60)));
         Assert.Contains("Discord rejected the bot token", bot.Stderr, StringComparison.Ordinal);
         Assert.Contains("MusicBot:Discord:BotToken", bot.Stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain(wrong, bot.Stderr + bot.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(wrong, bot.Written, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,6 +12,8 @@ public sealed partial class OperationsEndpointsTests : IDisposable
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     private static readonly Dictionary<string, string> FastStages = new() { ["MusicBot__Providers__Local__StageDelay"] = "00:00:00.200" };
 
+    // Every name a terminal run produces; musicbot_interaction_ack_latency_milliseconds and
+    // musicbot_provider_credits_spent_total come from Discord/Telegram interactions and Topview charges.
     private static readonly string[] MetricNames =
     [
         "musicbot_commands_total",
@@ -21,7 +23,6 @@ public sealed partial class OperationsEndpointsTests : IDisposable
         "musicbot_deliveries_total",
         "musicbot_delivery_retries_total",
         "musicbot_platform_rate_limited_total",
-        "musicbot_interaction_ack_latency_milliseconds",
         "musicbot_generation_duration_seconds",
     ];
 
@@ -61,6 +62,8 @@ public sealed partial class OperationsEndpointsTests : IDisposable
         Assert.Contains("musicbot_credits_charged_total{provider=\"local\"} 1\n", metrics.Body, StringComparison.Ordinal);
         Assert.Contains("musicbot_generation_duration_seconds_bucket{outcome=\"succeeded\",provider=\"local\",le=\"+Inf\"} 1\n", metrics.Body, StringComparison.Ordinal);
         Assert.Contains("musicbot_generation_duration_seconds_count{outcome=\"succeeded\",provider=\"local\"} 1\n", metrics.Body, StringComparison.Ordinal);
+        Assert.Contains("musicbot_credits_refunded_total{provider=\"local\"} 0\n", metrics.Body, StringComparison.Ordinal);
+        Assert.Contains("target_info{service_name=\"musicbot\",", metrics.Body, StringComparison.Ordinal);
         Assert.All(metrics.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Matches(ExpositionLine(), line));
 
         var health = await BotProcess.RunCliAsync(_data.Path, null, "health", "--ready", "--url", baseUrl.ToString());

@@ -7,7 +7,7 @@ namespace MusicBot.Tests.Logging;
 /// <summary>
 /// Tokens and API keys never reach a log line, an error message, an HTTP answer or a metric label. The real binary
 /// runs with recognisable fake secrets for every platform and provider, Debug logging, and work to do; then every
-/// byte it wrote is searched for each secret and for a fragment of it.
+/// byte it wrote (stdout, stderr and the log file) is searched for each secret and for a fragment of it.
 /// </summary>
 public sealed class SecretLeakTests : IDisposable
 {
@@ -57,11 +57,11 @@ public sealed class SecretLeakTests : IDisposable
 
             bot.CloseInput();
             await bot.WaitForExitAsync(Timeout);
-            seen.Add(bot.Stdout);
-            seen.Add(bot.Stderr);
-            Assert.Contains("\"EventId\":1,", bot.Stderr, StringComparison.Ordinal);
+            seen.Add(bot.Written);
+            // The terminal chat keeps Information in the log file: the banner is there, and it must be searched too.
+            Assert.Contains("\"EventId\":1,", bot.Log, StringComparison.Ordinal);
             // Proof the secrets were read: the banner says the platforms are on.
-            Assert.Contains("Platforms: discord on, telegram on, terminal on", bot.Stderr, StringComparison.Ordinal);
+            Assert.Contains("Platforms: discord on, telegram on, terminal on", bot.Log, StringComparison.Ordinal);
         }
 
         // Error paths: a configuration the bot refuses, and the admin CLI's own output.
@@ -70,13 +70,13 @@ public sealed class SecretLeakTests : IDisposable
         {
             refused.CloseInput();
             Assert.Equal(1, await refused.WaitForExitAsync(Timeout));
-            seen.Add(refused.Stdout + refused.Stderr);
+            seen.Add(refused.Written);
         }
 
         foreach (var command in new[] { new[] { "check-config" }, ["tasks", "list"], ["quota", "list"], ["health", "--url", "http://127.0.0.1:9/"] })
         {
             var cli = await BotProcess.RunCliAsync(_data.Path, settings, command);
-            seen.Add(cli.Stdout + cli.Stderr);
+            seen.Add(cli.Written);
         }
 
         var everything = string.Join("\n", seen);

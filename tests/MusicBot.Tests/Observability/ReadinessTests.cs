@@ -62,7 +62,7 @@ public sealed class ReadinessTests : IDisposable
             var neither = await WaitForAsync(readyz, (code, r) => code == HttpStatusCode.ServiceUnavailable && r.Checks["discord"].Status == "unhealthy", "discord to turn unhealthy", bot);
             Assert.Contains("no session", neither.Checks["discord"].Detail, StringComparison.Ordinal);
             Assert.Equal(["database", "provider:sunoapi"], neither.Checks.Where(c => c.Value.Status == "healthy").Select(c => c.Key).Order(StringComparer.Ordinal));
-            Assert.DoesNotContain(suno.ApiKey, bot.Stderr + bot.Stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain(suno.ApiKey, bot.Written, StringComparison.Ordinal);
         }
         finally
         {

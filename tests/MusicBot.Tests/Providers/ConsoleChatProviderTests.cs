@@ -58,8 +58,8 @@ public sealed partial class ConsoleChatProviderTests : IDisposable
         Assert.Contains("lyrics and arrangement written", bot.Stdout, StringComparison.Ordinal);
         var secret = await File.ReadAllTextAsync(Path.Combine(_data.Path, CallbackSecret.FileName));
         Assert.All(emulator.Callbacks.Deliveries, d => Assert.True(d.IsAccepted));
-        Assert.DoesNotContain(secret, bot.Stderr + bot.Stdout, StringComparison.Ordinal);
-        Assert.DoesNotContain(emulator.ApiKey, bot.Stderr + bot.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, bot.Written, StringComparison.Ordinal);
+        Assert.DoesNotContain(emulator.ApiKey, bot.Written, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,7 +25,6 @@ public sealed class PipelineHost : IAsyncDisposable
 
     private PipelineHost(Dictionary<string, string?> settings)
     {
-        SQLitePCL.Batteries_V2.Init();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         settings["MusicBot:DataDirectory"] = _data.Path;
         settings.TryAdd("MusicBot:Generation:WorkerInterval", "00:00:00.020");

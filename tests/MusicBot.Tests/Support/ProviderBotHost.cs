@@ -42,7 +42,6 @@ public sealed class ProviderBotHost : IAsyncDisposable
     public static async Task<ProviderBotHost> StartAsync(Dictionary<string, string?> settings, bool callbacks)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        SQLitePCL.Batteries_V2.Init();
         var bot = new ProviderBotHost();
         bot.Address = new Uri($"http://127.0.0.1:{FreePort()}/");
         settings["MusicBot:DataDirectory"] = bot._data.Path;

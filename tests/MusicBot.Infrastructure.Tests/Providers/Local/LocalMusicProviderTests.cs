@@ -13,7 +13,7 @@ public sealed partial class LocalMusicProviderTests : IDisposable
     private const string Style = "lo-fi piano, rainy night";
 
     private readonly TestDataDirectory _data = new();
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
     // Without ffmpeg unless a test says otherwise: the WAV world is the same on every machine.
     private LocalMusicProvider _provider;
 

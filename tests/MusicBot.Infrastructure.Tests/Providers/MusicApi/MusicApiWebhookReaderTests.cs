@@ -8,7 +8,7 @@ namespace MusicBot.Infrastructure.Tests.Providers.MusicApi;
 
 public sealed class MusicApiWebhookReaderTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
     private readonly byte[] _body = Fixtures.Own("musicapi", "webhook--song-completed.json");
 
     [Fact]
