@@ -52,7 +52,7 @@ public sealed partial class TerminalChatServiceTests : IDisposable
 
         Assert.Equal(0, await bot.WaitForExitAsync(ExitTimeout));
 
-        Assert.Contains("Audio: MP3 192 kbps via ffmpeg", bot.Output, StringComparison.Ordinal);
+        Assert.Contains("Audio: MP3 192 kbps via ffmpeg", bot.Logs, StringComparison.Ordinal);
         var takes = Mp3TrackPath().Matches(bot.Stdout).Select(m => m.Groups["path"].Value).ToList();
         Assert.Equal(2, takes.Count);
         var encoder = AudioWorld.Encoder(null);
