@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using MusicBot.Emulators.Telegram;
+using MusicBot.Emulators.Telegram.Model;
 using MusicBot.Telegram.Tests.Support;
 using MusicBot.Testing;
 
@@ -44,7 +45,7 @@ public sealed class OfflineAudioTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain(_emulator.MessagesIn(_mira.Chat.Id), m => m.Document is not null);
         Assert.All(takes, t => Assert.Equal(["🔁 Regenerate", "➕ Extend", "💿 WAV", "🎚 Stems"], t.AllButtons.Select(b => b.Text)));
 
-        var uploads = _emulator.CallsTo("sendAudio").Select(c => c.Files["audio"]).ToList();
+        var uploads = _emulator.CallsTo("sendAudio").Select(c => Upload(c, "audio")).ToList();
         var encoder = AudioWorld.Encoder(null);
         for (var i = 0; i < takes.Count; i++)
         {
@@ -94,6 +95,10 @@ public sealed class OfflineAudioTests : IAsyncLifetime, IDisposable
         Assert.Equal("healthy", audio.GetProperty("status").GetString());
         Assert.StartsWith("WAV, because ffmpeg is not on PATH.", audio.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
+
+    /// <summary>The file a parameter carries: its own part, or the part it names as <c>attach://name</c> (Telegram.Bot's way).</summary>
+    private static UploadedFile Upload(RecordedCall call, string parameter) =>
+        call[parameter] is { } value && value.StartsWith("attach://", StringComparison.Ordinal) ? call.Files[value["attach://".Length..]] : call.Files[parameter];
 
     private async Task GenerateAsync(int song)
     {
