@@ -45,6 +45,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IDeliveryOutbox, DeliveryOutbox>();
         services.AddScoped<IUpdateLog, UpdateLog>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IScopeMoves, ScopeMoves>();
         services.AddScoped<IProviderCallbackLog, ProviderCallbackLog>();
         services.AddSingleton<CallbackSecret>();
         services.AddSingleton<CallbackUrls>();

@@ -10,7 +10,10 @@ public sealed class TelegramOptions
 
     public string? BotToken { get; set; }
 
-    /// <summary>The Bot API server: Telegram's, or a local <c>telegram-bot-api</c> (e.g. http://127.0.0.1:8081).</summary>
+    /// <summary>
+    /// The Bot API server: Telegram's, or a local <c>telegram-bot-api</c> (e.g. http://127.0.0.1:8081). Scheme, host and
+    /// port only: Telegram.Bot drops any path.
+    /// </summary>
     public Uri ApiBaseUrl { get; set; } = new("https://api.telegram.org");
 
     public TelegramMode Mode { get; set; } = TelegramMode.Polling;
@@ -47,8 +50,18 @@ public sealed class TelegramOptions
     /// <summary>Flood control: messages per second over all chats (Telegram FAQ: about 30).</summary>
     public int GlobalMessagesPerSecond { get; set; } = 30;
 
-    /// <summary>Largest file the bot uploads itself (50 MB on Telegram's servers, up to 2000 MB on a local server); larger audio is sent by URL.</summary>
-    public long MaxUploadBytes { get; set; } = 50L * 1024 * 1024;
+    /// <summary>
+    /// Largest file the bot uploads itself (50 MB on Telegram's servers, up to 2000 MB on a local server). Larger MP3/M4A
+    /// of at most 20 MB goes by URL (Telegram fetches no more); anything else past the limit is sent as a download link.
+    /// </summary>
+    public long MaxUploadBytes { get; set; } = CloudUploadLimit;
+
+    internal const long CloudUploadLimit = 50L * 1024 * 1024;
 
     public bool IsEnabled => !string.IsNullOrWhiteSpace(BotToken);
+
+    /// <summary>True when <see cref="ApiBaseUrl"/> is not Telegram's own server (a local <c>telegram-bot-api</c>, or the emulator).</summary>
+    public bool IsLocalServer => !string.Equals(ApiBaseUrl.Host, TelegramCloudHost, StringComparison.OrdinalIgnoreCase);
+
+    internal const string TelegramCloudHost = "api.telegram.org";
 }

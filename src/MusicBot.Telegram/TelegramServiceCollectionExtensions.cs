@@ -11,6 +11,7 @@ using MusicBot.Telegram.Chat;
 using MusicBot.Telegram.Delivery;
 using MusicBot.Telegram.Health;
 using MusicBot.Telegram.Updates;
+using Telegram.Bot;
 
 namespace MusicBot.Telegram;
 
@@ -30,12 +31,12 @@ public static class TelegramServiceCollectionExtensions
             return services;
         }
 
-        // The token is in every request path and default HTTP logging prints paths: no loggers on this client.
-        services.AddHttpClient<BotApiTransport>((provider, http) =>
-        {
-            http.BaseAddress = BotAddress(provider.GetRequiredService<IOptions<TelegramOptions>>().Value);
-            http.Timeout = Timeout.InfiniteTimeSpan; // each call sets its own limit (long polls wait up to 50 s)
-        }).RemoveAllLoggers();
+        // The token is in every request path and default HTTP logging prints paths: no loggers on this client. Each
+        // call sets its own time limit (long polls wait up to 50 s), so the client has none.
+        services.AddHttpClient(BotApi.ClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
+            .AddTypedClient<ITelegramBotClient>((http, provider) =>
+                new TelegramBotClient(ClientOptions(provider.GetRequiredService<IOptions<TelegramOptions>>().Value), http));
         services.AddHttpClient(MediaFetcher.ClientName, http => http.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
 
         services.AddSingleton<FloodGate>();
@@ -45,7 +46,9 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<ProgressBoard>();
         services.AddSingleton<TrackSteps>();
         services.AddSingleton<TelegramConnectionState>();
-        services.AddScoped<TelegramBotClient>();
+        services.AddSingleton<WebhookInbox>();
+        services.AddScoped<BotApi>();
+        services.AddScoped<ChatMover>();
 
         services.AddScoped<BotStartup>();
         services.AddScoped<PollingReceiver>();
@@ -79,7 +82,11 @@ public static class TelegramServiceCollectionExtensions
         return services;
     }
 
-    /// <summary><c>{ApiBaseUrl}/bot{token}/</c>: method names resolve against it. Never log it.</summary>
-    internal static Uri BotAddress(TelegramOptions options) =>
-        new($"{options.ApiBaseUrl.AbsoluteUri.TrimEnd('/')}/bot{options.BotToken}/");
+    /// <summary>
+    /// The library's settings. Never log them: their request URL holds the token. A base URL is given only for a
+    /// server other than Telegram's (the library then treats it as a local Bot API server); the library's own 429
+    /// retries are off, as <see cref="BotApi"/> waits out flood control itself.
+    /// </summary>
+    internal static TelegramBotClientOptions ClientOptions(TelegramOptions options) =>
+        new(options.BotToken!, options.IsLocalServer ? options.ApiBaseUrl.GetLeftPart(UriPartial.Authority) : null) { RetryThreshold = 0 };
 }

@@ -1,12 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using MusicBot.Telegram.Api;
+using MusicBot.Core.Inbox;
 using MusicBot.Telegram.Health;
 using MusicBot.Telegram.Updates;
 
@@ -14,8 +13,11 @@ namespace MusicBot.Telegram;
 
 /// <summary>
 /// The webhook: Telegram POSTs one Update per request to the path of <see cref="TelegramOptions.WebhookUrl"/>.
-/// A request without the right <c>X-Telegram-Bot-Api-Secret-Token</c> gets 401 (compared in constant time); a
-/// non-2xx answer makes Telegram retry, and the update log makes a retried update a no-op.
+/// A request without the right <c>X-Telegram-Bot-Api-Secret-Token</c> gets 401 (compared in constant time). A
+/// readable update is stored in the update log and answered 200 at once; <see cref="TelegramWebhookService"/>
+/// processes it from there. Telegram sends the next update only after an answer and sends an unanswered one again,
+/// so handling it inside the request would let one slow update hold up all others and come back twice. A body that
+/// cannot be read gets 400 and is recorded; a repeated update is a no-op (the log claims each id once).
 /// </summary>
 public static class TelegramWebhookEndpoints
 {
@@ -50,24 +52,18 @@ public static class TelegramWebhookEndpoints
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
-        Api.Models.Update? update;
-        try
+        using var body = new StreamReader(http.Request.Body);
+        var payload = await body.ReadToEndAsync(http.RequestAborted);
+        var read = UpdateReader.Read(payload);
+        if (read.Update is not { } update)
         {
-            update = await JsonSerializer.DeserializeAsync(http.Request.Body, TelegramJsonContext.Default.Update, http.RequestAborted);
-        }
-        catch (JsonException)
-        {
+            // This body only: Telegram retries it a few times and gives up, and every other update goes on.
+            await services.GetRequiredService<UpdateProcessor>().RejectAsync(read, http.RequestAborted);
             return Results.BadRequest();
         }
 
-        if (update is null)
-        {
-            return Results.BadRequest();
-        }
-
-        // Not tied to RequestAborted: a claimed update must be finished even if Telegram stops waiting.
-        using var handling = new CancellationTokenSource(PollingReceiver.MaxHandlingTime);
-        await services.GetRequiredService<UpdateProcessor>().ProcessAsync(update, handling.Token);
+        await services.GetRequiredService<IUpdateLog>().EnqueueAsync(services.GetRequiredService<BotIdentity>().Source, update.Id, payload, http.RequestAborted);
+        services.GetRequiredService<WebhookInbox>().Notify();
         services.GetRequiredService<TelegramConnectionState>().Succeeded();
         return Results.Ok();
     }

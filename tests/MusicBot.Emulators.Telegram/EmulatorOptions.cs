@@ -16,6 +16,9 @@ public sealed record EmulatorOptions
     /// <summary>Pause before a failed webhook delivery is tried again.</summary>
     public TimeSpan WebhookRetryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>How long a webhook POST may take before the server counts it failed and sends the update again.</summary>
+    public TimeSpan WebhookTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The first update id; ids then go up one by one.</summary>
     public long FirstUpdateId { get; init; } = 500000001;
 }

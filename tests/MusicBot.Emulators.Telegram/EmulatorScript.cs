@@ -48,16 +48,38 @@ public sealed partial class EmulatorScript(EmulatorWorld world, PendingUpdates q
         }
     }
 
-    /// <summary>The group becomes a supergroup: requests to the old id get 400 with migrate_to_chat_id.</summary>
-    public EmulatedChat MigrateGroup(EmulatedChat group, long newId)
+    /// <summary>
+    /// The group becomes a supergroup with the same members: requests to the old id get 400 with migrate_to_chat_id.
+    /// With <paramref name="by"/> (the admin who upgraded it), the bot is also sent the two service messages the
+    /// server sends: <c>migrate_to_chat_id</c> in the old group, then <c>migrate_from_chat_id</c> in the supergroup.
+    /// </summary>
+    public EmulatedChat MigrateGroup(EmulatedChat group, long newId, EmulatedUser? by = null)
     {
         var supergroup = Add(new EmulatedChat(newId, "supergroup", group.Title));
         lock (world.Gate)
         {
+            foreach (var ((_, user), status) in world.Members.Where(m => m.Key.Chat == group.Id).ToList())
+            {
+                world.Members[(newId, user)] = status;
+            }
+
+            if (by is not null)
+            {
+                ServiceMessage(group, by, "migrate_to_chat_id", newId);
+                ServiceMessage(supergroup, by, "migrate_from_chat_id", group.Id);
+            }
+
             world.Migrated[group.Id] = newId;
         }
 
         return supergroup;
+    }
+
+    private void ServiceMessage(EmulatedChat chat, EmulatedUser from, string field, long value)
+    {
+        var json = MessageJson.Create(world, chat, from, world.NextMessageId(chat.Id), null);
+        json[field] = value;
+        queue.Enqueue("message", json);
     }
 
     /// <summary>A text message from <paramref name="from"/>; <paramref name="entities"/> false sends it without any (old clients, the webhook-guide samples).</summary>
@@ -82,6 +104,47 @@ public sealed partial class EmulatorScript(EmulatorWorld world, PendingUpdates q
 
             world.Messages[(chat.Id, id)] = new StoredMessage(chat.Id, id, from.Id, json);
             return new ScriptedUpdate(queue.Enqueue("message", json.DeepClone()), id);
+        }
+    }
+
+    /// <summary>
+    /// The fake sender Telegram puts in <c>from</c> of a message an anonymous group admin sends; the group itself is
+    /// then the message's <c>sender_chat</c> (chat-protocols §B3, Message.sender_chat).
+    /// </summary>
+    public static EmulatedUser GroupAnonymousBot { get; } = new(1087968824, "Group", "GroupAnonymousBot", IsBot: true);
+
+    /// <summary>A message from an anonymous admin of <paramref name="group"/>: <c>from</c> is the fake bot, <c>sender_chat</c> the group.</summary>
+    public ScriptedUpdate SayAnonymously(EmulatedChat group, string text, string? signature = null)
+    {
+        lock (world.Gate)
+        {
+            var id = world.NextMessageId(group.Id);
+            var json = MessageJson.Create(world, group, GroupAnonymousBot, id, null);
+            var ordered = new JsonObject();
+            foreach (var (key, value) in json.ToList())
+            {
+                json.Remove(key);
+                ordered[key] = value;
+                if (key == "from")
+                {
+                    ordered["sender_chat"] = group.ToJson();
+                }
+            }
+
+            if (signature is not null)
+            {
+                ordered["author_signature"] = signature;
+            }
+
+            ordered["text"] = text;
+            var entities = EntitiesOf(text);
+            if (entities.Count > 0)
+            {
+                ordered["entities"] = new JsonArray([.. entities]);
+            }
+
+            world.Messages[(group.Id, id)] = new StoredMessage(group.Id, id, GroupAnonymousBot.Id, ordered);
+            return new ScriptedUpdate(queue.Enqueue("message", ordered.DeepClone()), id);
         }
     }
 

@@ -80,6 +80,23 @@ public sealed partial class TelegramEmulator
 
     public void SetFlood(FloodLimits limits) => Flood.Limits = limits;
 
+    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> are answered only after <paramref name="delay"/> (a slow server).</summary>
+    public void DelayNext(string method, TimeSpan delay, int times = 1)
+    {
+        lock (World.Gate)
+        {
+            if (!World.Delays.TryGetValue(method, out var delays))
+            {
+                World.Delays[method] = delays = new Queue<TimeSpan>();
+            }
+
+            for (var i = 0; i < times; i++)
+            {
+                delays.Enqueue(delay);
+            }
+        }
+    }
+
     private void Inject(string method, BotApiException fault, int times)
     {
         lock (World.Gate)

@@ -27,7 +27,7 @@ public sealed partial class TelegramEmulator : IAsyncDisposable
         Queue = new PendingUpdates(options.FirstUpdateId);
         Webhook = new WebhookState();
         Flood = new FloodMonitor(time) { Limits = options.Flood };
-        _pusher = new WebhookPusher(Queue, Webhook, options.WebhookRetryDelay, time);
+        _pusher = new WebhookPusher(Queue, Webhook, options.WebhookRetryDelay, options.WebhookTimeout, time);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");

@@ -1,11 +1,13 @@
 using System.Text.Json;
-using MusicBot.Telegram.Api;
 using MusicBot.Telegram.Chat;
 using MusicBot.Telegram.Tests.Support;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace MusicBot.Telegram.Tests;
 
-/// <summary>The shared reference fixtures (when the folder is there) read cleanly with the adapter's own models.</summary>
+/// <summary>The shared reference fixtures (when the folder is there) read cleanly with the library's types and JSON options.</summary>
 public sealed class SharedFixtureTests
 {
     [SharedReferenceFact]
@@ -17,8 +19,8 @@ public sealed class SharedFixtureTests
         Assert.NotEmpty(files);
         foreach (var file in files)
         {
-            var update = JsonSerializer.Deserialize(File.ReadAllText(file), TelegramJsonContext.Default.Update)!;
-            Assert.True(update.UpdateId > 0, file);
+            var update = JsonSerializer.Deserialize<Update>(File.ReadAllText(file), JsonBotAPI.Options)!;
+            Assert.True(update.Id > 0, file);
             Assert.True(update.Message is not null || update.CallbackQuery is not null, file);
             if (update.Message?.Text is "/start")
             {
@@ -33,8 +35,8 @@ public sealed class SharedFixtureTests
         var folder = SharedReferenceFactAttribute.TelegramFixtureFolder()!;
         foreach (var file in Directory.GetFiles(folder).Where(f => Path.GetFileName(f).StartsWith("error-", StringComparison.Ordinal) || Path.GetFileName(f).Contains("--response", StringComparison.Ordinal)))
         {
-            var envelope = JsonSerializer.Deserialize(File.ReadAllText(file), TelegramJsonContext.Default.ResponseEnvelope)!;
-            Assert.True(envelope.Ok || envelope.ErrorCode is >= 400, file);
+            var envelope = JsonSerializer.Deserialize<ApiResponse>(File.ReadAllText(file), JsonBotAPI.Options)!;
+            Assert.True(envelope.Ok || envelope.ErrorCode >= 400, file);
         }
     }
 }

@@ -17,4 +17,7 @@ public enum LedgerEntryKind
 
     /// <summary>A reserved price returned because the task failed or timed out.</summary>
     Refund,
+
+    /// <summary>A balance carried to the scope a place moved to: a pair of rows, out of the old account and into the new.</summary>
+    Move,
 }

@@ -23,6 +23,7 @@ public sealed class MusicBotMetrics : IDisposable
     private readonly Counter<long> _deliveries;
     private readonly Counter<long> _deliveryRetries;
     private readonly Counter<long> _rateLimited;
+    private readonly Counter<long> _updatesRejected;
     private readonly Counter<double> _providerCredits;
     private readonly Histogram<double> _ackLatency;
     private readonly Histogram<double> _generationDuration;
@@ -38,6 +39,7 @@ public sealed class MusicBotMetrics : IDisposable
         _deliveries = _meter.CreateCounter<long>("musicbot.deliveries", "{message}", "Notices accepted by a platform.");
         _deliveryRetries = _meter.CreateCounter<long>("musicbot.delivery.retries", "{attempt}", "Failed delivery attempts that will be retried or were given up.");
         _rateLimited = _meter.CreateCounter<long>("musicbot.platform.rate_limited", "{response}", "HTTP 429 answers from a chat platform or provider.");
+        _updatesRejected = _meter.CreateCounter<long>("musicbot.platform.updates_rejected", "{update}", "Incoming platform updates that could not be read and were skipped.");
         _providerCredits = _meter.CreateCounter<double>("musicbot.provider.credits_spent", "{credit}", "Credits the providers report having charged the bot's own accounts.");
         _ackLatency = _meter.CreateHistogram<double>("musicbot.interaction.ack_latency", "ms", "Time from receiving an interaction to acknowledging it.");
         _generationDuration = _meter.CreateHistogram<double>("musicbot.generation.duration", "s", "Time from submit to a final state.");
@@ -101,6 +103,8 @@ public sealed class MusicBotMetrics : IDisposable
         _deliveryRetries.Add(1, new("platform", platform), new("gave_up", gaveUp));
 
     public void RateLimited(string platform) => _rateLimited.Add(1, new KeyValuePair<string, object?>("platform", platform));
+
+    public void UpdateRejected(string platform) => _updatesRejected.Add(1, new KeyValuePair<string, object?>("platform", platform));
 
     public void ProviderCreditsSpent(string provider, double credits) =>
         _providerCredits.Add(credits, new KeyValuePair<string, object?>("provider", provider));

@@ -3,8 +3,9 @@ using System.Collections.Concurrent;
 namespace MusicBot.Telegram.Api;
 
 /// <summary>
-/// Groups upgraded to supergroups get a new id (error 400 with <c>migrate_to_chat_id</c>). The client remembers the
-/// move for this process, so a task's later notices go straight to the new chat.
+/// Groups upgraded to supergroups get a new id (a <c>migrate_to_chat_id</c> service message, or error 400 with it).
+/// What this process knows of them, so a message for the old id goes straight to the new one: loaded from the store
+/// at connect and added to by <see cref="Chat.ChatMover"/>, which persists each move first.
 /// </summary>
 public sealed class ChatMigrations
 {
@@ -12,5 +13,5 @@ public sealed class ChatMigrations
 
     public long Resolve(long chatId) => _moved.TryGetValue(chatId, out var to) ? to : chatId;
 
-    public void Record(long from, long to) => _moved[from] = to;
+    public void Remember(long from, long to) => _moved[from] = to;
 }

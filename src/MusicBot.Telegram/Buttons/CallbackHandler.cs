@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using MusicBot.Core.Chat;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Drafts;
@@ -5,20 +6,22 @@ using MusicBot.Core.Generation;
 using MusicBot.Core.Observability;
 using MusicBot.Core.Operations;
 using MusicBot.Telegram.Api;
-using MusicBot.Telegram.Api.Models;
-using MusicBot.Telegram.Api.Requests;
 using MusicBot.Telegram.Chat;
 using MusicBot.Telegram.Rendering;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace MusicBot.Telegram.Buttons;
 
 /// <summary>
 /// A button press. It is answered first (Telegram's client spins until then) and then acted on: draft buttons edit
-/// the draft message in place; Generate, Regenerate and the operations on a take (Extend, WAV, Stems) start a task
+/// the draft message in place, even when the answer failed (a press answered too late is "query is too old", but
+/// the change was applied and the message must show it); Generate, Regenerate and the operations on a take (Extend, WAV, Stems) start a task
 /// with its own progress message. Buttons carry their owner, so in a group nobody presses another member's buttons.
 /// </summary>
-public sealed class CallbackHandler(
-    TelegramBotClient client,
+public sealed partial class CallbackHandler(
+    BotApi api,
     DraftService drafts,
     GenerationService generation,
     TrackOperationService operations,
@@ -26,16 +29,24 @@ public sealed class CallbackHandler(
     ChatReplies replies,
     GenerateFlow generateFlow,
     MusicBotMetrics metrics,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<CallbackHandler> logger)
 {
     public async Task HandleAsync(CallbackQuery query, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var (answer, then) = await DecideAsync(query, cancellationToken);
-        await client.AnswerCallbackQueryAsync(
-            new AnswerCallbackQueryRequest { CallbackQueryId = query.Id, Text = answer.Text, ShowAlert = answer.IsAlert ? true : null },
-            cancellationToken);
-        metrics.AckLatency(Platforms.Telegram, time.GetUtcNow() - receivedAt);
+        try
+        {
+            await api.CallAsync("answerCallbackQuery", (bot, ct) => bot.AnswerCallbackQuery(query.Id, answer.Text, answer.IsAlert, cancellationToken: ct), cancellationToken);
+            metrics.AckLatency(Platforms.Telegram, time.GetUtcNow() - receivedAt);
+        }
+        catch (Exception ex) when (ex is ApiRequestException or TelegramTransportException)
+        {
+            // Only the toast is lost; what the press did is shown by the edit that follows.
+            LogAnswerFailed(ex, query.Id);
+        }
+
         if (then is not null)
         {
             await then(cancellationToken);
@@ -44,7 +55,8 @@ public sealed class CallbackHandler(
 
     private async Task<(Answer, Func<CancellationToken, Task>?)> DecideAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
-        if (query.Message is not { IsAccessible: true } message)
+        // An InaccessibleMessage (deleted, or too old for the bot to see) arrives with date 0.
+        if (query.Message is not { } message || message.Date == default)
         {
             return (Answer.Toast("This button has expired. Send /draft for a fresh one."), null);
         }
@@ -148,6 +160,9 @@ public sealed class CallbackHandler(
 
     private async Task ShowDraftAsync(ChatContext context, string? headline, DraftView view, CancellationToken cancellationToken) =>
         await replies.EditAsync(context, new OutgoingMessage(DraftRenderer.Render(headline, view), Keyboards.Draft(view, context.From.Id)), cancellationToken);
+
+    [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "Telegram: answering button press {QueryId} failed; acting on it anyway")]
+    private partial void LogAnswerFailed(Exception exception, string queryId);
 
     /// <summary>What the user sees on pressing: nothing, a toast, or an alert to dismiss (at most 200 characters).</summary>
     private sealed record Answer(string? Text, bool IsAlert)

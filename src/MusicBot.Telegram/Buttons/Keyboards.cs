@@ -1,7 +1,7 @@
 using System.Globalization;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Operations;
-using MusicBot.Telegram.Api.Models;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace MusicBot.Telegram.Buttons;
 
@@ -59,10 +59,8 @@ public static class Keyboards
     }
 
     private static InlineKeyboardButton? Button(string text, CallbackData data) =>
-        data.TryEncode() is { } encoded ? new InlineKeyboardButton { Text = text, CallbackData = encoded } : null;
+        data.TryEncode() is { } encoded ? InlineKeyboardButton.WithCallbackData(text, encoded) : null;
 
-    private static InlineKeyboardMarkup Markup(params IReadOnlyList<InlineKeyboardButton?>[] rows) => new()
-    {
-        InlineKeyboard = [.. rows.Select(r => (IReadOnlyList<InlineKeyboardButton>)[.. r.OfType<InlineKeyboardButton>()]).Where(r => r.Count > 0)],
-    };
+    private static InlineKeyboardMarkup Markup(params IReadOnlyList<InlineKeyboardButton?>[] rows) =>
+        new(rows.Select(r => (IEnumerable<InlineKeyboardButton>)[.. r.OfType<InlineKeyboardButton>()]).Where(r => r.Any()).ToList());
 }

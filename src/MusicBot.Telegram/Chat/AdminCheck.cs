@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
 using MusicBot.Telegram.Api;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 
 namespace MusicBot.Telegram.Chat;
 
@@ -7,14 +9,20 @@ namespace MusicBot.Telegram.Chat;
 /// Group admins (creator or administrator, by getChatMember) manage credits in their group. A private chat has no
 /// admins: its one member must not be able to grant themselves credits.
 /// </summary>
-public sealed partial class AdminCheck(TelegramBotClient client, AdminCache cache, ILogger<AdminCheck> logger)
+public sealed partial class AdminCheck(BotApi api, AdminCache cache, ILogger<AdminCheck> logger)
 {
     public async Task<bool> IsAdminAsync(ChatContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Chat.IsPrivate)
+        if (context.IsPrivate)
         {
             return false;
+        }
+
+        if (context.IsAnonymousAdmin)
+        {
+            // Only an admin can post as the group itself; getChatMember could not say so (the sender is Telegram's fake bot).
+            return true;
         }
 
         if (cache.TryGet(context.ChatId, context.From.Id, out var cached))
@@ -24,11 +32,12 @@ public sealed partial class AdminCheck(TelegramBotClient client, AdminCache cach
 
         try
         {
-            var member = await client.GetChatMemberAsync(context.ChatId, context.From.Id, cancellationToken);
+            var member = await api.AboutChatAsync(
+                "getChatMember", context.ChatId, (bot, chat, ct) => bot.GetChatMember(chat, context.From.Id, ct), cancellationToken);
             cache.Set(context.ChatId, context.From.Id, member.IsAdmin);
             return member.IsAdmin;
         }
-        catch (TelegramApiException ex)
+        catch (ApiRequestException ex)
         {
             // Not knowing means not allowed; the answer is not cached, so the next command asks again.
             LogCheckFailed(ex, context.ChatId);

@@ -3,7 +3,6 @@ using MusicBot.Core.Conversations;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Operations;
 using MusicBot.Telegram.Api;
-using MusicBot.Telegram.Api.Requests;
 using MusicBot.Telegram.Delivery;
 using MusicBot.Telegram.Rendering;
 
@@ -14,7 +13,7 @@ namespace MusicBot.Telegram.Chat;
 /// target's reply context, and every later notice (lyrics, first take, done or failed) edits it, even after a restart.
 /// New songs and operations on a song (extend, WAV, stems, AI lyrics, …) share it.
 /// </summary>
-public sealed class GenerateFlow(TelegramBotClient client, ProgressBoard board)
+public sealed class GenerateFlow(BotApi api, ProgressBoard board)
 {
     /// <summary>The chat commands that start a task, with the operation each runs (null: a new song from the draft).</summary>
     private static readonly Dictionary<string, OperationKind?> TaskCommands = Enum.GetValues<OperationKind>()
@@ -29,14 +28,7 @@ public sealed class GenerateFlow(TelegramBotClient client, ProgressBoard board)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(submit);
-        var progress = await client.SendMessageAsync(
-            new SendMessageRequest
-            {
-                ChatId = context.ChatId,
-                Text = OperationWords.Sending(operation),
-                ReplyParameters = new ReplyParameters(context.MessageId),
-            },
-            cancellationToken);
+        var progress = await api.SendHtmlAsync(context.ChatId, OperationWords.Sending(operation), cancellationToken, BotApi.ReplyTo(context.MessageId));
 
         var reply = await submit(context.Target(progress.MessageId));
         var isQueued = reply is GenerateReply { Outcome: GenerateOutcome.Queued };
@@ -45,7 +37,7 @@ public sealed class GenerateFlow(TelegramBotClient client, ProgressBoard board)
             progress.Chat.Id,
             progress.MessageId,
             isQueued ? ProgressRank.Queued : ProgressRank.Final,
-            ct => client.EditMessageTextAsync(new EditMessageTextRequest { ChatId = progress.Chat.Id, MessageId = progress.MessageId, Text = html }, ct),
+            ct => api.EditHtmlAsync(progress.Chat.Id, progress.MessageId, html, ct),
             cancellationToken);
     }
 }

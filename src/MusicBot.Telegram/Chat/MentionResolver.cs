@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MusicBot.Core.Conversations;
-using MusicBot.Telegram.Api.Models;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace MusicBot.Telegram.Chat;
 
@@ -20,7 +21,7 @@ public sealed partial class MentionResolver(IUserDirectory users)
         var text = message.Text ?? message.Caption ?? "";
         var arguments = command.Arguments;
         var entities = (message.Text is not null ? message.Entities : message.CaptionEntities) ?? [];
-        foreach (var mention in entities.Where(e => e.Type == "text_mention" && e.User is not null).OrderByDescending(e => e.Offset))
+        foreach (var mention in entities.Where(e => e.Type == MessageEntityType.TextMention && e.User is not null).OrderByDescending(e => e.Offset))
         {
             var start = mention.Offset - command.ArgumentsOffset;
             if (start >= 0 && start + mention.Length <= arguments.Length)

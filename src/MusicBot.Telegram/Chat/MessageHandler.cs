@@ -1,7 +1,7 @@
 using System.Globalization;
 using MusicBot.Core.Chat;
 using MusicBot.Core.Conversations;
-using MusicBot.Telegram.Api.Models;
+using Telegram.Bot.Types;
 using MusicBot.Telegram.Rendering;
 using MusicBot.Telegram.Updates;
 
@@ -11,7 +11,9 @@ namespace MusicBot.Telegram.Chat;
 /// A text message becomes a Core <see cref="ChatMessage"/> (commands, and plain text that fills an awaited field such
 /// as multi-line lyrics). Commands that start a task (/generate and the operations) answer through one progress
 /// message. Commands for another bot are ignored; in groups, chatter and unknown commands not addressed to the bot by
-/// name get no answer.
+/// name get no answer. A message sent on behalf of a chat (<c>sender_chat</c>, with Telegram's fake bot in
+/// <c>from</c>) speaks for that chat: the group itself for its anonymous admins, or a channel posting in the group.
+/// Posts a linked channel forwards into its discussion group automatically are not addressed to anyone.
 /// </summary>
 public sealed class MessageHandler(
     ChatCommandRouter router,
@@ -26,7 +28,7 @@ public sealed class MessageHandler(
     {
         ArgumentNullException.ThrowIfNull(message);
         var text = message.Text ?? message.Caption;
-        if (message.From is not { IsBot: false } from || text is null)
+        if (text is null || message.IsAutomaticForward || SenderOf(message) is not ({ } from, var isAnonymousAdmin))
         {
             return;
         }
@@ -38,7 +40,7 @@ public sealed class MessageHandler(
         }
 
         await RememberAsync(from, cancellationToken);
-        var context = new ChatContext(message.Chat, from, message.MessageId);
+        var context = new ChatContext(message.Chat, from, message.MessageId, isAnonymousAdmin);
         var isQuota = command?.Name == "quota";
         if (isQuota)
         {
@@ -64,7 +66,7 @@ public sealed class MessageHandler(
         }
 
         var reply = await router.HandleAsync(chatMessage, cancellationToken);
-        if (!message.Chat.IsPrivate && IsForSomeoneElse(reply, command))
+        if (!context.IsPrivate && IsForSomeoneElse(reply, command))
         {
             return;
         }
@@ -80,15 +82,29 @@ public sealed class MessageHandler(
     private static bool IsForSomeoneElse(ChatReply reply, TelegramCommand? command) =>
         reply is NotACommandReply || (reply is UnknownCommandReply && command?.Target is null);
 
+    /// <summary>Who speaks: the user, or the chat a message was sent on behalf of (as a user with that chat's id); null for other bots.</summary>
+    private static (User From, bool IsAnonymousAdmin)? SenderOf(Message message)
+    {
+        if (message.SenderChat is { } sender)
+        {
+            var asUser = new User { Id = sender.Id, FirstName = sender.Title ?? "Group admins", Username = null };
+            return (asUser, sender.Id == message.Chat.Id);
+        }
+
+        return message.From is { IsBot: false } from ? (from, false) : null;
+    }
+
     private async Task RememberAsync(User from, CancellationToken cancellationToken)
     {
         if (from.Username is { } handle)
         {
             await users.RememberAsync(
-                new KnownUser(Platforms.Telegram, from.Id.ToString(CultureInfo.InvariantCulture), handle, from.DisplayName),
+                new KnownUser(Platforms.Telegram, from.Id.ToString(CultureInfo.InvariantCulture), handle, DisplayName(from)),
                 cancellationToken);
         }
     }
+
+    private static string DisplayName(User user) => user.LastName is null ? user.FirstName : $"{user.FirstName} {user.LastName}";
 
     private async Task<string?> NameOfAsync(string userId, CancellationToken cancellationToken) =>
         await users.FindByIdAsync(Platforms.Telegram, userId, cancellationToken) is { } known ? $"{known.DisplayName} (@{known.Handle})" : null;

@@ -1,4 +1,5 @@
-using MusicBot.Telegram.Api.Models;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace MusicBot.Telegram.Chat;
 
@@ -19,7 +20,7 @@ public sealed record TelegramCommand(string Name, string? Target, string Argumen
         }
 
         var entities = message.Text is not null ? message.Entities : message.CaptionEntities;
-        var entity = entities?.FirstOrDefault(e => e.Type == "bot_command" && e.Offset == 0);
+        var entity = entities?.FirstOrDefault(e => e.Type == MessageEntityType.BotCommand && e.Offset == 0);
         int length;
         if (entity is not null && entity.Length > 1 && entity.Length <= text.Length)
         {

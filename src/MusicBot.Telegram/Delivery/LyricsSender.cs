@@ -1,6 +1,5 @@
 using MusicBot.Core.Delivery;
 using MusicBot.Telegram.Api;
-using MusicBot.Telegram.Api.Requests;
 using MusicBot.Telegram.Rendering;
 
 namespace MusicBot.Telegram.Delivery;
@@ -9,7 +8,7 @@ namespace MusicBot.Telegram.Delivery;
 /// One AI-written lyrics version, under the task's progress message: a message, or a .txt file when the lyrics are
 /// longer than a message can hold.
 /// </summary>
-public sealed class LyricsSender(TelegramBotClient client)
+public sealed class LyricsSender(BotApi api, TrackSender tracks)
 {
     public async Task SendAsync(long chatId, PendingDelivery delivery, CancellationToken cancellationToken)
     {
@@ -23,19 +22,11 @@ public sealed class LyricsSender(TelegramBotClient client)
         var replyTo = TrackSender.ReplyTo(delivery);
         if (text.Document is not { } document)
         {
-            await client.SendMessageAsync(new SendMessageRequest { ChatId = chatId, Text = text.Html, ReplyParameters = replyTo }, cancellationToken);
+            await api.SendHtmlAsync(chatId, text.Html, cancellationToken, replyTo);
             return;
         }
 
-        await client.SendDocumentAsync(
-            new DocumentUpload
-            {
-                ChatId = chatId,
-                Document = InputFile.FromBytes($"lyrics-{delivery.TaskId}-{version.Index}.txt", "text/plain", System.Text.Encoding.UTF8.GetBytes(document)),
-                Caption = text.Html,
-                ParseMode = "HTML",
-                ReplyParameters = replyTo,
-            },
-            cancellationToken);
+        var file = UploadFile.FromBytes($"lyrics-{delivery.TaskId}-{version.Index}.txt", System.Text.Encoding.UTF8.GetBytes(document));
+        await tracks.SendDocumentAsync(chatId, file, text.Html, null, replyTo, null, cancellationToken);
     }
 }

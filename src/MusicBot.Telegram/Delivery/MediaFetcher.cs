@@ -1,13 +1,14 @@
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
-using MusicBot.Telegram.Api.Requests;
 
 namespace MusicBot.Telegram.Delivery;
 
 /// <summary>
 /// Gets a track ready to send (chat-protocols §B7): files on this machine and downloads up to
-/// <see cref="TelegramOptions.MaxUploadBytes"/> are uploaded (the only way a thumbnail is accepted); a remote file
-/// that is bigger goes by URL, which Telegram fetches itself (up to 20 MB).
+/// <see cref="TelegramOptions.MaxUploadBytes"/> are uploaded (the only way a thumbnail is accepted). A download goes
+/// to a temporary file, not memory, so a 50 MB track costs no 50 MB of heap and can be reopened for a retried upload.
+/// A remote file past the upload limit is sent by URL only when Telegram can fetch it (MP3/M4A of a known size up to
+/// 20 MB); anything larger is linked in a message, never dropped.
 /// </summary>
 public sealed class MediaFetcher(IHttpClientFactory clients, IOptions<TelegramOptions> options)
 {
@@ -23,6 +24,7 @@ public sealed class MediaFetcher(IHttpClientFactory clients, IOptions<TelegramOp
             throw new MediaUnavailableException("the track has no usable address");
         }
 
+        var limit = options.Value.MaxUploadBytes;
         if (uri.IsFile)
         {
             var file = new FileInfo(uri.LocalPath);
@@ -31,29 +33,34 @@ public sealed class MediaFetcher(IHttpClientFactory clients, IOptions<TelegramOp
                 throw new MediaUnavailableException("the track file is missing on this machine");
             }
 
-            var name = fileStem + file.Extension;
             var localType = ContentTypeOf(file.Extension, null);
-            return file.Length <= options.Value.MaxUploadBytes
-                ? new MediaFile(InputFile.FromPath(name, localType, file.FullName), null, file.Length, localType)
+            return file.Length <= limit
+                ? new MediaFile(UploadFile.FromPath(fileStem + file.Extension, file.FullName), null, file.Length, localType)
                 : new MediaFile(null, null, file.Length, localType);
         }
 
         using var response = await GetAsync(uri, cancellationToken);
         var extension = Path.GetExtension(uri.AbsolutePath);
         var type = ContentTypeOf(extension, response.Content.Headers.ContentType);
-        if (response.Content.Headers.ContentLength is { } length && length > options.Value.MaxUploadBytes)
+        var length = response.Content.Headers.ContentLength;
+        if (length > limit)
         {
             return new MediaFile(null, uri.AbsoluteUri, length, type);
         }
 
-        var bytes = await ReadAtMostAsync(response, options.Value.MaxUploadBytes, cancellationToken);
-        return bytes is null
-            ? new MediaFile(null, uri.AbsoluteUri, null, type)
-            : new MediaFile(InputFile.FromBytes(fileStem + extension, type, bytes), null, bytes.Length, type);
+        var path = Path.Combine(Path.GetTempPath(), $"musicbot-{Guid.NewGuid():N}{extension}");
+        var copied = await CopyAtMostAsync(response, path, limit, cancellationToken);
+        if (copied is not { } size)
+        {
+            File.Delete(path);
+            return new MediaFile(null, uri.AbsoluteUri, null, type);
+        }
+
+        return new MediaFile(UploadFile.FromPath(fileStem + extension, path), null, size, type, path);
     }
 
     /// <summary>A JPEG under 200 kB for the audio's cover, or null: a missing cover never holds up a track.</summary>
-    public async Task<InputFile?> ThumbnailAsync(string? url, CancellationToken cancellationToken)
+    public async Task<UploadFile?> ThumbnailAsync(string? url, CancellationToken cancellationToken)
     {
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
@@ -66,7 +73,7 @@ public sealed class MediaFetcher(IHttpClientFactory clients, IOptions<TelegramOp
             {
                 var file = new FileInfo(uri.LocalPath);
                 return file.Exists && file.Length <= MaxThumbnailBytes && IsJpeg(file.Extension, null)
-                    ? InputFile.FromPath("cover.jpg", "image/jpeg", file.FullName)
+                    ? UploadFile.FromPath("cover.jpg", file.FullName)
                     : null;
             }
 
@@ -77,7 +84,7 @@ public sealed class MediaFetcher(IHttpClientFactory clients, IOptions<TelegramOp
             }
 
             var bytes = await ReadAtMostAsync(response, MaxThumbnailBytes, cancellationToken);
-            return bytes is null ? null : InputFile.FromBytes("cover.jpg", "image/jpeg", bytes);
+            return bytes is null ? null : UploadFile.FromBytes("cover.jpg", bytes);
         }
         catch (MediaUnavailableException)
         {
@@ -111,6 +118,26 @@ public sealed class MediaFetcher(IHttpClientFactory clients, IOptions<TelegramOp
         }
 
         return response;
+    }
+
+    /// <summary>Writes the body to <paramref name="path"/>; its length, or null when it is longer than <paramref name="limit"/>.</summary>
+    private static async Task<long?> CopyAtMostAsync(HttpResponseMessage response, string path, long limit, CancellationToken cancellationToken)
+    {
+        await using var source = await response.Content.ReadAsStreamAsync(cancellationToken);
+        await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await source.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (target.Length + read > limit)
+            {
+                return null;
+            }
+
+            await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+        }
+
+        return target.Length;
     }
 
     /// <summary>The body, or null when it is longer than <paramref name="limit"/>.</summary>

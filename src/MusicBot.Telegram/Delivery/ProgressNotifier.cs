@@ -1,8 +1,8 @@
 using System.Globalization;
 using MusicBot.Core.Delivery;
 using MusicBot.Telegram.Api;
-using MusicBot.Telegram.Api.Requests;
 using MusicBot.Telegram.Rendering;
+using Telegram.Bot.Exceptions;
 
 namespace MusicBot.Telegram.Delivery;
 
@@ -10,7 +10,7 @@ namespace MusicBot.Telegram.Delivery;
 /// Lyrics ready, first take, done, failed: each edits the task's progress message (its id is the delivery target's
 /// reply context). If that message is gone, or the task has none, the notice is sent as a new message.
 /// </summary>
-public sealed class ProgressNotifier(TelegramBotClient client, ProgressBoard board)
+public sealed class ProgressNotifier(BotApi api, ProgressBoard board)
 {
     public async Task ShowAsync(long chatId, PendingDelivery delivery, CancellationToken cancellationToken)
     {
@@ -24,16 +24,16 @@ public sealed class ProgressNotifier(TelegramBotClient client, ProgressBoard boa
                     chatId,
                     messageId,
                     NoticeRenderer.Rank(delivery.Notice.Kind),
-                    ct => client.EditMessageTextAsync(new EditMessageTextRequest { ChatId = chatId, MessageId = messageId, Text = html }, ct),
+                    ct => api.EditHtmlAsync(chatId, messageId, html, ct),
                     cancellationToken);
                 return;
             }
-            catch (TelegramApiException ex) when (ex.IsMessageGone)
+            catch (ApiRequestException ex) when (ex.IsMessageGone())
             {
                 // Deleted by the user or too old to edit: say it in a new message instead.
             }
         }
 
-        await client.SendMessageAsync(new SendMessageRequest { ChatId = chatId, Text = html }, cancellationToken);
+        await api.SendHtmlAsync(chatId, html, cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Delivery;
 using MusicBot.Telegram.Api;
+using Telegram.Bot.Exceptions;
 
 namespace MusicBot.Telegram.Delivery;
 
@@ -33,7 +34,7 @@ public sealed class TelegramDeliveryChannel(ProgressNotifier progress, TrackSend
 
             return DeliveryResult.Accepted;
         }
-        catch (TelegramApiException ex)
+        catch (ApiRequestException ex)
         {
             return Classify(ex);
         }
@@ -43,9 +44,9 @@ public sealed class TelegramDeliveryChannel(ProgressNotifier progress, TrackSend
         }
     }
 
-    private static DeliveryResult Classify(TelegramApiException ex) => ex.ErrorCode switch
+    private static DeliveryResult Classify(ApiRequestException ex) => ex.ErrorCode switch
     {
-        429 => DeliveryResult.Retry(ex.Message, ex.RetryAfter),
+        429 => DeliveryResult.Retry(ex.Message, ex.RetryAfter()),
 
         // Blocked, kicked, chat deleted, or a request Telegram will never take: repeating cannot help.
         400 or 403 => DeliveryResult.GiveUp(ex.Message),

@@ -3,7 +3,7 @@ using MusicBot.Core.Delivery;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
-using MusicBot.Telegram.Api.Models;
+using Telegram.Bot.Types.ReplyMarkups;
 using MusicBot.Telegram.Buttons;
 
 namespace MusicBot.Telegram.Delivery;

@@ -3,8 +3,12 @@ using Microsoft.Extensions.Logging;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Operations;
 using MusicBot.Telegram.Api;
-using MusicBot.Telegram.Api.Requests;
 using MusicBot.Telegram.Rendering;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace MusicBot.Telegram.Delivery;
 
@@ -14,7 +18,7 @@ namespace MusicBot.Telegram.Delivery;
 /// other format, and every WAV result, goes as a document with the same caption and buttons.
 /// </summary>
 public sealed partial class TrackSender(
-    TelegramBotClient client, MediaFetcher media, TrackSteps steps, TrackKeyboards keyboards, ILogger<TrackSender> logger)
+    BotApi api, MediaFetcher media, TrackSteps steps, TrackKeyboards keyboards, ILogger<TrackSender> logger)
 {
     private const string Performer = "MusicBot";
 
@@ -36,19 +40,12 @@ public sealed partial class TrackSender(
 
         if (text.LyricsMessage is { } lyrics)
         {
-            await client.SendMessageAsync(new SendMessageRequest { ChatId = chatId, Text = lyrics, ReplyParameters = replyTo }, cancellationToken);
+            await api.SendHtmlAsync(chatId, lyrics, cancellationToken, replyTo);
         }
         else if (text.LyricsDocument is { } document)
         {
-            await client.SendDocumentAsync(
-                new DocumentUpload
-                {
-                    ChatId = chatId,
-                    Document = InputFile.FromBytes($"lyrics-{delivery.TaskId}-{track.Index}.txt", "text/plain", System.Text.Encoding.UTF8.GetBytes(document)),
-                    Caption = $"📜 Lyrics of song #{delivery.TaskId}, take {track.Index}",
-                    ReplyParameters = replyTo,
-                },
-                cancellationToken);
+            var file = UploadFile.FromBytes($"lyrics-{delivery.TaskId}-{track.Index}.txt", System.Text.Encoding.UTF8.GetBytes(document));
+            await SendDocumentAsync(chatId, file, $"📜 Lyrics of song #{delivery.TaskId}, take {track.Index}", null, replyTo, null, cancellationToken);
         }
 
         steps.Forget(delivery.Id);
@@ -59,78 +56,64 @@ public sealed partial class TrackSender(
     {
         ArgumentNullException.ThrowIfNull(delivery);
         return int.TryParse(delivery.Target.ReplyContext, NumberStyles.None, CultureInfo.InvariantCulture, out var progressId)
-            ? new ReplyParameters(progressId)
+            ? BotApi.ReplyTo(progressId)
             : null;
     }
+
+    /// <summary>sendDocument as an upload with an HTML caption; the file (and thumbnail) are reopened for each attempt.</summary>
+    public Task<Message> SendDocumentAsync(
+        long chatId, UploadFile document, string caption, UploadFile? thumbnail, ReplyParameters? replyTo, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken) =>
+        api.ToChatAsync("sendDocument", chatId, async (bot, id, ct) =>
+        {
+            var file = await document.OpenAsync(ct);
+            var cover = thumbnail is null ? null : await thumbnail.OpenAsync(ct);
+            return await bot.SendDocument(
+                id, InputFile.FromStream(file, document.FileName), caption, ParseMode.Html, replyTo, keyboard, Cover(cover, thumbnail), cancellationToken: ct);
+        }, cancellationToken, CallKind.Upload);
 
     private async Task SendFileAsync(long chatId, PendingDelivery delivery, TrackText text, ReplyParameters? replyTo, CancellationToken cancellationToken)
     {
         var track = delivery.Notice.Track!;
         var keyboard = await keyboards.ForAsync(delivery, cancellationToken);
         await TryChatActionAsync(chatId, cancellationToken);
-        var file = await media.OpenAudioAsync(track.AudioUrl ?? "", $"song-{delivery.TaskId}-{track.Index}", cancellationToken);
+        await using var file = await media.OpenAudioAsync(track.AudioUrl ?? "", $"song-{delivery.TaskId}-{track.Index}", cancellationToken);
         var isDocument = delivery.Notice.Operation == OperationKind.Wav || !file.IsMusicPlayerFormat;
+        var title = track.Title ?? $"Song #{delivery.TaskId}";
         if (file.Upload is { } upload && isDocument)
         {
-            await client.SendDocumentAsync(
-                new DocumentUpload
-                {
-                    ChatId = chatId,
-                    Document = upload,
-                    Caption = text.Caption,
-                    ParseMode = "HTML",
-                    Thumbnail = await media.ThumbnailAsync(track.ImageUrl, cancellationToken),
-                    ReplyParameters = replyTo,
-                    ReplyMarkup = keyboard,
-                },
-                cancellationToken);
+            await SendDocumentAsync(chatId, upload, text.Caption, await media.ThumbnailAsync(track.ImageUrl, cancellationToken), replyTo, keyboard, cancellationToken);
         }
         else if (file.Upload is { } audio)
         {
-            await client.SendAudioAsync(
-                new AudioUpload
-                {
-                    ChatId = chatId,
-                    Audio = audio,
-                    Caption = text.Caption,
-                    ParseMode = "HTML",
-                    Duration = Seconds(track.DurationSeconds),
-                    Performer = Performer,
-                    Title = track.Title ?? $"Song #{delivery.TaskId}",
-                    Thumbnail = await media.ThumbnailAsync(track.ImageUrl, cancellationToken),
-                    ReplyParameters = replyTo,
-                    ReplyMarkup = keyboard,
-                },
-                cancellationToken);
+            var thumbnail = await media.ThumbnailAsync(track.ImageUrl, cancellationToken);
+            await api.ToChatAsync("sendAudio", chatId, async (bot, id, ct) =>
+            {
+                var stream = await audio.OpenAsync(ct);
+                var cover = thumbnail is null ? null : await thumbnail.OpenAsync(ct);
+                return await bot.SendAudio(
+                    id, InputFile.FromStream(stream, audio.FileName), text.Caption, ParseMode.Html, replyTo, keyboard,
+                    Seconds(track.DurationSeconds), Performer, title, Cover(cover, thumbnail), cancellationToken: ct);
+            }, cancellationToken, CallKind.Upload);
         }
-        else if (file.Url is { } url && !isDocument)
+        else if (file.CanSendByUrl && !isDocument)
         {
-            await client.SendAudioAsync(
-                new SendAudioByUrlRequest
-                {
-                    ChatId = chatId,
-                    Audio = url,
-                    Caption = text.Caption,
-                    ParseMode = "HTML",
-                    Duration = Seconds(track.DurationSeconds),
-                    Performer = Performer,
-                    Title = track.Title ?? $"Song #{delivery.TaskId}",
-                    ReplyParameters = replyTo,
-                    ReplyMarkup = keyboard,
-                },
-                cancellationToken);
+            await api.ToChatAsync("sendAudio", chatId, (bot, id, ct) => bot.SendAudio(
+                id, InputFile.FromUri(file.Url!), text.Caption, ParseMode.Html, replyTo, keyboard,
+                Seconds(track.DurationSeconds), Performer, title, cancellationToken: ct), cancellationToken, CallKind.Upload);
         }
         else
         {
-            await client.SendMessageAsync(
-                new SendMessageRequest { ChatId = chatId, Text = $"{text.Caption}\n\n{TooBig(file)}", ReplyParameters = replyTo, ReplyMarkup = keyboard },
-                cancellationToken);
+            await api.SendHtmlAsync(chatId, $"{text.Caption}\n\n{TooBig(file)}", cancellationToken, replyTo, keyboard);
         }
     }
 
+    private static InputFileStream? Cover(Stream? stream, UploadFile? thumbnail) =>
+        stream is null ? null : InputFile.FromStream(stream, thumbnail!.FileName);
+
     /// <summary>
-    /// Past the upload limit a file can only go by URL, and Telegram fetches by URL only MP3/M4A audio (and, as a
-    /// document, GIF, PDF and ZIP): a big WAV is offered as the provider's own download link instead.
+    /// Past the upload limit a file can only go by URL, and Telegram fetches by URL only MP3/M4A audio up to 20 MB
+    /// (and, as a document, GIF, PDF and ZIP): anything else, a big WAV or a 60 MB song, is offered as the provider's
+    /// own download link instead, so the track is never lost.
     /// </summary>
     private static string TooBig(MediaFile file)
     {
@@ -146,9 +129,13 @@ public sealed partial class TrackSender(
     {
         try
         {
-            await client.SendChatActionAsync(chatId, "upload_document", cancellationToken);
+            await api.AboutChatAsync("sendChatAction", chatId, async (bot, id, ct) =>
+            {
+                await bot.SendChatAction(id, ChatAction.UploadDocument, cancellationToken: ct);
+                return true;
+            }, cancellationToken);
         }
-        catch (Exception ex) when (ex is TelegramApiException or TelegramTransportException)
+        catch (Exception ex) when (ex is ApiRequestException or TelegramTransportException)
         {
             // Only a hint in the user's client; the upload itself decides.
             LogChatActionFailed(ex, chatId);

@@ -3,7 +3,7 @@ using System.Text;
 using MusicBot.Core.Chat;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
-using MusicBot.Telegram.Api.Models;
+using Telegram.Bot.Types.ReplyMarkups;
 using MusicBot.Telegram.Buttons;
 
 namespace MusicBot.Telegram.Rendering;
@@ -51,7 +51,8 @@ public static class ChatReplyRenderer
             text.Append(command.IsAdminOnly ? " <i>(group admins)</i>\n" : "\n");
         }
 
-        text.Append("\nIn a group, add @ and the bot's name to a command if another bot shares the name.");
+        text.Append("\nIn a group, if a command gets no answer, add @ and the bot's name to it (<code>/draft@…</code>): with privacy mode on, ")
+            .Append("Telegram may pass a bot only the commands addressed to it by name and replies to its messages. The name also tells apart bots that share a command.");
         return text.ToString();
     }
 

@@ -1,4 +1,4 @@
-using MusicBot.Telegram.Api.Models;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace MusicBot.Telegram.Rendering;
 

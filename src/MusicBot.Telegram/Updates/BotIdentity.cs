@@ -1,7 +1,7 @@
 using System.Globalization;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Inbox;
-using MusicBot.Telegram.Api.Models;
+using Telegram.Bot.Types;
 
 namespace MusicBot.Telegram.Updates;
 

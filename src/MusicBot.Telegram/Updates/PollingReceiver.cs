@@ -1,19 +1,22 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Inbox;
 using MusicBot.Telegram.Api;
-using MusicBot.Telegram.Api.Requests;
 using MusicBot.Telegram.Health;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 
 namespace MusicBot.Telegram.Updates;
 
 /// <summary>
 /// One long poll: getUpdates from the stored cursor, then each update in its own DI scope, in order. The cursor is
-/// read from SQLite every time, so it is exactly what the last handled update left, across restarts too.
+/// read from SQLite every time, so it is exactly what the last handled update left, across restarts too. Updates are
+/// read one at a time: one that cannot be read is recorded and skipped, and the rest of the batch goes on.
 /// </summary>
 public sealed partial class PollingReceiver(
-    TelegramBotClient client,
+    BotApi api,
     BotIdentity identity,
     BotStartup startup,
     IUpdateLog updateLog,
@@ -32,32 +35,38 @@ public sealed partial class PollingReceiver(
             await startup.ConnectAsync(stoppingToken);
         }
 
-        var request = new GetUpdatesRequest
-        {
-            Offset = await updateLog.GetNextOffsetAsync(identity.Source, stoppingToken),
-            Timeout = (int)options.Value.PollTimeout.TotalSeconds,
-            AllowedUpdates = BotStartup.AllowedUpdates,
-        };
-        IReadOnlyList<Api.Models.Update> updates;
+        var offset = (int?)await updateLog.GetNextOffsetAsync(identity.Source, stoppingToken);
+        var timeout = (int)options.Value.PollTimeout.TotalSeconds;
+        JsonElement[] batch;
         try
         {
-            updates = await client.GetUpdatesAsync(request, stoppingToken);
+            var request = new UpdateBatchRequest { Offset = offset, Timeout = timeout, AllowedUpdates = BotStartup.AllowedUpdates };
+            batch = await api.CallAsync("getUpdates", (bot, ct) => bot.SendRequest(request, ct), stoppingToken, CallKind.LongPoll);
         }
-        catch (TelegramApiException ex) when (ex.ErrorCode == 409 && ex.Description.Contains("webhook", StringComparison.OrdinalIgnoreCase))
+        catch (ApiRequestException ex) when (ex.ErrorCode == 409 && ex.Message.Contains("webhook", StringComparison.OrdinalIgnoreCase))
         {
             // getUpdates and a webhook exclude each other; this bot was told to poll.
             LogRemovingWebhook();
-            await client.DeleteWebhookAsync(new DeleteWebhookRequest(), stoppingToken);
+            await api.CallAsync("deleteWebhook", (bot, ct) => bot.DeleteWebhook(cancellationToken: ct), stoppingToken);
             return;
         }
 
         state.Succeeded();
-        foreach (var update in updates.OrderBy(u => u.UpdateId))
+        foreach (var read in batch.Select(UpdateReader.Read).OrderBy(r => r.Id))
         {
             // Not linked to stoppingToken: cutting a started update off would lose it (it is claimed already).
             using var handling = new CancellationTokenSource(MaxHandlingTime);
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<UpdateProcessor>().ProcessAsync(update, handling.Token);
+            var processor = scope.ServiceProvider.GetRequiredService<UpdateProcessor>();
+            if (read.Update is { } update)
+            {
+                await processor.ProcessAsync(update, handling.Token);
+            }
+            else
+            {
+                await processor.RejectAsync(read, handling.Token);
+            }
+
             if (stoppingToken.IsCancellationRequested)
             {
                 return;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using MusicBot.Telegram.Api;
 using MusicBot.Telegram.Health;
 using MusicBot.Core.Work;
+using Telegram.Bot.Exceptions;
 
 namespace MusicBot.Telegram.Updates;
 
@@ -31,9 +32,9 @@ public sealed partial class TelegramPollingService(
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<PollingReceiver>().PollOnceAsync(stoppingToken);
             }
-            catch (TelegramApiException ex) when (ex.ErrorCode == 401)
+            catch (ApiRequestException ex) when (ex.ErrorCode == 401)
             {
-                LogTokenRejected(ex.Description);
+                LogTokenRejected(ex.Message);
                 state.Failed("the bot token was rejected");
                 fatalStop.Stop();
                 return;

@@ -1,32 +1,53 @@
 using Microsoft.Extensions.Logging;
+using MusicBot.Core.Conversations;
 using MusicBot.Core.Inbox;
+using MusicBot.Core.Observability;
 using MusicBot.Telegram.Api;
-using MusicBot.Telegram.Api.Models;
-using MusicBot.Telegram.Api.Requests;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace MusicBot.Telegram.Updates;
 
 /// <summary>
 /// Exactly once per update, for polling and webhook alike: claim the update id (an atomic insert only one delivery
 /// wins), handle it, then mark it handled and move the stored cursor past it. A redelivered update loses the claim
-/// and is skipped. Choice: an update whose handling was cut off by a crash is not repeated after the restart (at most
+/// and is skipped. An update that could not be read is recorded with the reason and skipped, so it holds up nothing
+/// (<see cref="RejectAsync"/>). Choice: an update whose handling was cut off by a crash is not repeated after the restart (at most
 /// once in that window), because a repeated <c>/quota grant</c> would double a grant.
 /// </summary>
 public sealed partial class UpdateProcessor(
     IUpdateLog updateLog,
     BotIdentity identity,
     UpdateRouter router,
-    TelegramBotClient client,
+    BotApi api,
+    MusicBotMetrics metrics,
     ILogger<UpdateProcessor> logger)
 {
+    /// <summary>Records an update that could not be read and moves the cursor past it; one without an id can only be logged.</summary>
+    public async Task RejectAsync(ReadUpdate read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        metrics.UpdateRejected(Platforms.Telegram);
+        var problem = read.Problem ?? "unreadable";
+        if (read.Id is not { } id)
+        {
+            LogUnidentified(problem);
+            return;
+        }
+
+        LogRejected(id, problem);
+        await updateLog.RejectAsync(identity.Source, id, problem, cancellationToken);
+    }
+
     public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
         var source = identity.Source;
-        if (!await updateLog.TryClaimAsync(source, update.UpdateId, cancellationToken))
+        if (!await updateLog.TryClaimAsync(source, update.Id, cancellationToken))
         {
-            LogDuplicate(update.UpdateId);
-            await updateLog.MarkHandledAsync(source, update.UpdateId, cancellationToken);
+            LogDuplicate(update.Id);
+            await updateLog.MarkHandledAsync(source, update.Id, cancellationToken);
             return;
         }
 
@@ -36,11 +57,11 @@ public sealed partial class UpdateProcessor(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            LogHandlingFailed(ex, update.UpdateId);
+            LogHandlingFailed(ex, update.Id);
             await ApologizeAsync(update, cancellationToken);
         }
 
-        await updateLog.MarkHandledAsync(source, update.UpdateId, cancellationToken);
+        await updateLog.MarkHandledAsync(source, update.Id, cancellationToken);
     }
 
     /// <summary>Tells the user something went wrong, so they can try again; best effort.</summary>
@@ -51,20 +72,24 @@ public sealed partial class UpdateProcessor(
         {
             if (update.CallbackQuery is { } query)
             {
-                await client.AnswerCallbackQueryAsync(new AnswerCallbackQueryRequest { CallbackQueryId = query.Id, Text = Sorry }, cancellationToken);
+                await api.CallAsync("answerCallbackQuery", (bot, ct) => bot.AnswerCallbackQuery(query.Id, Sorry, cancellationToken: ct), cancellationToken);
             }
             else if (update.Message is { } message)
             {
-                await client.SendMessageAsync(
-                    new SendMessageRequest { ChatId = message.Chat.Id, Text = Sorry, ReplyParameters = new ReplyParameters(message.MessageId) },
-                    cancellationToken);
+                await api.SendHtmlAsync(message.Chat.Id, Sorry, cancellationToken, BotApi.ReplyTo(message.MessageId));
             }
         }
-        catch (Exception ex) when (ex is TelegramApiException or TelegramTransportException)
+        catch (Exception ex) when (ex is ApiRequestException or TelegramTransportException)
         {
-            LogApologyFailed(ex, update.UpdateId);
+            LogApologyFailed(ex, update.Id);
         }
     }
+
+    [LoggerMessage(EventId = 5304, Level = LogLevel.Error, Message = "Telegram update {UpdateId} could not be read and was skipped: {Problem}")]
+    private partial void LogRejected(long updateId, string problem);
+
+    [LoggerMessage(EventId = 5305, Level = LogLevel.Error, Message = "Telegram sent an update without a readable update_id; skipped: {Problem}")]
+    private partial void LogUnidentified(string problem);
 
     [LoggerMessage(EventId = 5301, Level = LogLevel.Information, Message = "Telegram update {UpdateId} was already taken; skipped")]
     private partial void LogDuplicate(long updateId);

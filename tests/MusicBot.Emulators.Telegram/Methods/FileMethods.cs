@@ -7,8 +7,8 @@ namespace MusicBot.Emulators.Telegram.Methods;
 /// <summary>
 /// sendAudio and sendDocument (chat-protocols §B7): a multipart upload of at most 50 MB, an HTTP URL the server
 /// fetches itself (at most 20 MB, and for audio the type must be audio/mpeg or audio/mp4), or a known file_id.
-/// A thumbnail counts only with an upload, as a JPEG under 200 kB. sendAudio with a format other than MP3/M4A
-/// gives a document message, not a music-player one.
+/// A thumbnail counts only with an upload, as a JPEG under 200 kB (recognised by its bytes, as parts may all be typed
+/// application/octet-stream). sendAudio with a format other than MP3/M4A gives a document message, not a music-player one.
 /// </summary>
 internal static class FileMethods
 {
@@ -27,7 +27,8 @@ internal static class FileMethods
         var (caption, captionEntities) = TextRules.Caption(request.Text("caption"), request.Text("parse_mode"));
         var (file, viaUrl) = await ResolveAsync(kind, request, world, fetcher, cancellationToken);
         var thumbnail = viaUrl ? null : Attached(request, request.Text("thumbnail"));
-        var hasThumbnail = thumbnail is { ContentType: "image/jpeg", Content.Length: <= (int)MaxThumbnail };
+        var hasThumbnail = thumbnail is { Content.Length: <= (int)MaxThumbnail } && MediaTypes.IsJpeg(thumbnail.Content);
+        var mimeType = MediaTypes.Of(file);
         lock (world.Gate)
         {
             var chat = world.RequireChat(chatId);
@@ -38,7 +39,7 @@ internal static class FileMethods
             var id = world.NextMessageId(chat.Id);
             var json = MessageJson.Create(world, chat, world.Bot, id, replyTo);
             var fileId = world.StoreFile(file);
-            var isMusic = kind == "audio" && IsMusicPlayerFormat(file);
+            var isMusic = kind == "audio" && mimeType is "audio/mpeg" or "audio/mp4" or "audio/x-m4a";
             var duration = (int)(request.Number("duration") ?? 0);
             var media = new JsonObject();
             if (isMusic)
@@ -47,7 +48,7 @@ internal static class FileMethods
             }
 
             media["file_name"] = file.FileName;
-            media["mime_type"] = file.ContentType;
+            media["mime_type"] = mimeType;
             if (isMusic && request.Text("title") is { } title)
             {
                 media["title"] = title;
@@ -83,9 +84,9 @@ internal static class FileMethods
                 Text = caption,
                 Buttons = buttons,
                 Audio = isMusic
-                    ? new SentAudio(request.Text("title"), request.Text("performer"), duration, file.FileName, file.ContentType, file.Content.LongLength, hasThumbnail, viaUrl)
+                    ? new SentAudio(request.Text("title"), request.Text("performer"), duration, file.FileName, mimeType, file.Content.LongLength, hasThumbnail, viaUrl)
                     : null,
-                Document = isMusic ? null : new SentDocument(file.FileName, file.ContentType, file.Content.LongLength, file.Content),
+                Document = isMusic ? null : new SentDocument(file.FileName, mimeType, file.Content.LongLength, file.Content),
             };
             world.BotMessages.Add(message);
             changed.Add((message, false));
@@ -149,8 +150,4 @@ internal static class FileMethods
 
     private static UploadedFile? Attached(ApiRequest request, string? value) =>
         value is not null && value.StartsWith("attach://", StringComparison.Ordinal) ? request.Files.GetValueOrDefault(value["attach://".Length..]) : null;
-
-    private static bool IsMusicPlayerFormat(UploadedFile file) =>
-        file.ContentType is "audio/mpeg" or "audio/mp4" or "audio/x-m4a" ||
-        Path.GetExtension(file.FileName).ToLowerInvariant() is ".mp3" or ".m4a";
 }

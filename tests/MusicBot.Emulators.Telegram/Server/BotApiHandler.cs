@@ -44,9 +44,23 @@ internal sealed class BotApiHandler(EmulatorWorld world, PendingUpdates queue, W
         }
 
         BotApiException? fault;
+        TimeSpan? delay;
         lock (world.Gate)
         {
             fault = world.Faults.TryGetValue(method, out var faults) && faults.Count > 0 ? faults.Dequeue() : null;
+            delay = world.Delays.TryGetValue(method, out var delays) && delays.Count > 0 ? delays.Dequeue() : null;
+        }
+
+        if (delay is { } slow)
+        {
+            try
+            {
+                await Task.Delay(slow, http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
 
         if (fault is { Code: 0 })

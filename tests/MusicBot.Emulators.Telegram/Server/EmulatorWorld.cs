@@ -46,6 +46,9 @@ public sealed class EmulatorWorld(EmulatorOptions options, TimeProvider time)
 
     public Dictionary<string, Queue<BotApiException>> Faults { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Injected slowness: the next calls of a method are answered only after this long.</summary>
+    public Dictionary<string, Queue<TimeSpan>> Delays { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public long Now => time.GetUtcNow().ToUnixTimeSeconds();
 
     public TimeProvider Time => time;

@@ -5,12 +5,12 @@ namespace MusicBot.Emulators.Telegram.Updates;
 
 /// <summary>
 /// Delivers queued updates to the webhook as the reference server does: one Update JSON per POST, with
-/// <c>X-Telegram-Bot-Api-Secret-Token</c> when a secret was set; any 2xx confirms the update; anything else is
-/// retried after a pause and recorded as the last error.
+/// <c>X-Telegram-Bot-Api-Secret-Token</c> when a secret was set; any 2xx confirms the update; anything else, or no
+/// answer within the timeout, is retried after a pause (the same update again) and recorded as the last error.
 /// </summary>
-public sealed class WebhookPusher(PendingUpdates queue, WebhookState webhook, TimeSpan retryDelay, TimeProvider time) : IAsyncDisposable
+public sealed class WebhookPusher(PendingUpdates queue, WebhookState webhook, TimeSpan retryDelay, TimeSpan timeout, TimeProvider time) : IAsyncDisposable
 {
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _http = new() { Timeout = timeout };
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
 
@@ -75,6 +75,10 @@ public sealed class WebhookPusher(PendingUpdates queue, WebhookState webhook, Ti
         catch (HttpRequestException ex)
         {
             webhook.Failed(time.GetUtcNow().ToUnixTimeSeconds(), $"Connection failed: {ex.Message}");
+        }
+        catch (TaskCanceledException) when (!stop.IsCancellationRequested)
+        {
+            webhook.Failed(time.GetUtcNow().ToUnixTimeSeconds(), "Read timeout expired");
         }
 
         return false;

@@ -19,6 +19,9 @@ public sealed class WebhookState
 
     public int Deliveries { get; private set; }
 
+    /// <summary>POSTs that failed or timed out (each is followed by the same update again).</summary>
+    public int Failures { get; private set; }
+
     public void Set(string url, string? secret, int maxConnections)
     {
         lock (_gate)
@@ -40,6 +43,7 @@ public sealed class WebhookState
         lock (_gate)
         {
             (LastErrorDate, LastErrorMessage) = (date, message);
+            Failures++;
         }
     }
 

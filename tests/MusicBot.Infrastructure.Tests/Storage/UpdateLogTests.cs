@@ -78,4 +78,38 @@ public abstract class UpdateLogTests(IStoreFixture stores) : IAsyncLifetime
         Assert.Equal(2, await _log.GetNextOffsetAsync(Bot, CancellationToken.None));
         Assert.False(await _log.TryClaimAsync(Bot, 2, CancellationToken.None));
     }
+
+    [StoreFact]
+    public async Task RejectAsync_UnreadableUpdate_IsKeptWithItsReasonAndTheCursorMovesPastIt()
+    {
+        await _log.RejectAsync(Bot, 41, "The JSON value could not be converted to System.Int32. Path: $.message.entities[0].offset", CancellationToken.None);
+        await _log.RejectAsync(Bot, 41, "again", CancellationToken.None);
+
+        Assert.Equal(42, await _log.GetNextOffsetAsync(Bot, CancellationToken.None));
+        Assert.Equal("The JSON value could not be converted to System.Int32. Path: $.message.entities[0].offset", await _db.ScalarAsync<string>("SELECT reason FROM rejected_updates WHERE update_id = 41"));
+    }
+
+    [StoreFact]
+    public async Task EnqueueAsync_SameUpdateTwice_IsQueuedOnceAndComesBackInIdOrder()
+    {
+        Assert.True(await _log.EnqueueAsync(Bot, 12, """{"update_id":12}""", CancellationToken.None));
+        Assert.True(await _log.EnqueueAsync(Bot, 11, """{"update_id":11}""", CancellationToken.None));
+        Assert.False(await _log.EnqueueAsync(Bot, 12, """{"update_id":12,"again":true}""", CancellationToken.None));
+        await _log.EnqueueAsync(Bot with { Stream = "42" }, 1, "{}", CancellationToken.None);
+
+        var queued = await _log.GetQueuedAsync(Bot, 10, CancellationToken.None);
+
+        Assert.Equal([new QueuedUpdate(11, """{"update_id":11}"""), new QueuedUpdate(12, """{"update_id":12}""")], queued);
+    }
+
+    [StoreFact]
+    public async Task DequeueAsync_ProcessedUpdate_LeavesTheQueue()
+    {
+        await _log.EnqueueAsync(Bot, 11, "{}", CancellationToken.None);
+        await _log.EnqueueAsync(Bot, 12, "{}", CancellationToken.None);
+
+        await _log.DequeueAsync(Bot, 11, CancellationToken.None);
+
+        Assert.Equal([12L], (await _log.GetQueuedAsync(Bot, 10, CancellationToken.None)).Select(q => q.UpdateId));
+    }
 }

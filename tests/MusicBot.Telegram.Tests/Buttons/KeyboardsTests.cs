@@ -2,7 +2,7 @@ using System.Text;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Validation;
-using MusicBot.Telegram.Api.Models;
+using Telegram.Bot.Types.ReplyMarkups;
 using MusicBot.Telegram.Buttons;
 
 namespace MusicBot.Telegram.Tests.Buttons;

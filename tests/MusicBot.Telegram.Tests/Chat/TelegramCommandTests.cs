@@ -1,8 +1,7 @@
-using System.Text.Json;
-using MusicBot.Telegram.Api;
-using MusicBot.Telegram.Api.Models;
 using MusicBot.Telegram.Chat;
 using MusicBot.Telegram.Tests.Support;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace MusicBot.Telegram.Tests.Chat;
 
@@ -47,7 +46,7 @@ public sealed class TelegramCommandTests
         var message = new Message
         {
             Text = "see /style for help",
-            Entities = [new MessageEntity { Type = "bot_command", Offset = 4, Length = 6 }],
+            Entities = [new MessageEntity { Type = MessageEntityType.BotCommand, Offset = 4, Length = 6 }],
         };
 
         Assert.Null(TelegramCommand.Parse(message));
@@ -57,7 +56,7 @@ public sealed class TelegramCommandTests
     public void Parse_EntitiesWithoutACommand_IsNotACommand()
     {
         // A message with entities but no bot_command is plain text, even if it starts with a slash (e.g. a path).
-        var message = new Message { Text = "/usr/bin is bold", Entities = [new MessageEntity { Type = "bold", Offset = 10, Length = 4 }] };
+        var message = new Message { Text = "/usr/bin is bold", Entities = [new MessageEntity { Type = MessageEntityType.Bold, Offset = 10, Length = 4 }] };
 
         Assert.Null(TelegramCommand.Parse(message));
     }
@@ -65,13 +64,12 @@ public sealed class TelegramCommandTests
     [Fact]
     public void Parse_AudioCaptionCommand_UsesCaptionEntities()
     {
-        var message = new Message { Caption = "/title  Rain", CaptionEntities = [new MessageEntity { Type = "bot_command", Offset = 0, Length = 6 }] };
+        var message = new Message { Caption = "/title  Rain", CaptionEntities = [new MessageEntity { Type = MessageEntityType.BotCommand, Offset = 0, Length = 6 }] };
 
         var command = TelegramCommand.Parse(message)!;
 
         Assert.Equal(("title", "Rain", 8), (command.Name, command.Arguments, command.ArgumentsOffset));
     }
 
-    private static Message MessageOf(string fixture) =>
-        JsonSerializer.Deserialize(Fixtures.Read(fixture), TelegramJsonContext.Default.Update)!.Message!;
+    private static Message MessageOf(string fixture) => Fixtures.Update(fixture).Message!;
 }

@@ -105,6 +105,47 @@ public sealed class TelegramEmulatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAudio_TelegramBotLibraryLayout_IsAMusicPlayerMessageWithCover()
+    {
+        // Telegram.Bot names file parts 0, 1, … and types them all application/octet-stream; parse_mode is "Html".
+        var form = RawBotApi.Form(
+            ("chat_id", Chat), ("audio", "attach://0"), ("thumbnail", "attach://1"), ("caption", "<b>Rain</b>"), ("parse_mode", "Html"),
+            ("0", ("song-1-1.mp3", "application/octet-stream", MediaServer.Mp3)), ("1", ("cover.jpg", "application/octet-stream", MediaServer.Jpeg)));
+
+        var answer = await _api.PostAsync($"/bot{_emulator.Token}/sendAudio", form);
+
+        var audio = answer.Result!["audio"]!;
+        Assert.Equal(("song-1-1.mp3", "audio/mpeg"), (audio["file_name"]!.GetValue<string>(), audio["mime_type"]!.GetValue<string>()));
+        Assert.NotNull(audio["thumbnail"]);
+        Assert.Equal(("Rain", "bold"), (answer.Result["caption"]!.GetValue<string>(), answer.Result["caption_entities"]![0]!["type"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task SendDocument_OctetStreamParts_TypeComesFromTheNameOrTheBytes()
+    {
+        var named = RawBotApi.Form(("chat_id", Chat), ("document", "attach://0"), ("0", ("lyrics.txt", "application/octet-stream", "la la"u8.ToArray())));
+        var unnamed = RawBotApi.Form(("chat_id", Chat), ("document", "attach://0"), ("0", ("file", "application/octet-stream", MediaServer.Wav)));
+
+        var text = await _api.PostAsync($"/bot{_emulator.Token}/sendDocument", named);
+        var wav = await _api.PostAsync($"/bot{_emulator.Token}/sendDocument", unnamed);
+
+        Assert.Equal("text/plain", text.Result!["document"]!["mime_type"]!.GetValue<string>());
+        Assert.Equal("audio/wav", wav.Result!["document"]!["mime_type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SendAudio_ThumbnailThatIsNotAJpeg_IsIgnored()
+    {
+        var form = RawBotApi.Form(
+            ("chat_id", Chat), ("audio", "attach://0"), ("thumbnail", "attach://1"),
+            ("0", ("song.mp3", "application/octet-stream", MediaServer.Mp3)), ("1", ("cover.jpg", "image/jpeg", "not a picture"u8.ToArray())));
+
+        var answer = await _api.PostAsync($"/bot{_emulator.Token}/sendAudio", form);
+
+        Assert.Null(answer.Result!["audio"]!["thumbnail"]);
+    }
+
+    [Fact]
     public async Task SendAudio_WavUpload_ArrivesAsADocument()
     {
         var form = RawBotApi.Form(("chat_id", Chat), ("audio", ("take.wav", "audio/wav", new byte[] { 82, 73, 70, 70 })));

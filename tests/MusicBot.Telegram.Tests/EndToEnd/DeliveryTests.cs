@@ -68,6 +68,49 @@ public sealed class DeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Track_Over20MbUnderTheUploadLimit_IsUploadedNotSentByUrl()
+    {
+        _media.AudioSize = 21L * 1024 * 1024;
+        await using var bot = await StartAsync();
+
+        await GenerateWithRemoteAsync();
+
+        var tracks = await WaitForTracksAsync(m => m.Audio is not null);
+        Assert.All(tracks, t => Assert.Equal((21L * 1024 * 1024, false), (t.Audio!.Size, t.Audio.ViaUrl)));
+        Assert.All(_emulator.CallsTo("sendAudio"), c => Assert.Equal("attach://0", c["audio"]));
+    }
+
+    [Fact]
+    public async Task Track_Over20MbAndOverTheUploadLimit_IsLinkedBecauseTelegramWouldNotFetchIt()
+    {
+        // Telegram fetches at most 20 MB by URL: a 21 MB song past a 10 MB upload limit would be refused and lost.
+        _media.AudioSize = 21L * 1024 * 1024;
+        await using var bot = await StartAsync(new() { ["MusicBot:Telegram:MaxUploadBytes"] = (10 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        await GenerateWithRemoteAsync();
+
+        var links = await WaitForTracksAsync(m => m.Text.Contains("download it here", StringComparison.Ordinal));
+        Assert.All(links, l => Assert.Contains("This file is 21 MB, more than Telegram lets a bot upload", l.Text, StringComparison.Ordinal));
+        Assert.Contains($"<a href=\"{_media.BaseUrl}/audio/neon-1.mp3\">download it here</a>", links[0].Raw, StringComparison.Ordinal);
+        Assert.Empty(_emulator.CallsTo("sendAudio"));
+        Assert.Equal(0, Scalar(bot, "SELECT COUNT(*) FROM deliveries WHERE state = 'abandoned'"));
+    }
+
+    [Fact]
+    public async Task Track_Over50Mb_IsLinkedWithItsSizeAndButtons()
+    {
+        _media.AudioSize = 51L * 1024 * 1024;
+        await using var bot = await StartAsync();
+
+        await GenerateWithRemoteAsync();
+
+        var links = await WaitForTracksAsync(m => m.Text.Contains("download it here", StringComparison.Ordinal));
+        Assert.All(links, l => Assert.Contains("This file is 51 MB, more than Telegram lets a bot upload", l.Text, StringComparison.Ordinal));
+        Assert.All(links, l => Assert.Equal("🔁 Regenerate", l.AllButtons.First().Text));
+        Assert.Empty(_emulator.CallsTo("sendAudio"));
+    }
+
+    [Fact]
     public async Task Wav_BiggerThanTheUploadLimit_IsOfferedAsTheProvidersDownloadLink()
     {
         await using var bot = await StartAsync(new() { ["MusicBot:Telegram:MaxUploadBytes"] = "2048" });
@@ -104,6 +147,13 @@ public sealed class DeliveryTests : IAsyncLifetime
         await _mira.SayAsync("/style synthwave");
         var progress = await _mira.SayAsync("/generate", matching: m => m.Edits.Count > 0);
         await _emulator.WaitUntilAsync(() => progress.Text.StartsWith("✅ Song", StringComparison.Ordinal), what: "the song to finish");
+    }
+
+    /// <summary>Both takes of the song, once each has arrived as a message of the given shape.</summary>
+    private async Task<List<MusicBot.Emulators.Telegram.Model.BotMessage>> WaitForTracksAsync(Func<MusicBot.Emulators.Telegram.Model.BotMessage, bool> shape)
+    {
+        await _emulator.WaitUntilAsync(() => _emulator.MessagesIn(_mira.Chat.Id).Count(shape) == 2, what: "both takes");
+        return [.. _emulator.MessagesIn(_mira.Chat.Id).Where(shape)];
     }
 
     private Task<TelegramBotHost> StartAsync(Dictionary<string, string?>? settings = null) =>

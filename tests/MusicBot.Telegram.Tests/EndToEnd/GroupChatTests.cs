@@ -40,6 +40,34 @@ public sealed class GroupChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Group_AnonymousAdmin_IsAnsweredAsTheGroupAndMayManageCredits()
+    {
+        var styled = await AnonymousAsync("/style@musicbot_test_bot ambient drones");
+        Assert.Contains("Style: ambient drones", styled.Text, StringComparison.Ordinal);
+
+        var quota = await AnonymousAsync("/quota@musicbot_test_bot default 5");
+
+        Assert.Equal("New members here now start with 5 credits.", quota.Text);
+        Assert.Empty(_emulator.CallsTo("getChatMember"));
+        // A member who is not an admin is still refused (asked of Telegram, as before).
+        Assert.StartsWith("🚫", (await _kim.SayAsync("/quota@musicbot_test_bot default 7")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Group_Help_SaysThatPrivacyModeMayNeedTheBotsName()
+    {
+        var help = await _jonas.SayAsync("/help@musicbot_test_bot");
+
+        Assert.Contains("if a command gets no answer, add @ and the bot's name to it (/draft@…): with privacy mode on", help.Text, StringComparison.Ordinal);
+    }
+
+    private async Task<BotMessage> AnonymousAsync(string text)
+    {
+        var sent = _emulator.Script.SayAnonymously(_group, text, signature: "Owner");
+        return await _emulator.WaitForMessageAsync(_group.Id, m => m.ReplyToMessageId == sent.MessageId && m.Audio is null);
+    }
+
+    [Fact]
     public async Task Group_BotNameCommandsAndOwnButtons_GenerateWithTheOfflineProvider()
     {
         var styled = await _jonas.SayAsync("/style@musicbot_test_bot dark techno,\nwarehouse");

@@ -1,8 +1,10 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MusicBot.Core.Observability;
 using MusicBot.Emulators.Telegram;
 using MusicBot.Telegram.Tests.Support;
+using MusicBot.Testing;
 
 namespace MusicBot.Telegram.Tests.EndToEnd;
 
@@ -46,6 +48,32 @@ public sealed class PollingTests : IAsyncLifetime
         Assert.StartsWith("💳", answer.Text, StringComparison.Ordinal);
         Assert.Equal(3, bot.Logs.Lines.Count(l => l.Contains("Telegram polling failed", StringComparison.Ordinal)));
         Assert.DoesNotContain(_emulator.Token, bot.Logs.All, StringComparison.Ordinal);
+        var health = await bot.Services.GetServices<IHealthCheck>().Single(h => h.Name == "telegram").CheckAsync(CancellationToken.None);
+        Assert.True(health.IsHealthy, health.Detail);
+    }
+
+    [Theory]
+    [InlineData("""{"offset":3000000000,"length":6,"type":"bot_command"}""", "$.message.entities[0].offset")]
+    [InlineData("""{"offset":"zero","length":6,"type":"bot_command"}""", "$.message.entities[0].offset")]
+    public async Task Poll_BatchWithOneUnreadableUpdateBetweenTwoGoodOnes_SkipsOnlyThatOne(string entity, string path)
+    {
+        // All three wait on the server before the bot starts, so they come in one getUpdates batch.
+        _mira.Send("/credits");
+        var bad = _emulator.Script.Raw("message", JsonNode.Parse($$"""
+            {"message_id":900,"from":{"id":210000001,"is_bot":false,"first_name":"Mira"},"chat":{"id":210000001,"first_name":"Mira","type":"private"},
+             "date":1767225600,"text":"/style broken","entities":[{{entity}}]}
+            """)!);
+        var last = _mira.Send("/style after the bad one");
+        await using var bot = await TelegramBotHost.StartAsync(_emulator);
+
+        await _emulator.WaitForMessageAsync(_mira.Chat.Id, m => m.MessageId > last.MessageId && m.Text.Contains("Style: after the bad one", StringComparison.Ordinal));
+
+        Assert.Single(_emulator.MessagesIn(_mira.Chat.Id), m => m.Text.StartsWith("💳", StringComparison.Ordinal));
+        Assert.Contains(path, await DatabaseFile.ScalarAsync<string>(bot.Data.Path, $"SELECT reason FROM rejected_updates WHERE update_id = {bad}"), StringComparison.Ordinal);
+        Assert.DoesNotContain("broken", await DatabaseFile.ScalarAsync<string>(bot.Data.Path, $"SELECT reason FROM rejected_updates WHERE update_id = {bad}"), StringComparison.Ordinal);
+        await _emulator.WaitUntilAsync(() => _emulator.Queue.LastOffset > last.UpdateId, what: "the offset to move past the whole batch");
+        Assert.Contains(bot.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains($"update {bad} could not be read", StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains("Telegram polling failed", StringComparison.Ordinal));
         var health = await bot.Services.GetServices<IHealthCheck>().Single(h => h.Name == "telegram").CheckAsync(CancellationToken.None);
         Assert.True(health.IsHealthy, health.Detail);
     }

@@ -69,11 +69,25 @@ public sealed class PrivateChatTests : IAsyncLifetime
         // The offline provider extends and splits its takes, but makes no WAV copies (it renders WAV already).
         Assert.All(tracks, t => Assert.Equal(["🔁 Regenerate", "➕ Extend", "🎚 Stems"], t.AllButtons.Select(b => b.Text)));
         Assert.Empty(_emulator.CallsTo("sendAudio"));
-        Assert.All(_emulator.CallsTo("sendDocument"), c => Assert.Equal("audio/wav", c.Files["document"].ContentType));
+        Assert.All(tracks, t => Assert.Equal("audio/wav", t.Document!.MimeType));
 
         Assert.Contains("You have <b>9 credits</b>", (await _mira.SayAsync("/credits")).Raw, StringComparison.Ordinal);
         Assert.Contains("#1", (await _mira.SayAsync("/history")).Text, StringComparison.Ordinal);
         AssertCleanRun();
+    }
+
+    [Fact]
+    public async Task Button_AnswerTooLate_TheDraftMessageStillShowsTheChange()
+    {
+        var draft = await _mira.SayAsync("/style lo-fi piano");
+        _emulator.FailNext("answerCallbackQuery", 400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
+
+        _emulator.Script.Press(_mira.User, draft, draft.Button("Instrumental: off").CallbackData!);
+
+        await _emulator.WaitUntilAsync(() => draft.Text.Contains("Instrumental: on", StringComparison.Ordinal), what: "the draft edited in place");
+        Assert.Equal(400, Assert.Single(_emulator.CallsTo("answerCallbackQuery")).StatusCode);
+        Assert.Contains("Instrumental: on", draft.Button("Instrumental").Text, StringComparison.Ordinal);
+        Assert.Contains(_bot.Logs.Lines, l => l.Contains("answering button press", StringComparison.Ordinal));
     }
 
     [Fact]

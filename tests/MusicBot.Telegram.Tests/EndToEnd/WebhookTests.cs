@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using MusicBot.Emulators.Telegram;
 using MusicBot.Telegram.Tests.Support;
+using MusicBot.Testing;
 
 namespace MusicBot.Telegram.Tests.EndToEnd;
 
@@ -75,10 +76,63 @@ public sealed class WebhookTests : IAsyncLifetime
     {
         var update = """{"update_id":100,"message":{"message_id":1,"from":{"id":210000001,"is_bot":false,"first_name":"Mira"},"chat":{"id":210000001,"type":"private"},"date":1767225600,"text":"/credits"}}""";
 
-        Assert.Equal(HttpStatusCode.OK, await PostAsync(update, Secret));
-        Assert.Equal(HttpStatusCode.OK, await PostAsync(update, Secret));
+        var after = """{"update_id":101,"message":{"message_id":2,"from":{"id":210000001,"is_bot":false,"first_name":"Mira"},"chat":{"id":210000001,"type":"private"},"date":1767225600,"text":"/style ambient"}}""";
 
-        Assert.Single(_emulator.MessagesIn(_mira.Chat.Id));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(update, Secret));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(update, Secret));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(after, Secret));
+
+        // Queued updates are processed in id order, so once 101 is answered both deliveries of 100 have been through.
+        await _emulator.WaitForMessageAsync(_mira.Chat.Id, m => m.Text.Contains("Style set.", StringComparison.Ordinal));
+        Assert.Single(_emulator.MessagesIn(_mira.Chat.Id), m => m.Text.StartsWith("💳", StringComparison.Ordinal));
+        Assert.Equal(2, _emulator.MessagesIn(_mira.Chat.Id).Count);
+    }
+
+    [Fact]
+    public async Task Webhook_UnreadableUpdate_Is400ForThatBodyOnlyAndIsRecorded()
+    {
+        var bad = """{"update_id":200,"message":{"message_id":1,"from":{"id":210000001,"is_bot":false,"first_name":"Mira"},"chat":{"id":210000001,"type":"private"},"date":1767225600,"text":"/credits","entities":[{"offset":3000000000,"length":8,"type":"bot_command"}]}}""";
+        var good = """{"update_id":201,"message":{"message_id":2,"from":{"id":210000001,"is_bot":false,"first_name":"Mira"},"chat":{"id":210000001,"type":"private"},"date":1767225600,"text":"/credits"}}""";
+
+        Assert.Equal(HttpStatusCode.BadRequest, await PostAsync(bad, Secret));
+        Assert.Equal(HttpStatusCode.BadRequest, await PostAsync("not json at all", Secret));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(good, Secret));
+
+        await _emulator.WaitForMessageAsync(_mira.Chat.Id, m => m.Text.StartsWith("💳", StringComparison.Ordinal));
+        Assert.Contains("$.message.entities[0].offset", await DatabaseFile.ScalarAsync<string>(_bot.Data.Path, "SELECT reason FROM rejected_updates WHERE update_id = 200"), StringComparison.Ordinal);
+        Assert.Contains(_bot.Logs.Lines, l => l.Contains("without a readable update_id", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Webhook_SlowUpdate_IsAnsweredAtOnceSoItNeitherHoldsUpTheNextNorIsSentAgain()
+    {
+        // Telegram waits for each answer before the next update (max_connections 1) and re-sends one not answered in
+        // time (here 2 s); the bot's first reply takes 4 s to get through.
+        await using var emulator = await TelegramEmulator.StartAsync(new EmulatorOptions { Flood = EmulatorFlood.Scaled, WebhookTimeout = TimeSpan.FromSeconds(2) });
+        var kim = emulator.Script.User(210000004, "Kim", "kim_k");
+        var chat = emulator.Script.PrivateChat(kim);
+        var port = TelegramBotHost.FreePort().ToString(CultureInfo.InvariantCulture);
+        await using var bot = await TelegramBotHost.StartAsync(emulator, new()
+        {
+            ["Test:Urls"] = $"http://127.0.0.1:{port}",
+            ["MusicBot:Telegram:Mode"] = "Webhook",
+            ["MusicBot:Telegram:WebhookUrl"] = $"http://127.0.0.1:{port}/telegram/hook",
+            ["MusicBot:Telegram:WebhookSecret"] = Secret,
+        });
+        await emulator.WaitUntilAsync(() => emulator.Webhook.Url is not null && emulator.CallsTo("setWebhook").Count > 0, what: "the webhook to be registered");
+        emulator.DelayNext("sendMessage", TimeSpan.FromSeconds(4));
+
+        var slow = emulator.Script.Say(chat, kim, "/credits");
+        var next = emulator.Script.Say(chat, kim, "/style drum and bass");
+
+        await emulator.WaitUntilAsync(() => emulator.Webhook.Deliveries == 2, what: "both updates to be acknowledged");
+        Assert.Empty(emulator.MessagesIn(chat.Id));
+        await emulator.WaitForMessageAsync(chat.Id, m => m.Text.StartsWith("💳", StringComparison.Ordinal));
+        await emulator.WaitForMessageAsync(chat.Id, m => m.Text.Contains("Style: drum and bass", StringComparison.Ordinal));
+        Assert.Equal((2, 0, null), (emulator.Webhook.Deliveries, emulator.Webhook.Failures, emulator.Webhook.LastErrorMessage));
+        Assert.Single(emulator.MessagesIn(chat.Id), m => m.Text.StartsWith("💳", StringComparison.Ordinal));
+        Assert.Equal(0, await DatabaseFile.ScalarAsync<long>(bot.Data.Path, "SELECT COUNT(*) FROM queued_updates"));
+        Assert.Equal(2, await DatabaseFile.ScalarAsync<long>(bot.Data.Path, $"SELECT COUNT(*) FROM inbound_updates WHERE state = 'handled' AND update_id IN ({slow.UpdateId}, {next.UpdateId})"));
     }
 
     private async Task<HttpStatusCode> PostAsync(string json, string? secret)

@@ -3,7 +3,7 @@ using MusicBot.Core.Conversations;
 using MusicBot.Core.Credits;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Validation;
-using MusicBot.Telegram.Api.Models;
+using Telegram.Bot.Types.ReplyMarkups;
 using MusicBot.Telegram.Rendering;
 
 namespace MusicBot.Telegram.Tests.Rendering;

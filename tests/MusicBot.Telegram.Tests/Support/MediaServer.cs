@@ -30,6 +30,9 @@ public sealed class MediaServer : IAsyncDisposable
 
     public int Requests => _requests;
 
+    /// <summary>When set, /audio serves an MP3 of this many bytes, streamed (a 60 MB song costs the test no 60 MB of memory).</summary>
+    public long? AudioSize { get; set; }
+
     public static async Task<MediaServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -41,8 +44,20 @@ public sealed class MediaServer : IAsyncDisposable
         {
             Interlocked.Increment(ref server._requests);
             http.Response.ContentType = "audio/mpeg";
-            http.Response.ContentLength = Mp3.Length;
-            await http.Response.Body.WriteAsync(Mp3);
+            if (server.AudioSize is not { } size)
+            {
+                http.Response.ContentLength = Mp3.Length;
+                await http.Response.Body.WriteAsync(Mp3);
+                return;
+            }
+
+            http.Response.ContentLength = size;
+            await http.Response.Body.WriteAsync(Mp3.AsMemory(0, (int)Math.Min(size, Mp3.Length)));
+            var filler = new byte[64 * 1024];
+            for (var sent = (long)Mp3.Length; sent < size; sent += filler.Length)
+            {
+                await http.Response.Body.WriteAsync(filler.AsMemory(0, (int)Math.Min(filler.Length, size - sent)));
+            }
         });
         app.MapGet("/wav/{name}", async (HttpContext http, string name) =>
         {

@@ -1,11 +1,9 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using MusicBot.Emulators.Telegram;
-using MusicBot.Telegram.Api;
-using MusicBot.Telegram.Api.Models;
 using MusicBot.Telegram.Tests.Support;
 using MusicBot.Telegram.Updates;
 using MusicBot.Testing;
+using Telegram.Bot.Types;
 
 namespace MusicBot.Telegram.Tests.Updates;
 
@@ -32,7 +30,7 @@ public sealed class UpdateProcessorTests : IAsyncLifetime
     [Fact]
     public async Task ProcessAsync_SameUpdateTwice_IsHandledOnceAndTheCursorMovesPastIt()
     {
-        var update = Fixture("update-message-command-private") with { UpdateId = 100 };
+        var update = Fixture("update-message-command-private", 100);
 
         await ProcessAsync(update);
         await ProcessAsync(update);
@@ -46,7 +44,7 @@ public sealed class UpdateProcessorTests : IAsyncLifetime
     [Fact]
     public async Task ProcessAsync_KindTheBotDoesNotUse_IsPassedOverButStillCounted()
     {
-        await ProcessAsync(Fixture("update-edited-message") with { UpdateId = 90 });
+        await ProcessAsync(Fixture("update-edited-message", 90));
 
         Assert.Empty(_emulator.MessagesIn(210000001));
         Assert.Equal("handled", await Scalar<string>("SELECT state FROM inbound_updates WHERE update_id = 90"));
@@ -57,13 +55,13 @@ public sealed class UpdateProcessorTests : IAsyncLifetime
     {
         foreach (var fixture in new[] { "update-callback-query-inline", "update-callback-query-inaccessible" })
         {
-            var update = Fixture(fixture);
+            var update = Fixture(fixture, 80 + fixture.Length);
             lock (_emulator.World.Gate)
             {
                 _emulator.World.CallbackQueries[update.CallbackQuery!.Id] = false;
             }
 
-            await ProcessAsync(update with { UpdateId = 80 + fixture.Length });
+            await ProcessAsync(update);
 
             Assert.True(_emulator.IsAnswered(update.CallbackQuery.Id));
             Assert.Equal("This button has expired. Send /draft for a fresh one.", _emulator.CallsTo("answerCallbackQuery")[^1]["text"]);
@@ -75,7 +73,7 @@ public sealed class UpdateProcessorTests : IAsyncLifetime
     {
         _emulator.FailNext("sendMessage", 400, "Bad Request: something odd");
 
-        await ProcessAsync(Fixture("update-message-command-private") with { UpdateId = 70 });
+        await ProcessAsync(Fixture("update-message-command-private", 70));
 
         Assert.Equal("Something went wrong on our side; nothing was charged. Please try again.", Assert.Single(_emulator.MessagesIn(210000001)).Text);
         Assert.Equal("handled", await Scalar<string>("SELECT state FROM inbound_updates WHERE update_id = 70"));
@@ -89,5 +87,10 @@ public sealed class UpdateProcessorTests : IAsyncLifetime
 
     private Task<T> Scalar<T>(string sql) => DatabaseFile.ScalarAsync<T>(_bot.Data.Path, sql);
 
-    private static Update Fixture(string name) => JsonSerializer.Deserialize(Fixtures.Read(name), TelegramJsonContext.Default.Update)!;
+    private static Update Fixture(string name, int updateId)
+    {
+        var update = Fixtures.Update(name);
+        update.Id = updateId;
+        return update;
+    }
 }

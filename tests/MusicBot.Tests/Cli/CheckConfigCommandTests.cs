@@ -76,6 +76,24 @@ public sealed class CheckConfigCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_TelegramWebhookOnAPortTelegramDoesNotCall_FailsWithWhatToDoInsteadOfRetryingSetWebhook()
+    {
+        const string Token = "7000000001:AAEmulatorTokenForTestsOnly_x1y2z3w4";
+        var cli = await BotProcess.RunCliAsync(_data.Path, new Dictionary<string, string>
+        {
+            ["MusicBot__Telegram__BotToken"] = Token,
+            ["MusicBot__Telegram__Mode"] = "Webhook",
+            ["MusicBot__Telegram__WebhookUrl"] = "http://bot.example:8080/telegram/hook",
+            ["MusicBot__Telegram__WebhookSecret"] = "s3cr3t_Token-1",
+        }, "check-config");
+
+        Assert.Equal(1, cli.ExitCode);
+        Assert.Contains("The configuration has 1 problem(s):", cli.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  - MusicBot:Telegram:WebhookUrl must be https on port 443, 80, 88 or 8443, the only ones Telegram's servers call (it is http on port 8080)", cli.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(Token, cli.Stderr + cli.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_DataDirectoryIsAFile_ReportsItAsNotWritable()
     {
         var notADirectory = Path.Combine(_data.Path, "file");
