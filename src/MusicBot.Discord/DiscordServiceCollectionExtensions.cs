@@ -10,6 +10,7 @@ using MusicBot.Discord.Delivery;
 using MusicBot.Discord.Gateway;
 using MusicBot.Discord.Interactions;
 using MusicBot.Discord.Rest;
+using MusicBot.Localization;
 using MusicBot.Core.Work;
 
 namespace MusicBot.Discord;
@@ -46,6 +47,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordRateLimiter>();
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<DiscordApi>();
+        services.AddMusicBotLocalization();
+        services.AddSingleton<CommandDefinitions>();
         services.AddSingleton<MediaDownloader>();
         services.AddSingleton<TrackAudio>();
         services.AddSingleton<TrackViewReader>();
