@@ -11,6 +11,7 @@ COPY src/MusicBot.Infrastructure/MusicBot.Infrastructure.csproj src/MusicBot.Inf
 COPY src/MusicBot/MusicBot.csproj src/MusicBot/
 COPY src/MusicBot.Telegram/MusicBot.Telegram.csproj src/MusicBot.Telegram/
 COPY src/MusicBot.Discord/MusicBot.Discord.csproj src/MusicBot.Discord/
+COPY src/MusicBot.Localization/MusicBot.Localization.csproj src/MusicBot.Localization/
 COPY tests/Directory.Build.props tests/
 COPY tests/MusicBot.Testing/MusicBot.Testing.csproj tests/MusicBot.Testing/
 COPY tests/MusicBot.Core.Tests/MusicBot.Core.Tests.csproj tests/MusicBot.Core.Tests/
@@ -23,6 +24,7 @@ COPY bench/MusicBot.Bench/MusicBot.Bench.csproj bench/MusicBot.Bench/
 COPY bench/MusicBot.Bench.Discord/MusicBot.Bench.Discord.csproj bench/MusicBot.Bench.Discord/
 COPY tests/MusicBot.Emulators.Discord/MusicBot.Emulators.Discord.csproj tests/MusicBot.Emulators.Discord/
 COPY tests/MusicBot.Discord.Tests/MusicBot.Discord.Tests.csproj tests/MusicBot.Discord.Tests/
+COPY tests/MusicBot.Localization.Tests/MusicBot.Localization.Tests.csproj tests/MusicBot.Localization.Tests/
 RUN dotnet restore MusicBot.sln
 COPY src/ src/
 COPY tests/ tests/
