@@ -11,6 +11,7 @@ COPY src/MusicBot.Infrastructure/MusicBot.Infrastructure.csproj src/MusicBot.Inf
 COPY src/MusicBot/MusicBot.csproj src/MusicBot/
 COPY src/MusicBot.Telegram/MusicBot.Telegram.csproj src/MusicBot.Telegram/
 COPY src/MusicBot.Discord/MusicBot.Discord.csproj src/MusicBot.Discord/
+COPY src/MusicBot.Localization/MusicBot.Localization.csproj src/MusicBot.Localization/
 COPY tests/Directory.Build.props tests/
 COPY tests/MusicBot.Testing/MusicBot.Testing.csproj tests/MusicBot.Testing/
 COPY tests/MusicBot.Core.Tests/MusicBot.Core.Tests.csproj tests/MusicBot.Core.Tests/
@@ -20,8 +21,10 @@ COPY tests/MusicBot.Emulators.Music/MusicBot.Emulators.Music.csproj tests/MusicB
 COPY tests/MusicBot.Telegram.Tests/MusicBot.Telegram.Tests.csproj tests/MusicBot.Telegram.Tests/
 COPY tests/MusicBot.Emulators.Telegram/MusicBot.Emulators.Telegram.csproj tests/MusicBot.Emulators.Telegram/
 COPY bench/MusicBot.Bench/MusicBot.Bench.csproj bench/MusicBot.Bench/
+COPY bench/MusicBot.Bench.Discord/MusicBot.Bench.Discord.csproj bench/MusicBot.Bench.Discord/
 COPY tests/MusicBot.Emulators.Discord/MusicBot.Emulators.Discord.csproj tests/MusicBot.Emulators.Discord/
 COPY tests/MusicBot.Discord.Tests/MusicBot.Discord.Tests.csproj tests/MusicBot.Discord.Tests/
+COPY tests/MusicBot.Localization.Tests/MusicBot.Localization.Tests.csproj tests/MusicBot.Localization.Tests/
 RUN dotnet restore MusicBot.sln
 COPY src/ src/
 COPY tests/ tests/

@@ -40,7 +40,22 @@ public sealed class DiscordOptions
     [Range(1, 64)]
     public int MaxConcurrentInteractions { get; set; } = 4;
 
+    /// <summary>
+    /// The application's public key (Developer Portal, General Information), 64 hex characters. Set, it turns on
+    /// <c>POST /discord/interactions</c>, where Discord sends interactions signed with it once that address is saved
+    /// as the Interactions Endpoint URL. Not a secret.
+    /// </summary>
+    public string? PublicKey { get; set; }
+
+    /// <summary>
+    /// Whether the bot connects to the gateway. With a <see cref="PublicKey"/> it may be off: interactions then arrive
+    /// only over HTTP, and commands and results still go over REST.
+    /// </summary>
+    public bool GatewayEnabled { get; set; } = true;
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(BotToken);
+
+    public bool IsHttpInteractionsEnabled => IsEnabled && !string.IsNullOrWhiteSpace(PublicKey);
 
     /// <summary>The shard ids to run, resolved from <see cref="ShardIds"/> and <see cref="ShardCount"/>.</summary>
     public IReadOnlyList<int> ResolvedShardIds => ShardIds.Count > 0 ? ShardIds : [.. Enumerable.Range(0, ShardCount)];

@@ -8,8 +8,10 @@ using MusicBot.Core.Observability;
 using MusicBot.Discord.Commands;
 using MusicBot.Discord.Delivery;
 using MusicBot.Discord.Gateway;
+using MusicBot.Discord.Http;
 using MusicBot.Discord.Interactions;
 using MusicBot.Discord.Rest;
+using MusicBot.Localization;
 using MusicBot.Core.Work;
 
 namespace MusicBot.Discord;
@@ -18,13 +20,16 @@ public static class DiscordServiceCollectionExtensions
 {
     /// <summary>
     /// The Discord adapter. Its options are always bound (the banner and the terminal chat read them); everything else
-    /// is registered only when <c>MusicBot:Discord:BotToken</c> is set.
+    /// is registered only when <c>MusicBot:Discord:BotToken</c> is set. The gateway runs unless
+    /// <c>GatewayEnabled</c> is false; a <c>PublicKey</c> adds the HTTP interactions endpoint (mapped by the host with
+    /// <see cref="DiscordInteractionsEndpoint.MapDiscordInteractions"/>).
     /// </summary>
     public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
-        if (!(configuration.GetSection(DiscordOptions.SectionName).Get<DiscordOptions>()?.IsEnabled ?? false))
+        var settings = configuration.GetSection(DiscordOptions.SectionName).Get<DiscordOptions>() ?? new DiscordOptions();
+        if (!settings.IsEnabled)
         {
             return services;
         }
@@ -46,6 +51,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordRateLimiter>();
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<DiscordApi>();
+        services.AddMusicBotLocalization();
+        services.AddSingleton<CommandDefinitions>();
         services.AddSingleton<MediaDownloader>();
         services.AddSingleton<TrackAudio>();
         services.AddSingleton<TrackViewReader>();
@@ -67,9 +74,29 @@ public static class DiscordServiceCollectionExtensions
         services.AddInteractionHandler<QuotaHandler>();
 
         services.AddSingleton<IDeliveryChannel, DiscordDeliveryChannel>();
-        services.AddSingleton<IHealthCheck, GatewayHealthCheck>();
         services.TryAddSingleton<FatalStop>();
-        services.AddHostedService<DiscordGatewayService>();
+        services.AddSingleton<DiscordApplication>();
+        if (settings.IsHttpInteractionsEnabled)
+        {
+            // Built on first use, after start-up validation has checked the key's shape.
+            services.AddSingleton(provider => new InteractionSignature(provider.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey!));
+        }
+
+        if (settings.IsHttpInteractionsEnabled || !settings.GatewayEnabled)
+        {
+            services.AddHostedService<ApplicationLookupService>();
+        }
+
+        if (settings.GatewayEnabled)
+        {
+            services.AddSingleton<IHealthCheck, GatewayHealthCheck>();
+            services.AddHostedService<DiscordGatewayService>();
+        }
+        else
+        {
+            services.AddSingleton<IHealthCheck, HttpInteractionsHealthCheck>();
+        }
+
         return services;
     }
 

@@ -4,6 +4,7 @@ using MusicBot.Configuration;
 using MusicBot.Core.Configuration;
 using MusicBot.Core.Providers;
 using MusicBot.Discord;
+using MusicBot.Discord.Http;
 using MusicBot.Infrastructure.Storage;
 using MusicBot.Telegram;
 using MusicBot.Terminal;
@@ -47,5 +48,10 @@ public sealed class DeploymentSummary(
         yield return $"providers: {Providers} (default {bot.Value.DefaultProvider})";
         yield return $"data:      {DataDirectory} (database: {Database})";
         yield return $"http:      {Urls}";
+        if (discord.Value.IsHttpInteractionsEnabled)
+        {
+            var key = discord.Value.PublicKey!.Trim();
+            yield return $"discord:   interactions at POST {DiscordInteractionsEndpoint.Route} (public key {key[..Math.Min(8, key.Length)]}…), gateway {(discord.Value.GatewayEnabled ? "on" : "off")}";
+        }
     }
 }

@@ -11,6 +11,7 @@ using MusicBot.Configuration;
 using MusicBot.Core;
 using MusicBot.Endpoints;
 using MusicBot.Discord;
+using MusicBot.Discord.Http;
 using MusicBot.Infrastructure;
 using MusicBot.Infrastructure.Storage;
 using MusicBot.Logging;
@@ -47,6 +48,7 @@ try
     app.MapOperationsEndpoints();
     await app.Services.GetRequiredService<IStoreMigrator>().MigrateAsync(null, CancellationToken.None);
     app.MapTelegramWebhook();
+    app.MapDiscordInteractions();
     await app.RunAsync();
     // An adapter that stops the bot for good (a rejected token) does so through FatalStop, which sets the exit code.
     return Environment.ExitCode;

@@ -63,6 +63,12 @@ public sealed partial class DiscordEmulator
         ArgumentNullException.ThrowIfNull(payload);
         if (State.Interactions.TryGetValue(payload["id"]!.GetValue<string>(), out var existing))
         {
+            if (InteractionsEndpointUrl is not null)
+            {
+                await _http.PostAsync(InteractionsEndpointUrl, existing.Payload, timestamp: null, forge: false);
+                return existing;
+            }
+
             await Gateway.DispatchAsync("INTERACTION_CREATE", existing.Payload, () => { });
             return existing;
         }
@@ -100,17 +106,35 @@ public sealed partial class DiscordEmulator
         }
     }
 
+    /// <summary>
+    /// Set by a harness that runs the bot in the same process: whether the bot has finished answering an interaction.
+    /// A private answer after a public "thinking…" takes three calls (edit the original, an ephemeral follow-up, delete
+    /// the original), and only the bot knows which call is its last; without this, <see cref="WaitForReplyAsync"/>
+    /// takes the answer as it stands once the deferral is filled.
+    /// </summary>
+    public Func<string, bool>? HasBotAnswered { get; set; }
+
     /// <summary>Waits until the bot's response to <paramref name="interaction"/> is complete (acknowledged, and filled in if deferred).</summary>
     public async Task<EmulatedMessage?> WaitForReplyAsync(EmulatedInteraction interaction, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(interaction);
-        await WaitUntilAsync(() => interaction.IsAcknowledged || interaction.LateBy is not null, $"an answer to interaction {interaction.Id}", timeout);
+        await WaitUntilAsync(() => interaction.IsAcknowledged || interaction.LateBy is not null || interaction.HttpFailure is not null, $"an answer to interaction {interaction.Id}", timeout);
+        if (interaction.HttpFailure is { } failure)
+        {
+            throw new InvalidOperationException($"Interaction {interaction.Id} over HTTP failed: {failure}");
+        }
+
         if (interaction.LateBy is { } late)
         {
             throw new InvalidOperationException($"Interaction {interaction.Id} was acknowledged {late.TotalMilliseconds:0} ms after the deadline.");
         }
 
         await WaitUntilAsync(() => Original(interaction) is not { IsLoading: true } || FollowUps(interaction).Count > 0, $"the deferred answer to {interaction.Id}", timeout);
+        if (HasBotAnswered is { } answered)
+        {
+            await WaitUntilAsync(() => answered(interaction.Id), $"the bot to finish answering {interaction.Id}", timeout);
+        }
+
         if (FollowUps(interaction).LastOrDefault(m => m.IsEphemeral) is { } ephemeral)
         {
             return ephemeral;
@@ -120,9 +144,16 @@ public sealed partial class DiscordEmulator
         return Original(interaction) is { IsDeleted: false } original ? original : followUps.Count > 0 ? followUps[^1] : null;
     }
 
+    /// <summary>Over the Interactions Endpoint URL when one is saved (in the background, as Discord does), else the gateway.</summary>
     private async Task<EmulatedInteraction> DispatchAsync(EmulatedInteraction interaction)
     {
         State.Add(interaction);
+        if (InteractionsEndpointUrl is not null)
+        {
+            _ = Task.Run(() => _http.DeliverAsync(interaction));
+            return interaction;
+        }
+
         await Gateway.DispatchAsync("INTERACTION_CREATE", interaction.Payload, interaction.MarkDispatched);
         return interaction;
     }

@@ -25,8 +25,16 @@ public sealed record EmulatorOptions
     /// <summary>Identify Invalid-Sessions (op 9 false) when two arrive closer than this (max_concurrency 1).</summary>
     public TimeSpan IdentifySpacing { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Identifies allowed per <see cref="SessionStartWindow"/> (Discord: 1000 a day); one more is answered with 4004.</summary>
+    public int SessionStartLimit { get; init; } = 1000;
+
+    public TimeSpan SessionStartWindow { get; init; } = TimeSpan.FromDays(1);
+
     /// <summary>The upload limit stated in interactions (<c>attachment_size_limit</c>).</summary>
     public long AttachmentSizeLimit { get; init; } = 10 * 1024 * 1024;
+
+    /// <summary>The cap on a whole request, files and JSON together (reference A6.2): 25 MiB; over it is 413, code 40005.</summary>
+    public long MaxRequestBytes { get; init; } = 25L * 1024 * 1024;
 
     /// <summary>Requests per second with the bot's token (interaction callbacks are exempt).</summary>
     public int GlobalLimit { get; init; } = 50;

@@ -17,6 +17,8 @@ Console.WriteLine($"""
       MusicBot__Discord__BotToken='{options.Token}' \
       MusicBot__Discord__ApiBaseUrl={emulator.ApiBaseUrl} \
       MusicBot__Discord__GuildIds__0={options.GuildId} dotnet run --project src/MusicBot
+    For HTTP interactions, add MusicBot__Discord__PublicKey={emulator.Signer.PublicKeyHex} (and MusicBot__Discord__GatewayEnabled=false),
+    then here: endpoint http://127.0.0.1:8080/discord/interactions
     Then, here: /music draft set style:"lo-fi piano, rain"   /music generate   click Generate   modal   as <user id> [admin] [role ids]
     Ctrl-D quits.
     """);

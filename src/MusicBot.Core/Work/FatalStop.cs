@@ -14,6 +14,8 @@ public sealed class FatalStop(IHostApplicationLifetime lifetime)
     public void Stop()
     {
         Environment.ExitCode = ExitCode;
-        lifetime.StopApplication();
+        // Stopping while the host still starts cancels its start (Kestrel's bind throws, and the process would end on
+        // that exception): the stop waits for the start, and runs at once when the host is up already.
+        lifetime.ApplicationStarted.Register(lifetime.StopApplication);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Operations;
+using MusicBot.Core.Providers;
 using MusicBot.Discord.Interactions;
 using MusicBot.Discord.Json;
 using MusicBot.Discord.Rendering;
@@ -62,6 +63,11 @@ public sealed partial class DiscordDeliveryChannel(
         if (webhook is not null)
         {
             var edited = await api.EditOriginalAsync(webhook.ApplicationId, webhook.Token, message, null, cancellationToken);
+            if (IsNotKnownYet(edited, webhook))
+            {
+                return DeliveryResult.Retry("Discord has not seen the interaction's first answer yet", AckWait);
+            }
+
             if (!IsGone(edited))
             {
                 return Map(edited, delivery);
@@ -85,21 +91,39 @@ public sealed partial class DiscordDeliveryChannel(
         var limit = reply?.AttachmentLimit ?? DiscordReplyContext.DefaultAttachmentLimit;
         var view = await views.ReadAsync(delivery.TaskId, delivery.Notice, cancellationToken);
         var prepared = await audio.PrepareAsync(view.FileStem, track, limit, cancellationToken);
+        var result = await PostTrackAsync(delivery, webhook, view, track, prepared, cancellationToken);
+        if (webhook is not null && IsNotKnownYet(result, webhook))
+        {
+            return DeliveryResult.Retry("Discord has not seen the interaction's first answer yet", AckWait);
+        }
+
+        if (prepared.File is { } file && result.IsTooLarge)
+        {
+            // Discord's real cap was lower than the one it stated: the track still goes out, with its link instead.
+            LogTooLarge(delivery.TaskId, file.Length, result.Describe());
+            result = await PostTrackAsync(delivery, webhook, view, track, TrackAudio.Unattached(track, file.Length), cancellationToken);
+        }
+
+        return Map(result, delivery);
+    }
+
+    private async Task<DiscordRestResult> PostTrackAsync(PendingDelivery delivery, DiscordReplyContext? webhook, TrackView view, ProviderTrack track, TrackFile prepared, CancellationToken cancellationToken)
+    {
         var message = TrackRenderer.Message(view, track, prepared.File?.FileName, prepared.Link, prepared.Note);
         IReadOnlyList<DiscordFile>? files = prepared.File is null ? null : [prepared.File];
         if (webhook is not null)
         {
             var posted = await api.FollowUpAsync(webhook.ApplicationId, webhook.Token, message, files, cancellationToken);
-            if (!IsGone(posted))
+            if (!IsGone(posted) || IsNotKnownYet(posted, webhook))
             {
-                return Map(posted, delivery);
+                return posted;
             }
 
             var reason = posted.Describe();
             LogTokenGone(delivery.TaskId, reason);
         }
 
-        return Map(await api.CreateMessageAsync(delivery.Target.ChannelId, message, files, cancellationToken), delivery);
+        return await api.CreateMessageAsync(delivery.Target.ChannelId, message, files, cancellationToken);
     }
 
     private async Task<DeliveryResult> SendLyricsAsync(PendingDelivery delivery, DiscordReplyContext? webhook, CancellationToken cancellationToken)
@@ -113,6 +137,11 @@ public sealed partial class DiscordDeliveryChannel(
         var (message, file) = LyricsRenderer.Variant(delivery.TaskId, delivery.Notice);
         var posted = await api.FollowUpAsync(
             webhook.ApplicationId, webhook.Token, message with { Flags = MessagePayload.EphemeralFlag }, file is null ? null : [file], cancellationToken);
+        if (IsNotKnownYet(posted, webhook))
+        {
+            return DeliveryResult.Retry("Discord has not seen the interaction's first answer yet", AckWait);
+        }
+
         if (IsGone(posted))
         {
             LogKeptPrivate(delivery.TaskId);
@@ -121,6 +150,9 @@ public sealed partial class DiscordDeliveryChannel(
 
         return Map(posted, delivery);
     }
+
+    private bool IsNotKnownYet(DiscordRestResult result, DiscordReplyContext webhook) =>
+        FirstAnswer.IsNotKnownYet(result, time.GetUtcNow() - webhook.ReceivedAt);
 
     /// <summary>The token expired or the original response was deleted: the channel is the only way left.</summary>
     private static bool IsGone(DiscordRestResult result) =>
@@ -147,6 +179,9 @@ public sealed partial class DiscordDeliveryChannel(
 
     [LoggerMessage(EventId = 5501, Level = LogLevel.Information, Message = "Task {TaskId}: the interaction token is no longer usable ({Result}); using the channel")]
     private partial void LogTokenGone(long taskId, string result);
+
+    [LoggerMessage(EventId = 5504, Level = LogLevel.Warning, Message = "Task {TaskId}: Discord refused a {Bytes}-byte upload as too large ({Result}); sending the track without it")]
+    private partial void LogTooLarge(long taskId, long bytes, string result);
 
     [LoggerMessage(EventId = 5503, Level = LogLevel.Information, Message = "Task {TaskId}: AI lyrics are private and the interaction token is gone; the variant is not posted (the chosen one is in the draft)")]
     private partial void LogKeptPrivate(long taskId);

@@ -18,7 +18,6 @@ internal sealed partial class GatewayConnectionRun(
     int shardCount,
     string token,
     IdentifyGate identifyGate,
-    SessionStartLimit? startLimit,
     IGatewayListener handler,
     GatewayStatus status,
     TimeProvider time,
@@ -143,11 +142,8 @@ internal sealed partial class GatewayConnectionRun(
         _identify = IdentifyAsync(cancellationToken);
     }
 
-    private async Task IdentifyAsync(CancellationToken cancellationToken)
-    {
-        await identifyGate.WaitAsync(shardId, startLimit, cancellationToken);
-        await connection.SendAsync(GatewayPayloads.Identify(token, shardId, shardCount), cancellationToken);
-    }
+    private Task IdentifyAsync(CancellationToken cancellationToken) =>
+        identifyGate.IdentifyAsync(shardId, ct => connection.SendAsync(GatewayPayloads.Identify(token, shardId, shardCount), ct), cancellationToken);
 
     private void Dispatch(GatewayFrame frame)
     {

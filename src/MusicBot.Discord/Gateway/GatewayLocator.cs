@@ -5,9 +5,10 @@ namespace MusicBot.Discord.Gateway;
 
 /// <summary>
 /// <c>GET /gateway/bot</c>, cached briefly: the URL is reused for every fresh connection, and the session-start limit
-/// (which changes with each Identify) is re-read when the cache is older than a minute.
+/// (which changes with each Identify) is re-read when the cache is older than a minute. Each fresh limit goes to the
+/// <see cref="IdentifyGate"/>, which counts the Identifies sent after it.
 /// </summary>
-public sealed class GatewayLocator(DiscordApi api, TimeProvider time) : IDisposable
+public sealed class GatewayLocator(DiscordApi api, IdentifyGate identifyGate, TimeProvider time) : IDisposable
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
 
@@ -33,6 +34,11 @@ public sealed class GatewayLocator(DiscordApi api, TimeProvider time) : IDisposa
             {
                 _info = info;
                 _fetchedAt = time.GetTimestamp();
+                if (info.SessionStartLimit is { } limit)
+                {
+                    identifyGate.Observe(limit, _fetchedAt);
+                }
+
                 return (info, null);
             }
 

@@ -89,16 +89,46 @@ internal sealed partial class GatewayShard(
             return new ConnectionEnd(action, reason, HadSession: false, failure?.StatusCode);
         }
 
-        var resuming = _session.CanResume;
         status.Connecting(shardId);
-        var url = resuming ? _session.ResumeUrl! : new Uri(info.Url);
-        await using var connection = await GatewayConnection.ConnectAsync(url, time, stoppingToken);
-        var run = new GatewayConnectionRun(connection, _session, resuming, shardId, shardCount, token, identifyGate, info.SessionStartLimit, handler, status, time, logger);
-        return await run.RunAsync(stoppingToken);
+        var (connection, resuming) = await OpenAsync(new Uri(info.Url), stoppingToken);
+        await using (connection)
+        {
+            var run = new GatewayConnectionRun(connection, _session, resuming, shardId, shardCount, token, identifyGate, handler, status, time, logger);
+            return await run.RunAsync(stoppingToken);
+        }
+    }
+
+    /// <summary>
+    /// Opens the connection for a Resume on <c>resume_gateway_url</c>, or for an Identify on the URL from
+    /// <c>GET /gateway/bot</c>. When the resume URL cannot be reached but the gateway URL can, that session is out of
+    /// reach: it is given up and the shard Identifies afresh (reference A2.6 step 7, "otherwise connect to the cached
+    /// URL"). When neither answers, the network is down, so the session is kept for a Resume once it is back.
+    /// </summary>
+    private async Task<(GatewayConnection Connection, bool IsResuming)> OpenAsync(Uri gatewayUrl, CancellationToken stoppingToken)
+    {
+        if (!_session.CanResume)
+        {
+            return (await GatewayConnection.ConnectAsync(gatewayUrl, time, stoppingToken), false);
+        }
+
+        try
+        {
+            return (await GatewayConnection.ConnectAsync(_session.ResumeUrl!, time, stoppingToken), true);
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or HttpRequestException)
+        {
+            var connection = await GatewayConnection.ConnectAsync(gatewayUrl, time, stoppingToken);
+            LogResumeUrlUnreachable(ex, shardId);
+            _session.Reset();
+            return (connection, false);
+        }
     }
 
     [LoggerMessage(EventId = 5201, Level = LogLevel.Warning, Message = "Discord gateway shard {Shard} could not connect")]
     private partial void LogConnectionFailed(Exception exception, int shard);
+
+    [LoggerMessage(EventId = 5203, Level = LogLevel.Warning, Message = "Discord gateway shard {Shard}: the resume URL cannot be reached; identifying afresh on the gateway URL")]
+    private partial void LogResumeUrlUnreachable(Exception exception, int shard);
 
     [LoggerMessage(EventId = 5202, Level = LogLevel.Information, Message = "Discord gateway shard {Shard} disconnected ({Reason}); reconnecting to {Mode}")]
     private partial void LogReconnecting(int shard, string reason, string mode);

@@ -7,17 +7,19 @@ using Microsoft.Extensions.Options;
 using MusicBot.Core.Observability;
 using MusicBot.Discord.Json;
 using MusicBot.Discord.Rendering;
+using MusicBot.Discord.Rest;
 
 namespace MusicBot.Discord.Interactions;
 
 /// <summary>
-/// Takes <c>INTERACTION_CREATE</c> off the gateway loop at once and handles each interaction on its own task, in its
-/// own DI scope. Handler work (database, providers) runs on a few dedicated threads and is bounded by a semaphore;
+/// Takes <c>INTERACTION_CREATE</c> off the gateway loop (or an interaction off an HTTP request) at once and handles
+/// each interaction on its own task, in its own DI scope; only how the first answer travels differs. Handler work (database, providers) runs on a few dedicated threads and is bounded by a semaphore;
 /// the acknowledgement timer and HTTP calls are not, so a burst queues the work but never the 3-second deadline.
 /// </summary>
 public sealed partial class InteractionDispatcher(
     IServiceScopeFactory scopes,
     InteractionResponder responder,
+    DiscordApi api,
     AckRegistry acks,
     IOptions<DiscordOptions> options,
     IHostApplicationLifetime lifetime,
@@ -29,10 +31,24 @@ public sealed partial class InteractionDispatcher(
     private readonly DedicatedThreadScheduler _scheduler = new(options.Value.MaxConcurrentInteractions, "discord-interactions");
     private readonly RecentIds _seen = new(4096);
     private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
+    private readonly Lock _starting = new();
 
     /// <summary>Interactions being handled right now (for a graceful drain and for tests).</summary>
     public int InFlight => _running.Count;
 
+    /// <summary>
+    /// True once the interaction was taken and its answer is complete: the first answer and every call after it (a
+    /// private answer after a public "thinking…" takes three). For tests, which cannot tell that from Discord's side.
+    /// </summary>
+    public bool HasAnswered(string interactionId)
+    {
+        lock (_starting)
+        {
+            return _seen.Contains(interactionId) && !_running.ContainsKey(interactionId);
+        }
+    }
+
+    /// <summary>An <c>INTERACTION_CREATE</c> from the gateway: answered through the callback endpoint.</summary>
     public void Dispatch(JsonElement data)
     {
         var receivedAt = time.GetTimestamp();
@@ -47,14 +63,40 @@ public sealed partial class InteractionDispatcher(
             return;
         }
 
-        if (interaction is null || !_seen.Add(interaction.Id))
+        if (interaction is not null)
         {
-            return;
+            Start(interaction, receivedAt, new CallbackFirstAnswer(api));
+        }
+    }
+
+    /// <summary>
+    /// An interaction that came over HTTP: the same handling, but the first answer is written back to Discord's
+    /// request by the caller. False when it was handled already (the same interaction twice).
+    /// </summary>
+    public bool Dispatch(Interaction interaction, long receivedAt, FirstAnswer firstAnswer)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        ArgumentNullException.ThrowIfNull(firstAnswer);
+        return Start(interaction, receivedAt, firstAnswer);
+    }
+
+    private bool Start(Interaction interaction, long receivedAt, FirstAnswer firstAnswer)
+    {
+        lock (_starting)
+        {
+            if (!_seen.Add(interaction.Id))
+            {
+                return false;
+            }
+
+            // Running from the moment it is seen, so it never looks answered before its handling starts.
+            _running[interaction.Id] = Task.CompletedTask;
         }
 
-        var task = HandleAsync(interaction, receivedAt, lifetime.ApplicationStopping);
+        var task = HandleAsync(interaction, receivedAt, firstAnswer, lifetime.ApplicationStopping);
         _running[interaction.Id] = task;
         _ = task.ContinueWith(_ => _running.TryRemove(interaction.Id, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return true;
     }
 
     public void Dispose()
@@ -63,7 +105,7 @@ public sealed partial class InteractionDispatcher(
         _scheduler.Dispose();
     }
 
-    private async Task HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
+    private async Task HandleAsync(Interaction interaction, long receivedAt, FirstAnswer firstAnswer, CancellationToken cancellationToken)
     {
         try
         {
@@ -77,7 +119,7 @@ public sealed partial class InteractionDispatcher(
                 : route.Defer == DeferKind.None
                     ? RunAsync(route, context, cancellationToken)
                     : Task.Factory.StartNew(() => RunAsync(route, context, cancellationToken), cancellationToken, TaskCreationOptions.DenyChildAttach, _scheduler).Unwrap();
-            await responder.RespondAsync(context, route?.Defer ?? DeferKind.None, work, receivedAt, cancellationToken);
+            await responder.RespondAsync(context, route?.Defer ?? DeferKind.None, work, firstAnswer, receivedAt, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -89,6 +131,7 @@ public sealed partial class InteractionDispatcher(
         }
         finally
         {
+            firstAnswer.Abandon();
             acks.Complete(interaction.Id);
         }
     }

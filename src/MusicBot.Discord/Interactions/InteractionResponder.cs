@@ -19,10 +19,11 @@ public sealed partial class InteractionResponder(
     TimeProvider time,
     ILogger<InteractionResponder> logger)
 {
-    public async Task RespondAsync(InteractionContext context, DeferKind defer, Task<InteractionReply> work, long receivedAt, CancellationToken cancellationToken)
+    public async Task RespondAsync(InteractionContext context, DeferKind defer, Task<InteractionReply> work, FirstAnswer firstAnswer, long receivedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(firstAnswer);
         var interaction = context.Interaction;
         acks.Begin(interaction.Id);
         try
@@ -37,19 +38,19 @@ public sealed partial class InteractionResponder(
 
             if (defer == DeferKind.None || work.IsCompleted)
             {
-                await SendInitialAsync(interaction, await work, receivedAt, cancellationToken);
+                await SendInitialAsync(interaction, await work, firstAnswer, receivedAt, cancellationToken);
                 return;
             }
 
             var deferred = defer == DeferKind.Update
                 ? new InteractionResponse(InteractionResponse.DeferredUpdateMessage)
                 : new InteractionResponse(InteractionResponse.DeferredChannelMessage, defer == DeferKind.Ephemeral ? new System.Text.Json.Nodes.JsonObject { ["flags"] = MessagePayload.EphemeralFlag } : null);
-            if (!Check(await api.RespondAsync(interaction.Id, interaction.Token, deferred, null, cancellationToken), interaction, receivedAt))
+            if (!Check(await firstAnswer.SendAsync(interaction, deferred, null, cancellationToken), interaction, receivedAt))
             {
                 return;
             }
 
-            await SendAfterDeferAsync(interaction, defer, await work, cancellationToken);
+            await SendAfterDeferAsync(interaction, defer, await work, receivedAt, cancellationToken);
         }
         finally
         {
@@ -57,7 +58,7 @@ public sealed partial class InteractionResponder(
         }
     }
 
-    private async Task SendInitialAsync(Interaction interaction, InteractionReply reply, long receivedAt, CancellationToken cancellationToken)
+    private async Task SendInitialAsync(Interaction interaction, InteractionReply reply, FirstAnswer firstAnswer, long receivedAt, CancellationToken cancellationToken)
     {
         var (response, files) = reply switch
         {
@@ -67,13 +68,28 @@ public sealed partial class InteractionResponder(
             InteractionReply.Message message => (new InteractionResponse(InteractionResponse.ChannelMessage, DiscordApi.ToNode(WithFlags(message))), message.Files),
             _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, null),
         };
-        Check(await api.RespondAsync(interaction.Id, interaction.Token, response, files, cancellationToken), interaction, receivedAt);
+        Check(await firstAnswer.SendAsync(interaction, response, files, cancellationToken), interaction, receivedAt);
     }
 
-    private async Task SendAfterDeferAsync(Interaction interaction, DeferKind defer, InteractionReply reply, CancellationToken cancellationToken)
+    private async Task SendAfterDeferAsync(Interaction interaction, DeferKind defer, InteractionReply reply, long receivedAt, CancellationToken cancellationToken)
+    {
+        var result = await SendAfterDeferOnceAsync(interaction, defer, reply, cancellationToken);
+        for (var attempt = 1; attempt <= 5 && FirstAnswer.IsNotKnownYet(result, time.GetElapsedTime(receivedAt)); attempt++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), time, cancellationToken);
+            result = await SendAfterDeferOnceAsync(interaction, defer, reply, cancellationToken);
+        }
+
+        if (!result.IsSuccess)
+        {
+            LogFollowUpFailed(interaction.Id, result.Describe());
+        }
+    }
+
+    private async Task<DiscordRestResult> SendAfterDeferOnceAsync(Interaction interaction, DeferKind defer, InteractionReply reply, CancellationToken cancellationToken)
     {
         var app = interaction.ApplicationId;
-        var result = (defer, reply) switch
+        return (defer, reply) switch
         {
             (DeferKind.Update, InteractionReply.Update update) => await api.EditOriginalAsync(app, interaction.Token, update.Payload, null, cancellationToken),
             (DeferKind.Update, InteractionReply.Message message) => await api.FollowUpAsync(app, interaction.Token, WithFlags(message), message.Files, cancellationToken),
@@ -82,18 +98,33 @@ public sealed partial class InteractionResponder(
             (_, InteractionReply.Update update) => await api.EditOriginalAsync(app, interaction.Token, update.Payload, null, cancellationToken),
             _ => throw new InvalidOperationException($"{reply.GetType().Name} cannot follow a deferral."),
         };
-        if (!result.IsSuccess)
-        {
-            LogFollowUpFailed(interaction.Id, result.Describe());
-        }
     }
 
-    /// <summary>A public "thinking…" cannot turn ephemeral, so it is removed and the private answer sent as a follow-up.</summary>
+    /// <summary>
+    /// A public "thinking…" cannot turn ephemeral, and the first follow-up after a deferral fills the deferred response
+    /// with the deferral's visibility (or fails once that response is deleted, reference A4.3). So the original is
+    /// edited first, which ends the deferral; then the private answer goes out as a real follow-up, and the public
+    /// placeholder is removed.
+    /// </summary>
     private async Task<DiscordRestResult> ReplaceWithEphemeralAsync(Interaction interaction, InteractionReply.Message message, CancellationToken cancellationToken)
     {
-        await api.DeleteOriginalAsync(interaction.ApplicationId, interaction.Token, cancellationToken);
-        return await api.FollowUpAsync(interaction.ApplicationId, interaction.Token, WithFlags(message), message.Files, cancellationToken);
+        var ended = await api.EditOriginalAsync(interaction.ApplicationId, interaction.Token, PrivatePlaceholder, null, cancellationToken);
+        if (!ended.IsSuccess)
+        {
+            return ended;
+        }
+
+        var answered = await api.FollowUpAsync(interaction.ApplicationId, interaction.Token, WithFlags(message), message.Files, cancellationToken);
+        if (answered.IsSuccess)
+        {
+            await api.DeleteOriginalAsync(interaction.ApplicationId, interaction.Token, cancellationToken);
+        }
+
+        return answered;
     }
+
+    /// <summary>What the channel sees for a moment (or for good, if the delete fails) instead of the private answer.</summary>
+    private static MessagePayload PrivatePlaceholder => new() { Content = "Answered privately." };
 
     private bool Check(DiscordRestResult result, Interaction interaction, long receivedAt)
     {

@@ -29,4 +29,12 @@ internal sealed class RecentIds(int capacity)
             return true;
         }
     }
+
+    public bool Contains(string id)
+    {
+        lock (_lock)
+        {
+            return _ids.Contains(id);
+        }
+    }
 }

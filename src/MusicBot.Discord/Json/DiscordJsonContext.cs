@@ -17,6 +17,7 @@ namespace MusicBot.Discord.Json;
 [JsonSerializable(typeof(ModalPayload))]
 [JsonSerializable(typeof(InteractionResponse))]
 [JsonSerializable(typeof(GatewayBotInfo))]
+[JsonSerializable(typeof(CurrentApplication))]
 [JsonSerializable(typeof(ReadyEvent))]
 [JsonSerializable(typeof(IdentifyData))]
 [JsonSerializable(typeof(ResumeData))]

@@ -18,3 +18,6 @@ public sealed record IdentifyProperties(string Os, string Browser, string Device
 
 /// <summary>Resume (op 6) data.</summary>
 public sealed record ResumeData(string Token, string SessionId, long? Seq);
+
+/// <summary>The parts of <c>GET /applications/@me</c> the bot uses: its id, and <c>verify_key</c>, the hex public key interactions are signed for.</summary>
+public sealed record CurrentApplication(string Id, string? VerifyKey);

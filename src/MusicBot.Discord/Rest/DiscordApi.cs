@@ -14,6 +14,13 @@ public sealed class DiscordApi(DiscordRestClient rest)
         return (result, result is { IsSuccess: true, Body: { } body } ? body.Deserialize(Json.GatewayBotInfo) : null);
     }
 
+    /// <summary>The bot's own application: its id (which READY gives in gateway mode) and its public key.</summary>
+    public async Task<(DiscordRestResult Result, CurrentApplication? Application)> GetCurrentApplicationAsync(CancellationToken cancellationToken)
+    {
+        var result = await rest.SendAsync(DiscordRoute.Get("/applications/@me"), null, cancellationToken);
+        return (result, result is { IsSuccess: true, Body: { } body } ? body.Deserialize(Json.CurrentApplication) : null);
+    }
+
     /// <summary>Replaces the application's commands, globally or in one guild (guild commands update instantly).</summary>
     public Task<DiscordRestResult> OverwriteCommandsAsync(string applicationId, string? guildId, List<ApplicationCommand> commands, CancellationToken cancellationToken)
     {

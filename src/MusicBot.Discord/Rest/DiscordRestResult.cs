@@ -22,6 +22,9 @@ public sealed record DiscordRestResult(int StatusCode, int? ErrorCode, string? E
 
     public bool IsRateLimited => StatusCode == 429;
 
+    /// <summary>The request was over Discord's cap (a file over the upload limit, or 25 MiB in all).</summary>
+    public bool IsTooLarge => StatusCode == 413 || ErrorCode == RequestEntityTooLarge;
+
     /// <summary>The interaction token can no longer be used (older than 15 minutes, or never valid).</summary>
     public bool IsInteractionTokenGone =>
         ErrorCode is UnknownInteraction or UnknownWebhook or InvalidWebhookToken;

@@ -30,8 +30,13 @@ public sealed record DiscordRoute
 
     public string RouteKey => $"{Method.Method} {Template}";
 
-    /// <summary>Interaction callbacks are exempt from the bot's global limit (reference A7).</summary>
-    public bool IsExemptFromGlobalLimit => Template.StartsWith("/interactions/", StringComparison.Ordinal);
+    /// <summary>
+    /// Interaction callbacks and the interaction webhook (edits of the original, follow-ups) are exempt from the bot's
+    /// global limit (reference A4.1, A7): a burst of channel messages never holds back an interaction's answer.
+    /// </summary>
+    public bool IsExemptFromGlobalLimit =>
+        Template.StartsWith("/interactions/", StringComparison.Ordinal)
+        || Template.StartsWith("/webhooks/{application_id}/{interaction_token}", StringComparison.Ordinal);
 
     /// <summary>Safe to send twice: a lost answer may be retried. POSTs are not (a duplicate message, or 40060).</summary>
     public bool IsIdempotent => Method != HttpMethod.Post;

@@ -48,6 +48,17 @@ public sealed class TrackAudioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Prepare_StatedLimitAboveTheRequestCap_AudioOver25MiBIsALinkNotAnUploadDiscordWouldRefuse()
+    {
+        var remote = _discord.AddUserFile("long-take.wav", "audio/wav", new byte[TrackAudio.MaxRequestBytes]);
+
+        var prepared = await _services.Get<TrackAudio>().PrepareAsync("song-7-take-1", new ProviderTrack { Index = 1, AudioUrl = remote.Url }, 100L * 1024 * 1024, CancellationToken.None);
+
+        Assert.Null(prepared.File);
+        Assert.Equal(remote.Url, prepared.Link);
+    }
+
+    [Fact]
     public async Task Prepare_LocalFileGone_SaysSo()
     {
         var prepared = await _services.Get<TrackAudio>().PrepareAsync("song-3-take-1", new ProviderTrack { Index = 1, AudioUrl = new Uri(Path.Combine(Path.GetTempPath(), "no-such-take.wav")).AbsoluteUri }, 1024, CancellationToken.None);

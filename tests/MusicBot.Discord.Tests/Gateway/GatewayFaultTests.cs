@@ -46,6 +46,20 @@ public sealed class GatewayFaultTests : DiscordScenario
         Assert.Equal("gateway", Discord.Record.GatewayOf("connect")[^1].Detail);
     }
 
+    [Fact]
+    public async Task Resume_ResumeUrlUnreachable_IdentifiesAfreshOnTheGatewayUrl()
+    {
+        Discord.Gateway.IsResumeUrlDown = true;
+        Discord.Gateway.DropCurrent();
+
+        await WaitForSessionsAsync(2);
+        await AssertAnsweredAsync(await Discord.SlashAsync(People.Ian, "music credits"));
+        Assert.NotEmpty(Discord.Record.GatewayOf("connect-refused"));
+        Assert.Equal(2, Discord.Record.GatewayOf("identify").Count);
+        Assert.Empty(Discord.Record.GatewayOf("resume"));
+        Assert.Equal("gateway", Discord.Record.GatewayOf("connect")[^1].Detail);
+    }
+
     [Theory]
     [InlineData(4000)]
     [InlineData(4001)]

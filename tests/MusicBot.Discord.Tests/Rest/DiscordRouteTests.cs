@@ -25,6 +25,14 @@ public sealed class DiscordRouteTests
     }
 
     [Fact]
+    public void InteractionWebhook_EditAndFollowUp_AreExemptFromTheGlobalLimit()
+    {
+        Assert.True(DiscordRoute.Patch("/webhooks/{application_id}/{interaction_token}/messages/@original", "1", "t").IsExemptFromGlobalLimit);
+        Assert.True(DiscordRoute.Post("/webhooks/{application_id}/{interaction_token}", "1", "t").IsExemptFromGlobalLimit);
+        Assert.False(DiscordRoute.Get("/gateway/bot").IsExemptFromGlobalLimit);
+    }
+
+    [Fact]
     public void Create_WrongNumberOfValues_Throws() =>
         Assert.Throws<ArgumentException>(() => DiscordRoute.Get("/channels/{channel_id}/messages"));
 }

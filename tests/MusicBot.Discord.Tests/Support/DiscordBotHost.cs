@@ -1,3 +1,8 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -5,6 +10,8 @@ using Microsoft.Extensions.Logging;
 using MusicBot.Core;
 using MusicBot.Discord.Commands;
 using MusicBot.Discord.Gateway;
+using MusicBot.Discord.Http;
+using MusicBot.Discord.Interactions;
 using MusicBot.Emulators.Discord;
 using MusicBot.Infrastructure;
 using MusicBot.Infrastructure.Sqlite;
@@ -14,17 +21,19 @@ namespace MusicBot.Discord.Tests.Support;
 
 /// <summary>
 /// The bot as production composes it (Core, SQLite infrastructure with the offline <c>local</c> provider, the Discord
-/// adapter) pointed at a <see cref="DiscordEmulator"/>: only the API base URL and timings differ.
+/// adapter, and the HTTP interactions endpoint on Kestrel at 127.0.0.1) pointed at a <see cref="DiscordEmulator"/>:
+/// only the API base URL and timings differ.
 /// </summary>
 public sealed class DiscordBotHost : IAsyncDisposable
 {
-    private readonly IHost _host;
+    private readonly WebApplication _host;
     private readonly TestDataDirectory _data = new();
 
     private DiscordBotHost(DiscordEmulator emulator, Dictionary<string, string?> settings, TimeProvider? time, Action<IServiceCollection>? services)
     {
         Emulator = emulator;
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.Sources.Clear();
         var defaults = new Dictionary<string, string?>
         {
             ["MusicBot:DataDirectory"] = _data.Path,
@@ -47,7 +56,8 @@ public sealed class DiscordBotHost : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(defaults);
-        builder.Logging.AddProvider(Logs);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders().AddProvider(Logs);
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
         if (time is not null)
         {
@@ -56,8 +66,17 @@ public sealed class DiscordBotHost : IAsyncDisposable
 
         builder.Services.AddMusicBotCore().AddMusicBotInfrastructure().AddDiscordAdapter(builder.Configuration);
         services?.Invoke(builder.Services);
-        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
+        builder.Host.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateOnBuild = true;
+            o.ValidateScopes = true;
+        });
         _host = builder.Build();
+        _host.MapDiscordInteractions();
+        // Several bots may share one emulator (a restart, a second instance): an interaction is answered when the one that took it is done.
+        var dispatcher = _host.Services.GetRequiredService<InteractionDispatcher>();
+        var others = emulator.HasBotAnswered;
+        emulator.HasBotAnswered = id => dispatcher.HasAnswered(id) || (others?.Invoke(id) ?? false);
     }
 
     public DiscordEmulator Emulator { get; }
@@ -67,6 +86,10 @@ public sealed class DiscordBotHost : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
 
     public string DataDirectory => _data.Path;
+
+    /// <summary>The bot's HTTP interactions endpoint, what an operator saves as the Interactions Endpoint URL.</summary>
+    public string InteractionsUrl =>
+        _host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/') + DiscordInteractionsEndpoint.Route;
 
     public IHostApplicationLifetime Lifetime => _host.Services.GetRequiredService<IHostApplicationLifetime>();
 
@@ -79,11 +102,18 @@ public sealed class DiscordBotHost : IAsyncDisposable
         Dictionary<string, string?>? settings = null,
         TimeProvider? time = null,
         bool waitForCommands = true,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        bool saveInteractionsEndpoint = false)
     {
         var bot = new DiscordBotHost(emulator, settings ?? [], time, services);
         await bot._host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         await bot._host.StartAsync();
+        if (saveInteractionsEndpoint)
+        {
+            // As an operator does in the Developer Portal once the bot runs: Discord checks the URL, then uses it.
+            await emulator.SetInteractionsEndpointAsync(bot.InteractionsUrl);
+        }
+
         if (waitForCommands)
         {
             await emulator.WaitUntilAsync(() => !emulator.State.Commands.IsEmpty, "the bot to register its commands");
@@ -98,7 +128,7 @@ public sealed class DiscordBotHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _host.StopAsync();
-        _host.Dispose();
+        await _host.DisposeAsync();
         _data.Dispose();
     }
 }

@@ -11,7 +11,7 @@ public sealed class RestHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private RestHarness(DiscordEmulator emulator, string? token)
+    private RestHarness(DiscordEmulator emulator, string? token, TimeProvider? time)
     {
         ArgumentNullException.ThrowIfNull(emulator);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -21,11 +21,16 @@ public sealed class RestHarness : IAsyncDisposable
         }).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddMetrics();
         services.AddSingleton<MusicBotMetrics>();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddDiscordAdapter(configuration);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true });
     }
 
-    public static RestHarness Create(DiscordEmulator emulator, string? token = null) => new(emulator, token);
+    public static RestHarness Create(DiscordEmulator emulator, string? token = null, TimeProvider? time = null) => new(emulator, token, time);
 
     public DiscordApi Api => _services.GetRequiredService<DiscordApi>();
 

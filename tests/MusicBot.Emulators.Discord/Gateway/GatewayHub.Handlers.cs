@@ -78,6 +78,14 @@ public sealed partial class GatewayHub
             return NoSession;
         }
 
+        if (!TakeSessionStart())
+        {
+            // Over the daily session starts: Discord ends the connections and resets the token (reference A2.8).
+            record.Violations.Enqueue($"Identify over the session-start limit of {options.SessionStartLimit}; Discord would reset the bot token");
+            await CloseAsync(socket, 4004, "Authentication failed");
+            return null;
+        }
+
         var created = new EmulatedSession(Guid.NewGuid().ToString("N"), shard[0], shard[1]) { Socket = socket };
         var ready = new JsonObject
         {

@@ -22,6 +22,8 @@ public sealed partial class GatewayHub(EmulatorOptions options, EmulatorRecord r
     private EmulatedSession? _current;
     private long _lastIdentify;
     private int _sessionsStarted;
+    private long _budgetWindowStart = Stopwatch.GetTimestamp();
+    private int _budgetUsed;
 
     /// <summary>While true, heartbeats are not acknowledged: the client should call the connection a zombie.</summary>
     public bool WithholdAcks { get; set; }
@@ -40,11 +42,21 @@ public sealed partial class GatewayHub(EmulatorOptions options, EmulatorRecord r
         }
     }
 
+    /// <summary>While true, <c>resume_gateway_url</c> answers 502 instead of upgrading, as a regional gateway that went away.</summary>
+    public bool IsResumeUrlDown { get; set; }
+
     public async Task AcceptAsync(HttpContext http, bool isResumeUrl)
     {
         if (!http.WebSockets.IsWebSocketRequest)
         {
             http.Response.StatusCode = 400;
+            return;
+        }
+
+        if (isResumeUrl && IsResumeUrlDown)
+        {
+            record.Gateway.Enqueue(new GatewayEvent("connect-refused", "resume"));
+            http.Response.StatusCode = 502;
             return;
         }
 
@@ -177,6 +189,42 @@ public sealed partial class GatewayHub(EmulatorOptions options, EmulatorRecord r
     {
         record.Gateway.Enqueue(new GatewayEvent("server-close", reason, code));
         await socket.CloseAsync(code, reason);
+    }
+
+    /// <summary>The session-start budget as <c>GET /gateway/bot</c> reports it: Identifies left and milliseconds to the reset.</summary>
+    public (int Total, int Remaining, long ResetAfterMs) SessionStartBudget()
+    {
+        lock (_lock)
+        {
+            RollBudgetWindow();
+            var resetAfter = options.SessionStartWindow - Stopwatch.GetElapsedTime(_budgetWindowStart);
+            return (options.SessionStartLimit, Math.Max(0, options.SessionStartLimit - _budgetUsed), (long)Math.Ceiling(resetAfter.TotalMilliseconds));
+        }
+    }
+
+    /// <summary>Counts an Identify against the budget; false when it is spent (Discord then resets the token).</summary>
+    private bool TakeSessionStart()
+    {
+        lock (_lock)
+        {
+            RollBudgetWindow();
+            if (_budgetUsed >= options.SessionStartLimit)
+            {
+                return false;
+            }
+
+            _budgetUsed++;
+            return true;
+        }
+    }
+
+    private void RollBudgetWindow()
+    {
+        if (Stopwatch.GetElapsedTime(_budgetWindowStart) >= options.SessionStartWindow)
+        {
+            _budgetWindowStart = Stopwatch.GetTimestamp();
+            _budgetUsed = 0;
+        }
     }
 
     private static string Envelope(int op, JsonNode? data) => new JsonObject { ["op"] = op, ["d"] = data }.ToJsonString();

@@ -10,18 +10,33 @@ internal static class ApiEndpoints
 
     public static Task GatewayBotAsync(HttpContext http, EmulatorContext emulator)
     {
-        var identifies = emulator.Record.GatewayOf("identify").Count;
+        var (total, remaining, resetAfter) = emulator.Gateway.SessionStartBudget();
         return EmulatorContext.WriteAsync(http, 200, new JsonObject
         {
             ["url"] = emulator.BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/gateway",
             ["shards"] = 1,
-            ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 1000 - identifies, ["reset_after"] = 14_400_000, ["max_concurrency"] = 1 },
+            ["session_start_limit"] = new JsonObject { ["total"] = total, ["remaining"] = remaining, ["reset_after"] = resetAfter, ["max_concurrency"] = 1 },
         });
     }
 
+    /// <summary><c>GET /applications/@me</c>: the application, with <c>verify_key</c>, the hex key interactions are signed for.</summary>
+    public static Task CurrentApplicationAsync(HttpContext http, EmulatorContext emulator, string publicKeyHex) =>
+        EmulatorContext.WriteAsync(http, 200, new JsonObject
+        {
+            ["id"] = emulator.Options.ApplicationId,
+            ["name"] = "MusicBot (emulated)",
+            ["icon"] = null,
+            ["description"] = "",
+            ["bot_public"] = true,
+            ["bot_require_code_grant"] = false,
+            ["verify_key"] = publicKeyHex,
+            ["flags"] = 0,
+            ["interactions_endpoint_url"] = null,
+        });
+
     public static async Task OverwriteCommandsAsync(HttpContext http, EmulatorContext emulator, string applicationId, string? guildId)
     {
-        var (body, error) = await RequestBody.ReadAsync(http.Request);
+        var (body, error) = await RequestBody.ReadAsync(http.Request, emulator.Options.MaxRequestBytes);
         if (applicationId != emulator.Options.ApplicationId)
         {
             error = new DiscordError(404, 10002, "Unknown Application");
@@ -60,7 +75,7 @@ internal static class ApiEndpoints
 
     public static async Task CreateMessageAsync(HttpContext http, EmulatorContext emulator, string channelId)
     {
-        var (body, error) = await RequestBody.ReadAsync(http.Request);
+        var (body, error) = await RequestBody.ReadAsync(http.Request, emulator.Options.MaxRequestBytes);
         var violations = new List<string>();
         error ??= body?.Json is JsonObject message
             ? MessageRules.Check(message, body.Files, emulator.Options.AttachmentSizeLimit, isEdit: false, allowEphemeral: false, violations)

@@ -15,37 +15,45 @@ internal static class InteractionEndpoints
             return;
         }
 
-        if (interaction.IsAcknowledged)
-        {
-            await EmulatorContext.ErrorAsync(http, DiscordError.AlreadyAcknowledged);
-            return;
-        }
-
-        if (interaction.SinceDispatch > emulator.Options.AckDeadline)
-        {
-            interaction.LateBy = interaction.SinceDispatch - emulator.Options.AckDeadline;
-            await EmulatorContext.ErrorAsync(http, DiscordError.UnknownInteraction);
-            return;
-        }
-
-        var (body, error) = await RequestBody.ReadAsync(http.Request);
-        if (body?.Json is not JsonObject response)
-        {
-            await EmulatorContext.ErrorAsync(http, error ?? DiscordError.InvalidForm("missing interaction response"));
-            return;
-        }
-
-        var type = response["type"]?.GetValue<int>() ?? 0;
-        var data = response["data"] as JsonObject;
-        error = Respond(emulator, interaction, type, data, body.Files);
+        var (body, error) = await RequestBody.ReadAsync(http.Request, emulator.Options.MaxRequestBytes);
+        error ??= body?.Json is JsonObject response
+            ? Accept(emulator, interaction, response, body.Files)
+            : DiscordError.InvalidForm("missing interaction response");
         if (error is not null)
         {
             await EmulatorContext.ErrorAsync(http, error);
             return;
         }
 
-        interaction.Acknowledge(type, type == 9 ? data : null);
         await EmulatorContext.WriteAsync(http, 204, null);
+    }
+
+    /// <summary>
+    /// Applies a first answer, from the callback endpoint or from the answer to an HTTP interaction (reference A8):
+    /// only one, within the deadline, of a type that fits the interaction.
+    /// </summary>
+    public static DiscordError? Accept(EmulatorContext emulator, EmulatedInteraction interaction, JsonObject response, IReadOnlyList<UploadedFile> files)
+    {
+        if (interaction.IsAcknowledged)
+        {
+            return DiscordError.AlreadyAcknowledged;
+        }
+
+        if (interaction.SinceDispatch > emulator.Options.AckDeadline)
+        {
+            interaction.LateBy = interaction.SinceDispatch - emulator.Options.AckDeadline;
+            return DiscordError.UnknownInteraction;
+        }
+
+        var type = response["type"]?.GetValue<int>() ?? 0;
+        var data = response["data"] as JsonObject;
+        var error = Respond(emulator, interaction, type, data, files);
+        if (error is null)
+        {
+            interaction.Acknowledge(type, type == 9 ? data : null);
+        }
+
+        return error;
     }
 
     private static DiscordError? Respond(EmulatorContext emulator, EmulatedInteraction interaction, int type, JsonObject? data, IReadOnlyList<UploadedFile> files)

@@ -5,7 +5,7 @@ namespace MusicBot.Emulators.Discord.Rest;
 /// <summary>
 /// Discord's message rules (reference A6): content 2,000; 10 embeds with their field limits and 6,000 in total; legacy
 /// components (5 rows of 5 buttons, unique custom ids of 1–100 characters, labels of 80); uploads within the upload
-/// limit and the 25 MiB request cap; and an empty message is 50006. The project's own rule, that every message sets
+/// limit (the 25 MiB request cap is <see cref="RequestBody"/>'s); and an empty message is 50006. The project's own rule, that every message sets
 /// <c>allowed_mentions.parse</c> to nothing, is reported as a violation rather than refused, as Discord would accept it.
 /// </summary>
 internal static class MessageRules
@@ -120,7 +120,7 @@ internal static class MessageRules
 
     private static DiscordError? CheckFiles(JsonObject message, IReadOnlyList<UploadedFile> files, long uploadLimit)
     {
-        if (files.Any(f => f.Bytes.LongLength > uploadLimit) || files.Sum(f => f.Bytes.LongLength) > RequestBody.MaxRequestBytes)
+        if (files.Any(f => f.Bytes.LongLength > uploadLimit))
         {
             return DiscordError.TooLarge;
         }

@@ -7,14 +7,20 @@ namespace MusicBot.Emulators.Discord.Rest;
 
 /// <summary>
 /// A request body as Discord reads it (reference A6.2): <c>application/json</c>, or <c>multipart/form-data</c> with the
-/// JSON in <c>payload_json</c> and files in <c>files[n]</c> parts. Any other content type is error 50035.
+/// JSON in <c>payload_json</c> and files in <c>files[n]</c> parts. Any other content type is error 50035. A request
+/// over the cap (25 MiB for the whole request, whatever the upload limit per file) is 413 with code 40005.
 /// </summary>
 internal sealed partial record RequestBody(JsonNode? Json, IReadOnlyList<UploadedFile> Files, long Length)
 {
-    public const long MaxRequestBytes = 25L * 1024 * 1024;
-
-    public static async Task<(RequestBody? Body, DiscordError? Error)> ReadAsync(HttpRequest request)
+    public static async Task<(RequestBody? Body, DiscordError? Error)> ReadAsync(HttpRequest request, long maxRequestBytes)
     {
+        if (request.ContentLength > maxRequestBytes)
+        {
+            // Read to the end before answering, so the client sees the 413 rather than a connection reset mid-upload.
+            await request.Body.CopyToAsync(Stream.Null);
+            return (null, DiscordError.TooLarge);
+        }
+
         var type = request.ContentType ?? "";
         try
         {
@@ -43,7 +49,8 @@ internal sealed partial record RequestBody(JsonNode? Json, IReadOnlyList<Uploade
                 }
 
                 var json = form.TryGetValue("payload_json", out var payload) ? JsonNode.Parse(payload.ToString()) : null;
-                return (new RequestBody(json, files, request.ContentLength ?? files.Sum(f => f.Bytes.LongLength)), null);
+                var length = request.ContentLength ?? files.Sum(f => f.Bytes.LongLength);
+                return length > maxRequestBytes ? (null, DiscordError.TooLarge) : (new RequestBody(json, files, length), null);
             }
         }
         catch (JsonException)

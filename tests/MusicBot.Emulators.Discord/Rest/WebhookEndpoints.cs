@@ -33,7 +33,7 @@ internal static class WebhookEndpoints
 
         if (HttpMethods.IsPatch(http.Request.Method))
         {
-            var (body, error) = await RequestBody.ReadAsync(http.Request);
+            var (body, error) = await RequestBody.ReadAsync(http.Request, emulator.Options.MaxRequestBytes);
             error ??= body?.Json is JsonObject edit
                 ? Check(emulator, edit, body.Files, interaction, isEdit: true)
                 : DiscordError.InvalidForm("missing message");
@@ -57,7 +57,7 @@ internal static class WebhookEndpoints
             return;
         }
 
-        var (body, error) = await RequestBody.ReadAsync(http.Request);
+        var (body, error) = await RequestBody.ReadAsync(http.Request, emulator.Options.MaxRequestBytes);
         error ??= body?.Json is JsonObject payload
             ? Check(emulator, payload, body.Files, interaction, isEdit: false)
             : DiscordError.InvalidForm("missing message");
@@ -68,10 +68,17 @@ internal static class WebhookEndpoints
         }
 
         var message = (JsonObject)body!.Json!;
-        if (interaction.OriginalMessageId is { } id && emulator.State.Messages.TryGetValue(id, out var original) && original.IsLoading && !original.IsDeleted)
+        if (interaction.OriginalMessageId is { } id && emulator.State.Messages.TryGetValue(id, out var original) && original.IsLoading)
         {
-            // Deprecated compatibility (reference A4.3): the first follow-up after a deferral fills the original.
+            // Deprecated compatibility (reference A4.3): the first follow-up after a deferral fills the original, with
+            // the deferral's visibility whatever its flags say; once that response is deleted there is nothing to fill.
             emulator.Record.Violations.Enqueue("a follow-up was used to fill a deferred response; PATCH @original instead");
+            if (original.IsDeleted)
+            {
+                await EmulatorContext.ErrorAsync(http, DiscordError.UnknownMessage);
+                return;
+            }
+
             original.Edit(message, emulator.Store(body.Files));
             await EmulatorContext.WriteAsync(http, 200, emulator.Render(original));
             return;

@@ -26,7 +26,7 @@ public sealed partial class ConsoleSession(DiscordEmulator emulator, TextReader 
             {
                 await HandleAsync(line.Trim());
             }
-            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or KeyNotFoundException or FormatException or TimeoutException)
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or KeyNotFoundException or FormatException or TimeoutException or HttpRequestException)
             {
                 await output.WriteLineAsync($"! {ex.Message}");
             }
@@ -86,8 +86,12 @@ public sealed partial class ConsoleSession(DiscordEmulator emulator, TextReader 
             case "fault":
                 await FaultAsync(words.Skip(1).ToArray());
                 return;
+            case "endpoint" when words.Length > 1:
+                await emulator.SetInteractionsEndpointAsync(words[1]);
+                await output.WriteLineAsync($"Interactions Endpoint URL saved: {words[1]}; interactions now go there over HTTP.");
+                return;
             default:
-                await output.WriteLineAsync("Commands: /music … | click <button> | modal | wait <text> | as <user id> [admin] [roles…] | file <path> | fault reconnect|invalid|invalid-resumable|close <code>|zombie on|off|drop|heartbeat");
+                await output.WriteLineAsync("Commands: /music … | click <button> | modal | wait <text> | as <user id> [admin] [roles…] | file <path> | endpoint <url> | fault reconnect|invalid|invalid-resumable|close <code>|zombie on|off|resume-down on|off|drop|heartbeat");
                 return;
         }
     }
@@ -101,6 +105,7 @@ public sealed partial class ConsoleSession(DiscordEmulator emulator, TextReader 
             case "invalid-resumable": await emulator.Gateway.SendInvalidSessionAsync(resumable: true); break;
             case "close": await emulator.Gateway.CloseCurrentAsync(int.Parse(words[1], System.Globalization.CultureInfo.InvariantCulture)); break;
             case "zombie": emulator.Gateway.WithholdAcks = words.ElementAtOrDefault(1) != "off"; break;
+            case "resume-down": emulator.Gateway.IsResumeUrlDown = words.ElementAtOrDefault(1) != "off"; break;
             case "drop": emulator.Gateway.DropCurrent(); break;
             case "heartbeat": await emulator.Gateway.RequestHeartbeatAsync(); break;
             default: throw new ArgumentException("Unknown fault.");

@@ -41,6 +41,9 @@ public sealed class EmulatedInteraction(string id, string token, int type, Emula
     /// <summary>Set when a callback came after the deadline (and got 10062).</summary>
     public TimeSpan? LateBy { get; set; }
 
+    /// <summary>Over HTTP: why the interaction failed (no answer, a refused answer); Discord shows the user it failed.</summary>
+    public string? HttpFailure { get; set; }
+
     public string? OriginalMessageId { get; set; }
 
     public JsonObject? Modal { get; private set; }

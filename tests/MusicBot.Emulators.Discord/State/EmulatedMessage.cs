@@ -8,6 +8,8 @@ namespace MusicBot.Emulators.Discord.State;
 /// </summary>
 public sealed class EmulatedMessage
 {
+    private const int EphemeralFlag = 64;
+
     private readonly object _lock = new();
     private readonly List<JsonObject> _versions = [];
 
@@ -60,7 +62,7 @@ public sealed class EmulatedMessage
 
     public string? Content => Current["content"]?.GetValue<string>();
 
-    public bool IsEphemeral => ((Current["flags"]?.GetValue<int>() ?? 0) & 64) != 0;
+    public bool IsEphemeral => ((Current["flags"]?.GetValue<int>() ?? 0) & EphemeralFlag) != 0;
 
     public void MarkLoading(bool loading) => IsLoading = loading;
 
@@ -78,6 +80,9 @@ public sealed class EmulatedMessage
                 }
             }
 
+            // Whether a message is ephemeral is fixed when it is created; an edit cannot change it.
+            var flags = (next["flags"]?.GetValue<int>() ?? 0) & ~EphemeralFlag;
+            next["flags"] = flags | ((_versions[^1]["flags"]?.GetValue<int>() ?? 0) & EphemeralFlag);
             _versions.Add(next);
             if (attachments is not null)
             {

@@ -17,6 +17,9 @@ public sealed class EmulatorRecord
 
     public ConcurrentQueue<JsonArray> CommandRegistrations { get; } = new();
 
+    /// <summary>Ids of the interactions POSTed to the Interactions Endpoint URL instead of the gateway.</summary>
+    public ConcurrentQueue<string> HttpInteractions { get; } = new();
+
     public IReadOnlyList<GatewayEvent> GatewayOf(string kind) => [.. Gateway.Where(e => e.Kind == kind)];
 }
 
@@ -27,6 +30,6 @@ public sealed record RecordedRateLimit(string Route, bool IsGlobal, bool IsInjec
 /// <summary>
 /// A gateway event: <c>connect</c> (Detail = path), <c>identify</c>, <c>resume</c>, <c>heartbeat</c>, <c>ready</c>,
 /// <c>resumed</c>, <c>dispatch</c>, <c>client-close</c> (Code), <c>client-abort</c>, <c>server-close</c> (Code),
-/// <c>server-drop</c>, <c>invalid-session</c>, <c>reconnect</c>, <c>heartbeat-request</c>.
+/// <c>server-drop</c>, <c>invalid-session</c>, <c>reconnect</c>, <c>heartbeat-request</c>, <c>connect-refused</c> (the resume URL is down).
 /// </summary>
 public sealed record GatewayEvent(string Kind, string? Detail = null, int? Code = null);

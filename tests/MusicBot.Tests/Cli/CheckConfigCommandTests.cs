@@ -38,6 +38,48 @@ public sealed class CheckConfigCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_DiscordPublicKeyMalformed_NamesTheKeyAndWhatItMustBe()
+    {
+        var cli = await BotProcess.RunCliAsync(_data.Path, new Dictionary<string, string>
+        {
+            ["MusicBot__Discord__BotToken"] = "emulator-token.abc.def",
+            ["MusicBot__Discord__PublicKey"] = "not-a-key",
+            ["MusicBot__Discord__GatewayEnabled"] = "false",
+        }, "check-config");
+
+        Assert.Equal(1, cli.ExitCode);
+        Assert.Contains("MusicBot:Discord:PublicKey must be the application's public key from the Developer Portal (General Information → Public Key): 64 hexadecimal characters, not 9 characters", cli.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("emulator-token", cli.Stderr + cli.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_DiscordHttpInteractions_ListsTheEndpointAndTheKey()
+    {
+        var cli = await BotProcess.RunCliAsync(_data.Path, new Dictionary<string, string>
+        {
+            ["MusicBot__Discord__BotToken"] = "emulator-token.abc.def",
+            ["MusicBot__Discord__PublicKey"] = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
+            ["MusicBot__Discord__GatewayEnabled"] = "false",
+        }, "check-config");
+
+        Assert.True(cli.ExitCode == 0, cli.Stderr);
+        Assert.Contains("discord:   interactions at POST /discord/interactions (public key d75a9801…), gateway off", cli.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_DiscordGatewayOffWithoutAPublicKey_SaysNothingCouldReachTheBot()
+    {
+        var cli = await BotProcess.RunCliAsync(_data.Path, new Dictionary<string, string>
+        {
+            ["MusicBot__Discord__BotToken"] = "emulator-token.abc.def",
+            ["MusicBot__Discord__GatewayEnabled"] = "false",
+        }, "check-config");
+
+        Assert.Equal(1, cli.ExitCode);
+        Assert.Contains("MusicBot:Discord:GatewayEnabled is false and MusicBot:Discord:PublicKey is not set", cli.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_SampleConfiguration_PassesAndSaysWhatIsOn()
     {
         var cli = await BotProcess.RunCliAsync(_data.Path, null, "check-config", "--config", RepositoryRoot.File("appsettings.sample.json"));

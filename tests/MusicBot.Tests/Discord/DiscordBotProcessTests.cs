@@ -33,6 +33,30 @@ public sealed class DiscordBotProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Main_PublicKeyWithoutGateway_ServesInteractionsOverHttp()
+    {
+        await using var discord = await DiscordEmulator.StartAsync();
+        var settings = Settings(discord, discord.Options.Token);
+        settings["MusicBot__Discord__PublicKey"] = discord.Signer.PublicKeyHex;
+        settings["MusicBot__Discord__GatewayEnabled"] = "false";
+        await using var bot = BotProcess.Start(_data.Path, settings);
+        var address = await bot.WaitForListeningAsync(TimeSpan.FromSeconds(60));
+        await discord.WaitUntilAsync(() => !discord.State.Commands.IsEmpty, "the bot to register its commands", TimeSpan.FromSeconds(60));
+        var ian = EmulatedUser.Member("167348773423415296");
+
+        await discord.SetInteractionsEndpointAsync(new Uri(address, "discord/interactions").AbsoluteUri);
+        var generate = await discord.SlashAsync(ian, "music generate", ("style", "lo-fi piano, rain"));
+        var progress = await discord.WaitForReplyAsync(generate);
+        await discord.WaitUntilAsync(() => discord.FollowUps(generate).Count == 2 && progress!.Content!.Contains("is done", StringComparison.Ordinal), "both tracks");
+
+        Assert.Contains(generate.Id, discord.Record.HttpInteractions);
+        Assert.Empty(discord.Record.GatewayOf("connect"));
+        Assert.Empty(discord.Record.Violations);
+        Assert.DoesNotContain(discord.Options.Token, bot.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(generate.Token, bot.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Main_RejectedToken_ExitsWithCode1AndSaysWhatToFix()
     {
         await using var discord = await DiscordEmulator.StartAsync();

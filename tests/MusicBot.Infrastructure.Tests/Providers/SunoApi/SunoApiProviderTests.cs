@@ -103,7 +103,11 @@ public sealed class SunoApiProviderTests : IAsyncLifetime
 
         var (last, seen) = await _suno.PollUntilAsync(Provider, taskId, ProviderStage.Complete);
 
-        Assert.Equal([ProviderStage.Pending, ProviderStage.Complete], seen);
+        // The emulator's pending window runs on the wall clock: a loaded machine may poll first after it, so 'Pending'
+        // is optional; what matters is that no intermediate stage is reported and the task completes.
+        Assert.Equal(ProviderStage.Complete, seen[^1]);
+        Assert.DoesNotContain(ProviderStage.TextReady, seen);
+        Assert.DoesNotContain(ProviderStage.FirstTrackReady, seen);
         Assert.All(last.Tracks, t => Assert.True(t.HasAudio && t.DurationSeconds > 0));
     }
 
