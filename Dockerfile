@@ -34,6 +34,10 @@ COPY Dockerfile .dockerignore appsettings.sample.json ./
 COPY deploy/ deploy/
 
 FROM build AS test
+# ffmpeg here too, so the MP3 tests run in the image build instead of skipping.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ffmpeg \
+    && rm -rf /var/lib/apt/lists/*
 RUN dotnet test MusicBot.sln --no-restore
 
 # Built on the test stage, so a red test fails the image (BuildKit skips stages the target does not depend on).
@@ -41,6 +45,11 @@ FROM test AS publish
 RUN dotnet publish src/MusicBot/MusicBot.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# ffmpeg (with libmp3lame) makes the offline provider's takes MP3, which Telegram's music player and Discord's inline
+# player play; the bot checks it at start-up and delivers WAV without it.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ffmpeg \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=publish /app ./
 RUN mkdir -p /data && chown app:app /data
