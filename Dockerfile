@@ -12,6 +12,7 @@ COPY src/MusicBot/MusicBot.csproj src/MusicBot/
 COPY src/MusicBot.Telegram/MusicBot.Telegram.csproj src/MusicBot.Telegram/
 COPY src/MusicBot.Discord/MusicBot.Discord.csproj src/MusicBot.Discord/
 COPY src/MusicBot.Messages/MusicBot.Messages.csproj src/MusicBot.Messages/
+COPY src/MusicBot.Localization/MusicBot.Localization.csproj src/MusicBot.Localization/
 COPY tests/Directory.Build.props tests/
 COPY tests/MusicBot.Testing/MusicBot.Testing.csproj tests/MusicBot.Testing/
 COPY tests/MusicBot.Core.Tests/MusicBot.Core.Tests.csproj tests/MusicBot.Core.Tests/
@@ -25,6 +26,7 @@ COPY bench/MusicBot.Bench/MusicBot.Bench.csproj bench/MusicBot.Bench/
 COPY bench/MusicBot.Bench.Discord/MusicBot.Bench.Discord.csproj bench/MusicBot.Bench.Discord/
 COPY tests/MusicBot.Emulators.Discord/MusicBot.Emulators.Discord.csproj tests/MusicBot.Emulators.Discord/
 COPY tests/MusicBot.Discord.Tests/MusicBot.Discord.Tests.csproj tests/MusicBot.Discord.Tests/
+COPY tests/MusicBot.Localization.Tests/MusicBot.Localization.Tests.csproj tests/MusicBot.Localization.Tests/
 RUN dotnet restore MusicBot.sln
 COPY src/ src/
 COPY tests/ tests/
@@ -34,6 +36,10 @@ COPY Dockerfile .dockerignore appsettings.sample.json ./
 COPY deploy/ deploy/
 
 FROM build AS test
+# ffmpeg here too, so the MP3 tests run in the image build instead of skipping.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ffmpeg \
+    && rm -rf /var/lib/apt/lists/*
 RUN dotnet test MusicBot.sln --no-restore
 
 # Built on the test stage, so a red test fails the image (BuildKit skips stages the target does not depend on).
@@ -41,6 +47,11 @@ FROM test AS publish
 RUN dotnet publish src/MusicBot/MusicBot.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# ffmpeg (with libmp3lame) makes the offline provider's takes MP3, which Telegram's music player and Discord's inline
+# player play; the bot checks it at start-up and delivers WAV without it.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ffmpeg \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=publish /app ./
 RUN mkdir -p /data && chown app:app /data

@@ -11,6 +11,7 @@ using MusicBot.Discord.Gateway;
 using MusicBot.Discord.Http;
 using MusicBot.Discord.Interactions;
 using MusicBot.Discord.Rest;
+using MusicBot.Localization;
 using MusicBot.Core.Work;
 
 namespace MusicBot.Discord;
@@ -50,6 +51,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordRateLimiter>();
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<DiscordApi>();
+        services.AddMusicBotLocalization();
+        services.AddSingleton<CommandDefinitions>();
         services.AddSingleton<MediaDownloader>();
         services.AddSingleton<TrackAudio>();
         services.AddSingleton<TrackViewReader>();

@@ -9,6 +9,7 @@ using MusicBot.Core.Generation;
 using MusicBot.Core.Observability;
 using MusicBot.Core.Inbox;
 using MusicBot.Core.Providers;
+using MusicBot.Infrastructure.Audio;
 using MusicBot.Infrastructure.Providers.Callbacks;
 using MusicBot.Infrastructure.Postgres;
 using MusicBot.Infrastructure.Providers.Local;
@@ -20,7 +21,7 @@ namespace MusicBot.Infrastructure;
 
 public static class InfrastructureServiceCollectionExtensions
 {
-    /// <summary>The store (repositories, ledger, outbox, migrations) and the music providers.</summary>
+    /// <summary>The store (repositories, ledger, outbox, migrations), the MP3 encoder and the music providers.</summary>
     public static IServiceCollection AddMusicBotInfrastructure(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
@@ -49,6 +50,11 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IProviderCallbackLog, ProviderCallbackLog>();
         services.AddSingleton<CallbackSecret>();
         services.AddSingleton<CallbackUrls>();
+
+        services.AddOptions<AudioOptions>().BindConfiguration(AudioOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AudioOptions>, AudioOptionsValidator>();
+        services.AddSingleton<Mp3Encoder>();
+        services.AddSingleton<IHealthCheck, AudioHealthCheck>();
 
         services.AddOptions<LocalProviderOptions>().BindConfiguration(LocalProviderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IMusicProvider, LocalMusicProvider>();

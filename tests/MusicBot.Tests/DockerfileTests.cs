@@ -63,6 +63,24 @@ public sealed class DockerfileTests
     }
 
     [Fact]
+    public void Run_TestAndRuntimeStages_InstallFfmpegAsRoot()
+    {
+        var runtime = _dockerfile.Instructions.ToList().FindLastIndex(i => i.Keyword == "FROM");
+        var test = _dockerfile.IndexOf("FROM", "build AS test");
+        var runsTests = _dockerfile.IndexOf("RUN", "dotnet test");
+        var installs = _dockerfile.Instructions
+            .Select((instruction, index) => (instruction, index))
+            .Where(x => x.instruction.Keyword == "RUN" && x.instruction.Arguments.Contains("apt-get install -y --no-install-recommends ffmpeg", StringComparison.Ordinal))
+            .Select(x => x.index)
+            .ToList();
+
+        // In the runtime stage before USER app (apt needs root), and in the test stage before the tests run.
+        Assert.Contains(installs, i => i > runtime && i < _dockerfile.IndexOf("USER", "app"));
+        Assert.Contains(installs, i => i > test && i < runsTests);
+        Assert.All(installs, i => Assert.Contains("apt-get update", _dockerfile.Instructions[i].Arguments, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void DockerIgnore_ExcludesBuildOutput() =>
         Assert.Contains("**/obj/", File.ReadAllLines(RepositoryRoot.File(".dockerignore")));
 }

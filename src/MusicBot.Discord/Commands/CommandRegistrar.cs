@@ -16,6 +16,7 @@ namespace MusicBot.Discord.Commands;
 /// </summary>
 public sealed partial class CommandRegistrar(
     DiscordApi api,
+    CommandDefinitions definitions,
     IServiceScopeFactory scopes,
     IOptions<DiscordOptions> options,
     IHostApplicationLifetime lifetime,
@@ -72,7 +73,7 @@ public sealed partial class CommandRegistrar(
 
     private async Task RegisterAsync(string applicationId, string? guildId, IReadOnlyCollection<OperationKind> offered, CancellationToken cancellationToken)
     {
-        var commands = CommandDefinitions.All(isGuild: guildId is not null, offered);
+        var commands = definitions.All(isGuild: guildId is not null, offered);
         var result = await api.OverwriteCommandsAsync(applicationId, guildId, commands, cancellationToken);
         var where = guildId is null ? "globally" : $"in guild {guildId}";
         if (result.IsSuccess)

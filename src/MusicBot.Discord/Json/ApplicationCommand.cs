@@ -7,6 +7,11 @@ public sealed record ApplicationCommand
 
     public required string Description { get; init; }
 
+    /// <summary>Discord locale (<c>pt-BR</c>, <c>es-419</c>, …) to text; null sends the English name only.</summary>
+    public Dictionary<string, string>? NameLocalizations { get; init; }
+
+    public Dictionary<string, string>? DescriptionLocalizations { get; init; }
+
     public int Type { get; init; } = 1;
 
     public List<CommandOption>? Options { get; init; }
@@ -37,6 +42,11 @@ public sealed record CommandOption
 
     public required string Description { get; init; }
 
+    /// <summary>Discord locale (<c>pt-BR</c>, <c>es-419</c>, …) to text; null sends the English name only.</summary>
+    public Dictionary<string, string>? NameLocalizations { get; init; }
+
+    public Dictionary<string, string>? DescriptionLocalizations { get; init; }
+
     public bool? Required { get; init; }
 
     public List<CommandChoice>? Choices { get; init; }
@@ -52,4 +62,7 @@ public sealed record CommandOption
     public int? MaxLength { get; init; }
 }
 
-public sealed record CommandChoice(string Name, string Value);
+public sealed record CommandChoice(string Name, string Value)
+{
+    public Dictionary<string, string>? NameLocalizations { get; init; }
+}

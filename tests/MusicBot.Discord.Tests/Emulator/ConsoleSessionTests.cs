@@ -2,6 +2,7 @@ using MusicBot.Core.Songs;
 using MusicBot.Discord.Tests.Support;
 using MusicBot.Emulators.Discord;
 using MusicBot.Emulators.Discord.Scripting;
+using MusicBot.Testing;
 
 namespace MusicBot.Discord.Tests.Emulator;
 
@@ -35,7 +36,7 @@ public sealed class ConsoleSessionTests
         Assert.Contains("Draft updated.", text, StringComparison.Ordinal);
         Assert.Contains("[modal] Lyrics: type 'modal' to fill it in.", text, StringComparison.Ordinal);
         Assert.Contains("Lyrics saved.", text, StringComparison.Ordinal);
-        Assert.Contains("📎 song-1-take-2.wav", text, StringComparison.Ordinal);
+        Assert.Contains($"📎 song-1-take-2{(AudioWorld.HasFfmpeg ? ".mp3" : ".wav")}", text, StringComparison.Ordinal);
         Assert.Contains("You have **9 credits**", text, StringComparison.Ordinal);
         Assert.Contains("Only members with the **Manage Server** permission", text, StringComparison.Ordinal);
         Assert.DoesNotContain("! ", text, StringComparison.Ordinal);

@@ -84,17 +84,17 @@ public sealed class OperationFlowTests : OperationsScenario
     }
 
     [Fact]
-    public async Task Wav_SongOfAProviderWithoutWav_NamesTheProviderThatHasIt()
+    public async Task AddVocals_SongOfAProviderWithoutThem_NamesTheProviderThatHasThem()
     {
         var local = await Discord.SlashAsync(People.Ian, "music generate", ("style", "ambient"), ("provider", "local"));
         var progress = await Discord.WaitForReplyAsync(local);
         await Discord.WaitUntilAsync(() => Discord.FollowUps(local).Count == 2 && progress!.Content!.Contains("is done", StringComparison.Ordinal), "the local song");
         Assert.All(Discord.FollowUps(local), take => Assert.All(take.CustomIds(), id => Assert.StartsWith("mb:ext:", id, StringComparison.Ordinal)));
 
-        var refused = await Discord.WaitForReplyAsync(await Discord.SlashAsync(People.Ian, "music wav", ("song", 1)));
+        var refused = await Discord.WaitForReplyAsync(await Discord.SlashAsync(People.Ian, "music add-vocals", ("song", 1)));
 
         Assert.True(refused!.IsEphemeral);
-        Assert.Equal("local does not offer WAV conversion. sunoapi does; switch with the provider command. Nothing was charged.", refused.Content);
+        Assert.Equal("local does not offer adding vocals. sunoapi does; switch with the provider command. Nothing was charged.", refused.Content);
         Assert.Empty(Provider.Requests);
         Assert.Equal(9, await DatabaseFile.ScalarAsync<long>(Bot.DataDirectory, "SELECT balance FROM credit_accounts"));
     }

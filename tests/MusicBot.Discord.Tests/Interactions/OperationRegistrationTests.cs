@@ -11,13 +11,13 @@ namespace MusicBot.Discord.Tests.Interactions;
 public sealed class OperationRegistrationTests
 {
     [Fact]
-    public async Task Registration_OnlyTheOfflineProvider_OffersItsExtendAndStemsOnly()
+    public async Task Registration_OnlyTheOfflineProvider_OffersItsExtendWavAndStemsOnly()
     {
         await using var discord = await DiscordEmulator.StartAsync();
         await using var bot = await DiscordBotHost.StartAsync(discord);
 
-        Assert.Equal(["generate", "draft", "credits", "history", "extend", "stems"], Subcommands(discord));
-        Assert.Throws<ArgumentException>(() => discord.SlashAsync(People.Ian, "music wav").GetAwaiter().GetResult());
+        Assert.Equal(["generate", "draft", "credits", "history", "extend", "wav", "stems"], Subcommands(discord));
+        Assert.Throws<ArgumentException>(() => discord.SlashAsync(People.Ian, "music add-vocals").GetAwaiter().GetResult());
     }
 
     [Fact]
@@ -27,7 +27,8 @@ public sealed class OperationRegistrationTests
         var provider = new OperationsProvider(new HashSet<OperationKind> { OperationKind.Stems, OperationKind.Extend, OperationKind.Lyrics }, (name, type, bytes) => discord.AddUserFile(name, type, bytes).Url);
         await using var bot = await DiscordBotHost.StartAsync(discord, services: s => s.AddSingleton<IMusicProvider>(provider));
 
-        Assert.Equal(["generate", "draft", "credits", "history", "extend", "stems", "lyrics-ai"], Subcommands(discord));
+        // The offline provider stays on next to it and brings its /wav of the master.
+        Assert.Equal(["generate", "draft", "credits", "history", "extend", "wav", "stems", "lyrics-ai"], Subcommands(discord));
         Assert.Equal(["song", "take", "from"], OptionsOf(discord, "extend").Select(o => o["name"]!.GetValue<string>()));
         Assert.Equal([(4, 1.0), (4, 1.0), (10, 1.0)], OptionsOf(discord, "extend").Select(o => (o["type"]!.GetValue<int>(), o["min_value"]!.GetValue<double>())));
         Assert.Equal(["song", "take"], OptionsOf(discord, "stems").Select(o => o["name"]!.GetValue<string>()));

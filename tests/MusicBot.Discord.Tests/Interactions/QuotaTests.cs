@@ -34,6 +34,17 @@ public sealed class QuotaTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Quota_Registered_CarriesTheDescriptionLocalizationsTheEmulatorAccepted()
+    {
+        var quota = _discord.State.Commands[_discord.Options.GuildId].Single(c => c!["name"]!.GetValue<string>() == CommandNames.Quota)!;
+        var set = quota["options"]!.AsArray().Single(o => o!["name"]!.GetValue<string>() == "set")!;
+
+        Assert.Equal("Кредиты участников на этом сервере", quota["description_localizations"]!["ru"]!.GetValue<string>());
+        Assert.Equal("Define os créditos de um membro", set["description_localizations"]!["pt-BR"]!.GetValue<string>());
+        Assert.Empty(_discord.Record.Violations);
+    }
+
+    [Fact]
     public async Task Quota_NonAdmin_RefusedAndNothingChanges()
     {
         var reply = await ReplyAsync(People.Ian, "music-quota set", ("user", People.Mason), ("credits", 500));

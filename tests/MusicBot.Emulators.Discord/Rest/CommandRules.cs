@@ -51,6 +51,12 @@ internal static partial class CommandRules
             return $"{path}.description: must be 1 to 100 characters";
         }
 
+        if ((CheckLocalizations(node["name_localizations"], $"{path}.name_localizations", isName: true)
+            ?? CheckLocalizations(node["description_localizations"], $"{path}.description_localizations", isName: false)) is { } localized)
+        {
+            return localized;
+        }
+
         var options = node["options"] as JsonArray ?? [];
         if (options.Count > 25)
         {
@@ -76,6 +82,7 @@ internal static partial class CommandRules
                 : !nested && option["options"] is JsonArray ? $"{optionPath}: only subcommands and groups have options"
                 : option["choices"] is JsonArray { Count: > 25 } ? $"{optionPath}.choices: at most 25"
                 : option["choices"] is JsonArray choices && choices.Any(c => Text(c?["name"]).Length is 0 or > 100 || (c?["value"]?.ToString().Length ?? 0) > 100) ? $"{optionPath}.choices: names and values must be 1 to 100 characters"
+                : option["choices"] is JsonArray localizedChoices && localizedChoices.OfType<JsonObject>().Select(c => CheckLocalizations(c["name_localizations"], $"{optionPath}.choices.name_localizations", isName: false)).FirstOrDefault(p => p is not null) is { } choiceProblem ? choiceProblem
                 : option["autocomplete"]?.GetValue<bool>() == true && option["choices"] is not null ? $"{optionPath}: autocomplete cannot have choices"
                 : option["max_length"]?.GetValue<int>() is < 1 or > 6000 ? $"{optionPath}.max_length: must be 1 to 6000"
                 : (option["min_value"] is not null || option["max_value"] is not null) && type is not (4 or 10) ? $"{optionPath}: min_value and max_value are for INTEGER and NUMBER options"
@@ -89,6 +96,42 @@ internal static partial class CommandRules
 
         return null;
     }
+
+    /// <summary>Keys are Discord locales; a localized name obeys the name rules, a localized description or choice 1-100.</summary>
+    private static string? CheckLocalizations(JsonNode? node, string path, bool isName)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not JsonObject localizations)
+        {
+            return $"{path}: must be an object of locale to text";
+        }
+
+        foreach (var (locale, value) in localizations)
+        {
+            var text = value?.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : null;
+            var problem = !Locales.Contains(locale) ? $"{path}.{locale}: not a Discord locale"
+                : text is null ? $"{path}.{locale}: must be a string"
+                : isName && (!NamePattern().IsMatch(text) || !string.Equals(text, text.ToLowerInvariant(), StringComparison.Ordinal)) ? $"{path}.{locale}: must match the name pattern and be lower-case"
+                : !isName && text.Length is 0 or > 100 ? $"{path}.{locale}: must be 1 to 100 characters"
+                : null;
+            if (problem is not null)
+            {
+                return problem;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The locales Discord accepts (its documented Locales table).</summary>
+    private static readonly HashSet<string> Locales = new(
+        ["id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu", "nl", "no", "pl", "pt-BR", "ro", "fi", "sv-SE",
+         "vi", "tr", "cs", "el", "bg", "ru", "uk", "hi", "th", "zh-CN", "ja", "zh-TW", "ko"],
+        StringComparer.Ordinal);
 
     private static string? CheckPermissions(JsonNode? permissions, string name) =>
         permissions is null || (permissions.GetValueKind() == System.Text.Json.JsonValueKind.String && ulong.TryParse(permissions.GetValue<string>(), out _))

@@ -92,7 +92,7 @@ public sealed class GroupChatTests : IAsyncLifetime
         await _jonas.PressAsync(draft, "Generate");
         var done = await _emulator.WaitForMessageAsync(_group.Id, m => m.Text.StartsWith("✅ Song #1", StringComparison.Ordinal));
         Assert.Equal(draft.MessageId, done.ReplyToMessageId);
-        await _emulator.WaitUntilAsync(() => _emulator.MessagesIn(_group.Id).Count(m => m.Document is not null) == 2, what: "both tracks");
+        await _emulator.WaitUntilAsync(() => _emulator.MessagesIn(_group.Id).Count(m => m.IsTrack()) == 2, what: "both tracks");
         Assert.Contains("You have <b>9 credits</b>", (await _jonas.SayAsync("/credits")).Raw, StringComparison.Ordinal);
         Assert.Contains("You have <b>10 credits</b>", (await _kim.SayAsync("/credits")).Raw, StringComparison.Ordinal);
     }
@@ -154,7 +154,7 @@ public sealed class GroupChatTests : IAsyncLifetime
     {
         await _jonas.SayAsync("/style ambient drones");
         await _jonas.SayAsync("/generate", matching: m => m.Edits.Count > 0);
-        var track = await _emulator.WaitForMessageAsync(_group.Id, m => m.Document is not null);
+        var track = await _emulator.WaitForMessageAsync(_group.Id, m => m.IsTrack());
 
         var press = await _kim.PressAsync(track, "Regenerate");
 

@@ -12,7 +12,7 @@ namespace MusicBot.Telegram.Tests.EndToEnd;
 /// <summary>
 /// Operations on a finished song in a private chat, through the emulator and the real service graph: the Extend, WAV
 /// and Stems buttons and commands, AI lyrics into the draft, and the refusals that charge nothing. The remote-style
-/// provider runs the operations; the offline one runs none.
+/// provider runs the operations; the offline one is asked for one it lacks.
 /// </summary>
 public sealed class OperationTests : IAsyncLifetime
 {
@@ -154,17 +154,16 @@ public sealed class OperationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Wav_SongOfAProviderWithoutIt_NamesTheProviderThatOffersItAndChargesNothing()
+    public async Task AddVocals_SongOfAProviderWithoutIt_NamesTheProviderThatOffersItAndChargesNothing()
     {
         await _mira.SayAsync("/style ambient drones");
         var song = await _mira.SayAsync("/generate", matching: m => m.Edits.Count > 0);
         await _emulator.WaitUntilAsync(() => song.Text.StartsWith("✅ Song #1", StringComparison.Ordinal), what: "the offline song");
-        var takes = await WaitForFilesAsync(song, 2);
-        Assert.All(takes, t => Assert.DoesNotContain(t.AllButtons, b => b.Text.Contains("WAV", StringComparison.Ordinal)));
+        await WaitForFilesAsync(song, 2);
 
-        var answer = await _mira.SayAsync("/wav", matching: m => m.Edits.Count > 0);
+        var answer = await _mira.SayAsync("/addvocals", matching: m => m.Edits.Count > 0);
 
-        Assert.Equal("🚫 local does not offer WAV conversion. sunoapi does; switch with the provider command. Nothing was charged.", answer.Text);
+        Assert.Equal("🚫 local does not offer adding vocals. sunoapi does; switch with the provider command. Nothing was charged.", answer.Text);
         Assert.Contains("You have <b>9 credits</b>", (await _mira.SayAsync("/credits")).Raw, StringComparison.Ordinal);
         Assert.Equal(1, Scalar("SELECT COUNT(*) FROM tasks"));
     }

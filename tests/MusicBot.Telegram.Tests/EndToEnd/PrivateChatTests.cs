@@ -1,11 +1,16 @@
 using MusicBot.Emulators.Telegram;
 using MusicBot.Telegram.Tests.Support;
+using MusicBot.Testing;
 
 namespace MusicBot.Telegram.Tests.EndToEnd;
 
-/// <summary>A person in a private chat builds a draft with commands and buttons and gets two songs from the offline provider.</summary>
-public sealed class PrivateChatTests : IAsyncLifetime
+/// <summary>
+/// A person in a private chat builds a draft with commands and buttons and gets two songs from the offline provider,
+/// on a bot without ffmpeg (so as WAV documents on every machine; <c>OfflineAudioTests</c> has the MP3 world).
+/// </summary>
+public sealed class PrivateChatTests : IAsyncLifetime, IDisposable
 {
+    private readonly TestDataDirectory _data = new();
     private TelegramEmulator _emulator = null!;
     private TelegramBotHost _bot = null!;
     private Conversation _mira = null!;
@@ -15,8 +20,10 @@ public sealed class PrivateChatTests : IAsyncLifetime
         _emulator = await TelegramEmulator.StartAsync(new EmulatorOptions { Flood = EmulatorFlood.Scaled });
         var mira = _emulator.Script.User(210000001, "Mira", "mira_sings");
         _mira = new Conversation(_emulator, _emulator.Script.PrivateChat(mira), mira);
-        _bot = await TelegramBotHost.StartAsync(_emulator);
+        _bot = await TelegramBotHost.StartAsync(_emulator, new Dictionary<string, string?>([AudioWorld.WithoutFfmpeg(_data.Path)]), data: _data);
     }
+
+    public void Dispose() => _data.Dispose();
 
     public async Task DisposeAsync()
     {
@@ -59,15 +66,16 @@ public sealed class PrivateChatTests : IAsyncLifetime
         Assert.DoesNotContain(-1, stages);
         Assert.Contains("1 credit charged", progress.Text, StringComparison.Ordinal);
 
-        // The offline provider renders WAV, and sendAudio takes only MP3 or M4A: the takes go by sendDocument, as files.
+        // Without ffmpeg the offline provider delivers its WAV masters, and sendAudio takes only MP3 or M4A: the takes go
+        // by sendDocument, as files.
         var tracks = _emulator.MessagesIn(_mira.Chat.Id).Where(m => m.Document is not null).ToList();
         Assert.Equal(["song-1-1.wav", "song-1-2.wav"], tracks.Select(t => t.Document!.FileName));
         Assert.All(tracks, t => Assert.Equal(progress.MessageId, t.ReplyToMessageId));
         Assert.All(tracks, t => Assert.True(t.Document!.Size > 100_000));
         Assert.Equal(["🎵 Lo-Fi <Piano> & Rain (take 1)", "🎵 Lo-Fi <Piano> & Rain (take 2)"], tracks.Select(t => t.Text.Split('\n')[0]));
 
-        // The offline provider extends and splits its takes, but makes no WAV copies (it renders WAV already).
-        Assert.All(tracks, t => Assert.Equal(["🔁 Regenerate", "➕ Extend", "🎚 Stems"], t.AllButtons.Select(b => b.Text)));
+        // The offline provider extends and splits its takes and hands out their WAV masters.
+        Assert.All(tracks, t => Assert.Equal(["🔁 Regenerate", "➕ Extend", "💿 WAV", "🎚 Stems"], t.AllButtons.Select(b => b.Text)));
         Assert.Empty(_emulator.CallsTo("sendAudio"));
         Assert.All(tracks, t => Assert.Equal("audio/wav", t.Document!.MimeType));
 

@@ -74,9 +74,10 @@ public sealed class RestartTests : IAsyncLifetime, IDisposable
 
         await using var restarted = TelegramBotProcess.Start(_emulator, _data.Path, slow);
         await _emulator.WaitUntilAsync(() => progress.Text.StartsWith("✅ Song #1", StringComparison.Ordinal), TimeSpan.FromSeconds(60), "the song to finish after the restart");
-        await _emulator.WaitUntilAsync(() => _emulator.MessagesIn(_mira.Chat.Id).Count(m => m.Document is not null) == 2, what: "both tracks");
+        await _emulator.WaitUntilAsync(() => _emulator.MessagesIn(_mira.Chat.Id).Count(m => m.IsTrack()) == 2, what: "both tracks");
 
-        Assert.Equal(["song-1-1.wav", "song-1-2.wav"], _emulator.MessagesIn(_mira.Chat.Id).Where(m => m.Document is not null).Select(m => m.Document!.FileName));
+        var extension = TrackMessages.OfflineExtension;
+        Assert.Equal([$"song-1-1{extension}", $"song-1-2{extension}"], _emulator.MessagesIn(_mira.Chat.Id).Where(m => m.IsTrack()).Select(m => m.TrackFileName()));
         Assert.Contains("You have <b>9 credits</b>", (await _mira.SayAsync("/credits")).Raw, StringComparison.Ordinal);
         AssertNoToken(firstRun + restarted.Output);
     }

@@ -48,20 +48,20 @@ public sealed class ReadinessTests : IDisposable
 
             var ready = await WaitForAsync(readyz, (code, _) => code == HttpStatusCode.OK, "all checks to pass", bot);
             Assert.Equal("ready", ready.Status);
-            Assert.Equal(["database", "discord", "provider:sunoapi", "telegram"], ready.Checks.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(["audio", "database", "discord", "provider:sunoapi", "telegram"], ready.Checks.Keys.Order(StringComparer.Ordinal));
             Assert.All(ready.Checks.Values, c => Assert.Equal("healthy", c.Status));
 
             await telegram.DisposeAsync();
             telegram = null;
             var noTelegram = await WaitForAsync(readyz, (code, r) => code == HttpStatusCode.ServiceUnavailable && r.Checks["telegram"].Status == "unhealthy", "telegram to turn unhealthy", bot);
             Assert.Equal("unready", noTelegram.Status);
-            Assert.Equal(["database", "discord", "provider:sunoapi"], noTelegram.Checks.Where(c => c.Value.Status == "healthy").Select(c => c.Key).Order(StringComparer.Ordinal));
+            Assert.Equal(["audio", "database", "discord", "provider:sunoapi"], noTelegram.Checks.Where(c => c.Value.Status == "healthy").Select(c => c.Key).Order(StringComparer.Ordinal));
 
             await discord.DisposeAsync();
             discord = null;
             var neither = await WaitForAsync(readyz, (code, r) => code == HttpStatusCode.ServiceUnavailable && r.Checks["discord"].Status == "unhealthy", "discord to turn unhealthy", bot);
             Assert.Contains("no session", neither.Checks["discord"].Detail, StringComparison.Ordinal);
-            Assert.Equal(["database", "provider:sunoapi"], neither.Checks.Where(c => c.Value.Status == "healthy").Select(c => c.Key).Order(StringComparer.Ordinal));
+            Assert.Equal(["audio", "database", "provider:sunoapi"], neither.Checks.Where(c => c.Value.Status == "healthy").Select(c => c.Key).Order(StringComparer.Ordinal));
             Assert.DoesNotContain(suno.ApiKey, bot.Written, StringComparison.Ordinal);
         }
         finally

@@ -12,14 +12,14 @@ public sealed partial class TerminalChatServiceTests
     [Fact]
     public async Task ExecuteAsync_ExtendAndStemsOfAFinishedSong_DeliverTheAudioAndChargeEach()
     {
-        await using var bot = BotProcess.Start(_data.Path, FastStages);
+        await using var bot = BotProcess.Start(_data.Path, FastWavStages);
         await bot.SendAsync("/style lo-fi piano, rainy night\n/generate\n");
         await bot.WaitForOutputAsync("✅ Song #1 done: 2 tracks, 1 credit charged.", StepTimeout);
         await bot.SendAsync("/history\n/extend\n");
         await bot.WaitForOutputAsync("✅ Song #2 extended: 2 tracks, 1 credit charged.", StepTimeout);
         await bot.SendAsync("/stems 1 2\n");
         await bot.WaitForOutputAsync("✅ Song #3 split into stems: 4 stems, 1 credit charged.", StepTimeout);
-        await bot.SendAsync("/extend 999\n/wav\n/credits\n");
+        await bot.SendAsync("/extend 999\n/addvocals\n/credits\n");
         bot.CloseInput();
 
         Assert.Equal(0, await bot.WaitForExitAsync(ExitTimeout));
@@ -44,7 +44,7 @@ public sealed partial class TerminalChatServiceTests
         Assert.All(stems, s => Assert.Equal(WavInfo.Read(song[1]).Duration, WavInfo.Read(s.Path).Duration));
 
         Assert.Contains("Song #999 is not one of yours here. Your songs are listed by the history command. Nothing was charged.", stdout, StringComparison.Ordinal);
-        Assert.Contains("local does not offer WAV conversion. No music service configured on this bot offers it. Nothing was charged.", stdout, StringComparison.Ordinal);
+        Assert.Contains("local does not offer adding vocals. No music service configured on this bot offers it. Nothing was charged.", stdout, StringComparison.Ordinal);
         Assert.Contains("You have 7 credits here (0 credits held by songs in progress)", stdout, StringComparison.Ordinal);
         Assert.Equal(3, await DatabaseFile.ScalarAsync<long>(_data.Path, "SELECT COUNT(*) FROM tasks"));
         Assert.Equal(3, await DatabaseFile.ScalarAsync<long>(_data.Path, "SELECT COUNT(*) FROM credit_ledger WHERE kind = 'capture'"));
@@ -54,8 +54,8 @@ public sealed partial class TerminalChatServiceTests
     [Fact]
     public async Task ExecuteAsync_KilledWhileExtending_DeliversTheExtensionAfterRestart()
     {
-        var slow = new Dictionary<string, string>(FastStages) { ["MusicBot__Providers__Local__StageDelay"] = "00:00:03" };
-        await using (var first = BotProcess.Start(_data.Path, FastStages))
+        var slow = new Dictionary<string, string>(FastWavStages) { ["MusicBot__Providers__Local__StageDelay"] = "00:00:03" };
+        await using (var first = BotProcess.Start(_data.Path, FastWavStages))
         {
             await first.SendAsync("/style ambient strings\n/generate\n");
             await first.WaitForOutputAsync("✅ Song #1 done", StepTimeout);
@@ -86,7 +86,7 @@ public sealed partial class TerminalChatServiceTests
     [Fact]
     public async Task ExecuteAsync_OperationArgumentsNotUnderstood_ShowTheUsageAndChargeNothing()
     {
-        await using var bot = BotProcess.Start(_data.Path, FastStages);
+        await using var bot = BotProcess.Start(_data.Path, FastWavStages);
         await bot.SendAsync("/extend 1 from\n/stems 1 2 3\n/extend\n/credits\n");
         bot.CloseInput();
 

@@ -13,10 +13,13 @@ public sealed partial class TerminalChatServiceTests : IDisposable
 
     public void Dispose() => _data.Dispose();
 
+    /// <summary>Fast stages on a bot without ffmpeg, whose tracks are the WAV masters these tests read sample by sample.</summary>
+    private Dictionary<string, string> FastWavStages => new(FastStages.Append(AudioWorld.WithoutFfmpegVariable(_data.Path)));
+
     [Fact]
-    public async Task ExecuteAsync_PipedStyleAndGenerate_WritesTwoPlayableTracksAndChargesThePrice()
+    public async Task ExecuteAsync_PipedStyleAndGenerateWithoutFfmpeg_WritesTwoPlayableWavTracksAndChargesThePrice()
     {
-        await using var bot = BotProcess.Start(_data.Path, FastStages);
+        await using var bot = BotProcess.Start(_data.Path, FastWavStages);
         await bot.SendAsync("/style lo-fi piano, rainy night\n/generate\n");
         bot.CloseInput();
 
@@ -35,6 +38,35 @@ public sealed partial class TerminalChatServiceTests : IDisposable
         Assert.Equal(9, await DatabaseFile.ScalarAsync<long>(_data.Path, "SELECT balance FROM credit_accounts"));
         Assert.Equal(0, await DatabaseFile.LedgerMismatchesAsync(_data.Path));
         Assert.Contains("done: 2 tracks, 1 credit charged", bot.Stdout, StringComparison.Ordinal);
+    }
+
+    [FfmpegFact]
+    public async Task ExecuteAsync_PipedGenerateWithFfmpeg_PrintsTaggedMp3sAndWavPrintsTheTakesMaster()
+    {
+        await using var bot = BotProcess.Start(_data.Path, FastStages);
+        await bot.SendAsync("/style lo-fi piano, rainy night\n/title Drizzle\n/generate\n");
+        await bot.WaitForOutputAsync("✅ Song #1 done: 2 tracks, 1 credit charged.", ExitTimeout);
+        await bot.SendAsync("/wav 1 2\n");
+        await bot.WaitForOutputAsync("✅ Song #2 converted to WAV: 1 file, 1 credit charged.", ExitTimeout);
+        bot.CloseInput();
+
+        Assert.Equal(0, await bot.WaitForExitAsync(ExitTimeout));
+
+        Assert.Contains("Audio: MP3 192 kbps via ffmpeg", bot.Logs, StringComparison.Ordinal);
+        var takes = Mp3TrackPath().Matches(bot.Stdout).Select(m => m.Groups["path"].Value).ToList();
+        Assert.Equal(2, takes.Count);
+        var encoder = AudioWorld.Encoder(null);
+        for (var i = 0; i < takes.Count; i++)
+        {
+            var master = WavInfo.Read(Path.ChangeExtension(takes[i], ".wav"));
+            var mp3 = (await encoder.ProbeAsync(takes[i], CancellationToken.None))!;
+            Assert.Equal(("mp3", $"Drizzle (take {i + 1})", "MusicBot"), (mp3.Codec, mp3.Title, mp3.Artist));
+            Assert.InRange((mp3.Duration - master.Duration).TotalSeconds, -0.05, 0.2);
+        }
+
+        var wav = Assert.Single(TrackPath().Matches(bot.Stdout)).Groups["path"].Value;
+        Assert.Equal(Path.ChangeExtension(takes[1], ".wav"), wav);
+        Assert.Equal((2, 44_100, 16), (WavInfo.Read(wav).Channels, WavInfo.Read(wav).SampleRate, WavInfo.Read(wav).BitsPerSample));
     }
 
     [Fact]
@@ -84,4 +116,7 @@ public sealed partial class TerminalChatServiceTests : IDisposable
 
     [GeneratedRegex(@"^\s+(?<path>/\S+\.wav)\s*$", RegexOptions.Multiline)]
     private static partial Regex TrackPath();
+
+    [GeneratedRegex(@"^\s+(?<path>/\S+\.mp3)\s*$", RegexOptions.Multiline)]
+    private static partial Regex Mp3TrackPath();
 }

@@ -10,8 +10,20 @@ internal sealed class LocalFolders(IOptions<MusicBotOptions> botOptions)
 
     public string Tracks { get; } = Path.GetFullPath(Path.Combine(botOptions.Value.DataDirectory, "tracks"));
 
-    /// <summary>The file of a take or stem this provider rendered; <paramref name="name"/> is built from a task id.</summary>
+    /// <summary>
+    /// The WAV master of a take or stem this provider rendered; <paramref name="name"/> is built from a task id. Its
+    /// MP3 for listening, when there is one, sits next to it under the same name (<see cref="ListeningFile"/>).
+    /// </summary>
     public string TrackFile(string name) => Path.Combine(Tracks, SafeName(name) + ".wav");
+
+    /// <summary>Where the MP3 made from <paramref name="master"/> lives.</summary>
+    public static string ListeningFile(string master) => Path.ChangeExtension(master, ".mp3");
+
+    /// <summary>
+    /// The WAV master behind an audio URL this provider delivered, whether the URL names the master or its MP3: the
+    /// master is what extensions, stems and WAV copies are made from.
+    /// </summary>
+    public string? MasterFile(string? url) => RenderedFile(url) is { } path ? Path.ChangeExtension(path, ".wav") : null;
 
     /// <summary>
     /// The local path of an audio URL, if it points at a file this provider rendered. Source URLs come back from

@@ -6,33 +6,39 @@ using MusicBot.Core.Failures;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Core.UserText;
+using MusicBot.Infrastructure.Audio;
 
 namespace MusicBot.Infrastructure.Providers.Local;
 
 /// <summary>
-/// The offline provider: renders two instrumental takes of the style in-process, as WAV files under
-/// <c>{DataDirectory}/tracks</c>. It behaves like a remote API: submit returns a task id at once, and polls see
-/// the stages pass (lyrics, first track, complete). Its jobs are files, so a restart picks up where it left off.
-/// It can also extend one of its takes (the take up to the cut, then a new section, in two takes) and split one
-/// into stems (each part of the arrangement rendered on its own). It has no singer, and renders WAV already, so it
-/// offers no vocals, accompaniment or WAV conversion.
+/// The offline provider: renders two instrumental takes of the style in-process, as WAV masters under
+/// <c>{DataDirectory}/tracks</c>, delivered as tagged MP3 when ffmpeg can make them (<see cref="Mp3Encoder"/>) and
+/// as the WAV otherwise. It behaves like a remote API: submit returns a task id at once, and polls see the stages
+/// pass (lyrics, first track, complete). Its jobs are files, so a restart picks up where it left off.
+/// It can also extend one of its takes (the take up to the cut, then a new section, in two takes), split one into
+/// stems (each part of the arrangement rendered on its own) and hand out a take's WAV master. It has no singer, so it
+/// offers no vocals or accompaniment.
 /// </summary>
-public sealed partial class LocalMusicProvider(IOptions<LocalProviderOptions> options, IOptions<MusicBotOptions> botOptions, TimeProvider time) : IMusicProvider
+public sealed partial class LocalMusicProvider(
+    IOptions<LocalProviderOptions> options, IOptions<MusicBotOptions> botOptions, TimeProvider time, Mp3Encoder encoder) : IMusicProvider
 {
     public const int TakesPerSong = 2;
 
-    private static readonly HashSet<OperationKind> Offered = [OperationKind.Extend, OperationKind.Stems];
+    /// <summary>The artist tag of every file it renders.</summary>
+    public const string Artist = "MusicBot";
+
+    private static readonly HashSet<OperationKind> Offered = [OperationKind.Extend, OperationKind.Wav, OperationKind.Stems];
 
     // What a poll sees after each stage delay. An extension writes no lyrics, and stems arrive all at once.
     private static readonly ProviderStage[] SongStages = [ProviderStage.Pending, ProviderStage.TextReady, ProviderStage.FirstTrackReady, ProviderStage.Complete];
     private static readonly ProviderStage[] ExtensionStages = [ProviderStage.Pending, ProviderStage.FirstTrackReady, ProviderStage.Complete];
-    private static readonly ProviderStage[] StemStages = [ProviderStage.Pending, ProviderStage.Complete];
+    private static readonly ProviderStage[] FileStages = [ProviderStage.Pending, ProviderStage.Complete];
 
     private readonly LocalFolders _folders = new(botOptions);
 
     private LocalJobStore Jobs => new(_folders);
 
-    private LocalRenders Renders => new(_folders);
+    private LocalRenders Renders => new(_folders, encoder);
 
     public string Name => ProviderNames.Local;
 
@@ -49,6 +55,11 @@ public sealed partial class LocalMusicProvider(IOptions<LocalProviderOptions> op
             var problem = Offered.Contains(operation.Kind)
                 ? (await new TakeRecipes(Jobs).OfSourceAsync(operation, cancellationToken)).Failure
                 : new ProviderFailure("unsupported", new TaskFailure.Unsupported(Name, operation.Kind));
+            if (problem is null && operation.Kind == OperationKind.Wav)
+            {
+                problem = Renders.Master(operation).Failure;
+            }
+
             if (problem is not null)
             {
                 return SubmitOutcome.Rejected(problem);
@@ -73,7 +84,8 @@ public sealed partial class LocalMusicProvider(IOptions<LocalProviderOptions> op
         {
             null => await SongAsync(job, StageAt(elapsed, SongStages), cancellationToken),
             OperationKind.Extend => await SongAsync(job, StageAt(elapsed, ExtensionStages), cancellationToken),
-            OperationKind.Stems => await StemsAsync(job, StageAt(elapsed, StemStages), cancellationToken),
+            OperationKind.Stems => await StemsAsync(job, StageAt(elapsed, FileStages), cancellationToken),
+            OperationKind.Wav => await WavAsync(job, StageAt(elapsed, FileStages), cancellationToken),
             { } other => ProviderProgress.Failed(new ProviderFailure("unsupported", new TaskFailure.Unsupported(Name, other))),
         };
     }
@@ -97,6 +109,7 @@ public sealed partial class LocalMusicProvider(IOptions<LocalProviderOptions> op
         {
             // Take 1 is ready at the first-track stage, take 2 at complete, as the real APIs report them.
             var placeholder = Placeholder(job, take);
+            var tags = new AudioTags(placeholder.Title!, Artist);
             if (!(stage == ProviderStage.Complete || (stage == ProviderStage.FirstTrackReady && take == 1)))
             {
                 tracks.Add(placeholder);
@@ -106,8 +119,8 @@ public sealed partial class LocalMusicProvider(IOptions<LocalProviderOptions> op
             var resolved = await recipes.OfTakeAsync(job, take, cancellationToken);
             var (rendered, failure) = resolved.Recipe switch
             {
-                TakeRecipe.NewSong song => (await Renders.NewTakeAsync(job.Id, take, song.Plan), null),
-                TakeRecipe.Extension extension => await Renders.ExtensionAsync(job.Id, take, extension, job.Request.Operation!, cancellationToken),
+                TakeRecipe.NewSong song => (await Renders.NewTakeAsync(job.Id, take, song.Plan, tags, cancellationToken), null),
+                TakeRecipe.Extension extension => await Renders.ExtensionAsync(job.Id, take, extension, job.Request.Operation!, tags, cancellationToken),
                 _ => (null, resolved.Failure),
             };
             if (rendered is null)
@@ -134,13 +147,15 @@ public sealed partial class LocalMusicProvider(IOptions<LocalProviderOptions> op
             return ProviderProgress.Pending;
         }
 
-        var source = await new TakeRecipes(Jobs).OfSourceAsync(job.Request.Operation!, cancellationToken);
-        if (source.Recipe is not { } recipe)
+        var resolved = await new TakeRecipes(Jobs).OfSourceAsync(job.Request.Operation!, cancellationToken);
+        if (resolved.Recipe is not { } recipe)
         {
-            return ProviderProgress.Failed(source.Failure!);
+            return ProviderProgress.Failed(resolved.Failure!);
         }
 
-        var (stems, failure) = await Renders.StemsAsync(job.Id, recipe, job.Request.Operation!, cancellationToken);
+        var source = job.Request.Title ?? "Untitled";
+        var (stems, failure) = await Renders.StemsAsync(
+            job.Id, recipe, job.Request.Operation!, stem => new AudioTags($"{source} ({LocalRenders.Name(stem)})", Artist), cancellationToken);
         if (stems is null)
         {
             return ProviderProgress.Failed(failure!);
@@ -157,6 +172,35 @@ public sealed partial class LocalMusicProvider(IOptions<LocalProviderOptions> op
             Style = recipe.LastPlan.Describe(),
         }).ToList();
         return new ProviderProgress(ProviderStage.Complete, tracks);
+    }
+
+    private async Task<ProviderProgress> WavAsync(LocalJob job, ProviderStage stage, CancellationToken cancellationToken)
+    {
+        if (stage != ProviderStage.Complete)
+        {
+            return ProviderProgress.Pending;
+        }
+
+        var resolved = await new TakeRecipes(Jobs).OfSourceAsync(job.Request.Operation!, cancellationToken);
+        var (master, failure) = Renders.Master(job.Request.Operation!);
+        if (resolved.Recipe is not { } recipe || master is null)
+        {
+            return ProviderProgress.Failed(resolved.Failure ?? failure!);
+        }
+
+        return new ProviderProgress(ProviderStage.Complete,
+        [
+            new ProviderTrack
+            {
+                Index = 1,
+                ProviderTrackId = $"{job.Id}-wav",
+                Title = job.Request.Title,
+                AudioUrl = master.Url,
+                StreamUrl = master.Url,
+                DurationSeconds = master.DurationSeconds,
+                Style = recipe.LastPlan.Describe(),
+            },
+        ]);
     }
 
     private static ProviderTrack Placeholder(LocalJob job, int take) => new()

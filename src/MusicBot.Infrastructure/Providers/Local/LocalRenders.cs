@@ -1,15 +1,18 @@
 using MusicBot.Core.Failures;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
+using MusicBot.Infrastructure.Audio;
 using MusicBot.Infrastructure.Providers.Local.Audio;
 
 namespace MusicBot.Infrastructure.Providers.Local;
 
 /// <summary>
 /// Renders what the offline provider's tasks deliver into the tracks folder: new takes, extended takes and stems.
-/// A file that is already there is kept, so a poll after a restart finds the same audio.
+/// Each is a WAV master, the source of truth that extensions, stems and WAV copies read; what the user is sent to
+/// listen to is its tagged MP3 when ffmpeg can make one, else the master itself. A file that is already there is
+/// kept, so a poll after a restart finds the same audio.
 /// </summary>
-internal sealed class LocalRenders(LocalFolders folders)
+internal sealed class LocalRenders(LocalFolders folders, Mp3Encoder encoder)
 {
     private static readonly ProviderFailure SourceGone = new("source-gone", new TaskFailure.SourceGone(ProviderNames.Local, IsAudioFile: true));
 
@@ -17,7 +20,7 @@ internal sealed class LocalRenders(LocalFolders folders)
 
     private static readonly ProviderFailure SourceChanged = new("source-changed", new TaskFailure.SourceChanged(ProviderNames.Local));
 
-    public async Task<Rendered> NewTakeAsync(string jobId, int take, MusicPlan plan)
+    public async Task<Rendered> NewTakeAsync(string jobId, int take, MusicPlan plan, AudioTags tags, CancellationToken cancellationToken)
     {
         var path = folders.TrackFile($"{jobId}-{take}");
         if (!File.Exists(path))
@@ -29,17 +32,17 @@ internal sealed class LocalRenders(LocalFolders folders)
             });
         }
 
-        return Rendered.Of(path);
+        return await ForListeningAsync(path, tags, cancellationToken);
     }
 
     /// <summary>The source take's own audio up to the cut, then the new section.</summary>
     public async Task<(Rendered? File, ProviderFailure? Failure)> ExtensionAsync(
-        string jobId, int take, TakeRecipe.Extension recipe, TrackOperation operation, CancellationToken cancellationToken)
+        string jobId, int take, TakeRecipe.Extension recipe, TrackOperation operation, AudioTags tags, CancellationToken cancellationToken)
     {
         var path = folders.TrackFile($"{jobId}-{take}");
         if (File.Exists(path))
         {
-            return (Rendered.Of(path), null);
+            return (await ForListeningAsync(path, tags, cancellationToken), null);
         }
 
         var (source, failure) = await ReadSourceAsync(operation, cancellationToken);
@@ -55,7 +58,7 @@ internal sealed class LocalRenders(LocalFolders folders)
         Array.Copy(source, samples, 2 * kept);
         Splice.Into(samples, kept, cut, continuation);
         await AtomicFile.WriteWavAsync(path, samples);
-        return (Rendered.Of(path), null);
+        return (await ForListeningAsync(path, tags, cancellationToken), null);
     }
 
     /// <summary>
@@ -63,7 +66,7 @@ internal sealed class LocalRenders(LocalFolders folders)
     /// the user heard before they are written, so they always add up to it.
     /// </summary>
     public async Task<(IReadOnlyList<(Stem Stem, Rendered File)>? Stems, ProviderFailure? Failure)> StemsAsync(
-        string jobId, TakeRecipe recipe, TrackOperation operation, CancellationToken cancellationToken)
+        string jobId, TakeRecipe recipe, TrackOperation operation, Func<Stem, AudioTags> tagsOf, CancellationToken cancellationToken)
     {
         var stems = StemsOf(recipe).Order().ToList();
         var paths = stems.ToDictionary(s => s, s => folders.TrackFile($"{jobId}-{Name(s)}"));
@@ -88,15 +91,34 @@ internal sealed class LocalRenders(LocalFolders folders)
             }
         }
 
-        return (stems.Select(s => (s, Rendered.Of(paths[s]))).ToList(), null);
+        var files = new List<(Stem, Rendered)>();
+        foreach (var stem in stems)
+        {
+            files.Add((stem, await ForListeningAsync(paths[stem], tagsOf(stem), cancellationToken)));
+        }
+
+        return (files, null);
+    }
+
+    /// <summary>The source take's WAV master itself: a lossless copy needs no rendering.</summary>
+    public (Rendered? File, ProviderFailure? Failure) Master(TrackOperation operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        if (folders.MasterFile(operation.SourceAudioUrl) is not { } path || !File.Exists(path))
+        {
+            return (null, SourceGone);
+        }
+
+        return new FileInfo(path).Length < WavFormat.HeaderSize ? (null, SourceDamaged) : (Rendered.Of(path), null);
     }
 
     /// <summary>The stem's name as files and track titles show it.</summary>
     public static string Name(Stem stem) => stem.ToString().ToLowerInvariant();
 
+    // What the user heard may be the master's MP3; the samples come from the master, exactly as rendered.
     private async Task<(short[]? Samples, ProviderFailure? Failure)> ReadSourceAsync(TrackOperation operation, CancellationToken cancellationToken)
     {
-        if (folders.RenderedFile(operation.SourceAudioUrl) is not { } path || !File.Exists(path))
+        if (folders.MasterFile(operation.SourceAudioUrl) is not { } path || !File.Exists(path))
         {
             return (null, SourceGone);
         }
@@ -189,10 +211,21 @@ internal sealed class LocalRenders(LocalFolders folders)
         }
     }
 
+    // The master's own length is the song's: the MP3's frames add the encoder's few milliseconds of delay and padding.
+    private async Task<Rendered> ForListeningAsync(string master, AudioTags tags, CancellationToken cancellationToken)
+    {
+        var rendered = Rendered.Of(master);
+        var mp3 = LocalFolders.ListeningFile(master);
+        var isEncoded = File.Exists(mp3)
+            || await encoder.EncodeAsync(master, TimeSpan.FromSeconds(rendered.DurationSeconds), mp3, tags, cancellationToken) is not null;
+        return isEncoded ? rendered with { Path = mp3 } : rendered;
+    }
+
     public sealed record Rendered(string Path, double DurationSeconds)
     {
         public string Url => new Uri(Path).AbsoluteUri;
 
+        /// <summary>A WAV master, measured from its size (the renderer writes a plain 44-byte header).</summary>
         public static Rendered Of(string path) =>
             new(path, (new FileInfo(path).Length - WavFormat.HeaderSize) / (double)WavFormat.ByteRate);
     }

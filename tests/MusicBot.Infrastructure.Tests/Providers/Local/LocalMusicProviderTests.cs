@@ -14,7 +14,8 @@ public sealed partial class LocalMusicProviderTests : IDisposable
 
     private readonly TestDataDirectory _data = new();
     private readonly FakeTimeProvider _time = new();
-    private readonly LocalMusicProvider _provider;
+    // Without ffmpeg unless a test says otherwise: the WAV world is the same on every machine.
+    private LocalMusicProvider _provider;
 
     public LocalMusicProviderTests()
     {
@@ -86,14 +87,14 @@ public sealed partial class LocalMusicProviderTests : IDisposable
     }
 
     [Fact]
-    public void Operations_AreExtendAndStemsOnly()
+    public void Operations_AreExtendWavAndStems()
     {
-        Assert.Equal([OperationKind.Extend, OperationKind.Stems], _provider.Operations.Order());
+        Assert.Equal([OperationKind.Extend, OperationKind.Wav, OperationKind.Stems], _provider.Operations.Order());
     }
 
     [Theory]
-    [InlineData(OperationKind.Wav)]
     [InlineData(OperationKind.AddVocals)]
+    [InlineData(OperationKind.AddInstrumental)]
     public async Task SubmitAsync_OperationItDoesNotOffer_IsRejectedWithoutAJob(OperationKind kind)
     {
         var source = await FinishedSongAsync();
@@ -105,10 +106,11 @@ public sealed partial class LocalMusicProviderTests : IDisposable
         Assert.Single(Directory.GetFiles(Path.Combine(_data.Path, "local-jobs")));
     }
 
-    private LocalMusicProvider Create() => new(
+    private LocalMusicProvider Create(bool withFfmpeg = false) => new(
         Options.Create(new LocalProviderOptions { StageDelay = TimeSpan.FromSeconds(1) }),
         _data.Options,
-        _time);
+        _time,
+        AudioWorld.Encoder(withFfmpeg ? null : AudioWorld.NoFfmpegFolder(_data.Path)));
 
     private async Task<string> SubmitAsync(GenerationRequest? request = null)
     {
