@@ -168,7 +168,7 @@ public sealed class GroupChatTests : IAsyncLifetime
     {
         await _jonas.SayAsync("/style ambient drones");
         await _jonas.SayAsync("/generate", matching: m => m.Edits.Count > 0);
-        var track = await _emulator.WaitForMessageAsync(_group.Id, m => m.Document is not null && m.AllButtons.Any(b => b.Text.Contains(label, StringComparison.Ordinal)));
+        var track = await _emulator.WaitForMessageAsync(_group.Id, m => (m.Audio is not null || m.Document is not null) && m.AllButtons.Any(b => b.Text.Contains(label, StringComparison.Ordinal)));
 
         // A client can send any callback_data: Kim claims the keyboard was shown to her, so only Core's check of whose
         // song it is stands between her and Jonas's song.
