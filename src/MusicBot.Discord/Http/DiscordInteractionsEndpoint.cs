@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -48,7 +49,7 @@ public static partial class DiscordInteractionsEndpoint
         var time = services.GetRequiredService<TimeProvider>();
         var receivedAt = time.GetTimestamp();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DiscordInteractionsEndpoint).FullName!);
-        var body = await ReadBodyAsync(http.Request, http.RequestAborted);
+        var body = await ReadBodyAsync(http, http.RequestAborted);
         if (body is null)
         {
             http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
@@ -149,23 +150,26 @@ public static partial class DiscordInteractionsEndpoint
         await http.Response.CompleteAsync();
     }
 
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The exact bytes (the signature covers them), at most <see cref="MaxBodyBytes"/>; null when larger.</summary>
+    /// <remarks>
+    /// Kestrel enforces the limit (a declared length over it and a chunked body that grows past it alike) when it is set
+    /// through <see cref="IHttpMaxRequestBodySizeFeature"/> before the first read, so no counting loop of our own.
+    /// </remarks>
+    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            return null;
+            limit.MaxRequestBodySize = MaxBodyBytes;
         }
 
         using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        try
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBodyBytes)
-            {
-                return null;
-            }
+            await http.Request.Body.CopyToAsync(buffer, cancellationToken);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
         }
 
         return buffer.ToArray();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,7 +53,7 @@ public static partial class ProviderCallbackEndpoints
         }
 
         var logger = loggers.CreateLogger(typeof(ProviderCallbackEndpoints).FullName!);
-        var body = await ReadBodyAsync(http.Request, cancellationToken);
+        var body = await ReadBodyAsync(http, cancellationToken);
         if (body is null)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -79,24 +80,25 @@ public static partial class ProviderCallbackEndpoints
     }
 
     /// <summary>The exact bytes (MusicAPI signs them), at most 1 MiB; null when larger.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Kestrel enforces the limit (a declared length over it and a chunked body that grows past it alike) when it is set
+    /// through <see cref="IHttpMaxRequestBodySizeFeature"/> before the first read, so no counting loop of our own.
+    /// </remarks>
+    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            return null;
+            limit.MaxRequestBodySize = MaxBodyBytes;
         }
 
         using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        try
         {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
+            await http.Request.Body.CopyToAsync(buffer, cancellationToken);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
         }
 
         return buffer.ToArray();

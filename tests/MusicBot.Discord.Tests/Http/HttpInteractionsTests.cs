@@ -57,6 +57,20 @@ public sealed class HttpInteractionsTests : IAsyncLifetime
         Assert.Equal(401, status);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Post_BodyOverOneMebibyte_Refused413BeforeItsSignatureIsChecked(bool declared)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, _bot.InteractionsUrl) { Content = new ByteArrayContent(new byte[(1 << 20) + 1]) };
+        request.Headers.TransferEncodingChunked = !declared;
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
     [Fact]
     public async Task Post_StaleTimestamp_Refused401EvenWithAValidSignature()
     {

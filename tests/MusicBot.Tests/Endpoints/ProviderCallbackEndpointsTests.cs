@@ -86,6 +86,20 @@ public sealed class ProviderCallbackEndpointsTests : IAsyncLifetime, IDisposable
         Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.OK), (forged.StatusCode, signed.StatusCode));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Post_BodyOverOneMebibyte_Is413WhetherItsLengthIsDeclaredOrChunked(bool declared)
+    {
+        var body = Encoding.UTF8.GetBytes(SunoCallback.Replace("\"data\":[]", $"\"data\":[],\"pad\":\"{new string('x', 1 << 20)}\"", StringComparison.Ordinal));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_bot.Address, $"callbacks/sunoapi/{_secret}?ref=task-999")) { Content = new ByteArrayContent(body) };
+        request.Headers.TransferEncodingChunked = !declared;
+
+        using var response = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
     private async Task<HttpResponseMessage> PostAsync(string path, string json, params (string Name, string Value)[] headers)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_bot.Address, path)) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
