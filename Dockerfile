@@ -11,10 +11,12 @@ COPY src/MusicBot.Infrastructure/MusicBot.Infrastructure.csproj src/MusicBot.Inf
 COPY src/MusicBot/MusicBot.csproj src/MusicBot/
 COPY src/MusicBot.Telegram/MusicBot.Telegram.csproj src/MusicBot.Telegram/
 COPY src/MusicBot.Discord/MusicBot.Discord.csproj src/MusicBot.Discord/
+COPY src/MusicBot.Messages/MusicBot.Messages.csproj src/MusicBot.Messages/
 COPY src/MusicBot.Localization/MusicBot.Localization.csproj src/MusicBot.Localization/
 COPY tests/Directory.Build.props tests/
 COPY tests/MusicBot.Testing/MusicBot.Testing.csproj tests/MusicBot.Testing/
 COPY tests/MusicBot.Core.Tests/MusicBot.Core.Tests.csproj tests/MusicBot.Core.Tests/
+COPY tests/MusicBot.Messages.Tests/MusicBot.Messages.Tests.csproj tests/MusicBot.Messages.Tests/
 COPY tests/MusicBot.Infrastructure.Tests/MusicBot.Infrastructure.Tests.csproj tests/MusicBot.Infrastructure.Tests/
 COPY tests/MusicBot.Tests/MusicBot.Tests.csproj tests/MusicBot.Tests/
 COPY tests/MusicBot.Emulators.Music/MusicBot.Emulators.Music.csproj tests/MusicBot.Emulators.Music/

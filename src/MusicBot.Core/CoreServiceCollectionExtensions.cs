@@ -12,6 +12,8 @@ using MusicBot.Core.Generation;
 using MusicBot.Core.Observability;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
+using MusicBot.Core.Signals;
+using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 using MusicBot.Core.Work;
 
@@ -53,18 +55,21 @@ public static class CoreServiceCollectionExtensions
         services.AddHostedService<GenerationWorker>();
         services.AddHostedService<DeliveryWorker>();
 
+        services.AddScoped<QuotaService>();
         services.AddScoped<ChatCommandRouter>();
-        services.AddDraftFieldCommand(new("style", DraftField.Style, "/style <text>", "Style tags, or a description of the song."));
-        services.AddDraftFieldCommand(new("lyrics", DraftField.Lyrics, "/lyrics [text]", "Set lyrics; alone, your next message becomes the lyrics.", AsksWhenEmpty: true));
-        services.AddDraftFieldCommand(new("title", DraftField.Title, "/title <text>", "Song title."));
-        services.AddDraftFieldCommand(new("instrumental", DraftField.Instrumental, "/instrumental on|off", "No vocals."));
-        services.AddDraftFieldCommand(new("model", DraftField.Model, "/model [name]", "Pick the provider's model; alone, list them."));
-        services.AddDraftFieldCommand(new("provider", DraftField.Provider, "/provider [name]", "Pick the music service; alone, list them."));
-        services.AddDraftFieldCommand(new("negative", DraftField.NegativeTags, "/negative <tags>", "Styles to avoid."));
-        services.AddDraftFieldCommand(new("voice", DraftField.VocalGender, "/voice m|f|none", "Preferred vocal gender."));
+        services.AddDraftFieldCommand(new("style", DraftField.Style));
+        services.AddDraftFieldCommand(new("lyrics", DraftField.Lyrics, AsksWhenEmpty: true));
+        services.AddDraftFieldCommand(new("title", DraftField.Title));
+        services.AddDraftFieldCommand(new("instrumental", DraftField.Instrumental));
+        services.AddDraftFieldCommand(new("model", DraftField.Model));
+        services.AddDraftFieldCommand(new("provider", DraftField.Provider));
+        services.AddDraftFieldCommand(new("negative", DraftField.NegativeTags));
+        services.AddDraftFieldCommand(new("voice", DraftField.VocalGender));
+        services.AddChatCommand<SetDraftCommand>();
         services.AddChatCommand<DraftCommand>();
         services.AddChatCommand<ClearCommand>();
         services.AddChatCommand<GenerateChatCommand>();
+        services.AddChatCommand<RegenerateCommand>();
         foreach (var kind in Enum.GetValues<OperationKind>())
         {
             services.AddScoped<IChatCommand>(sp => ActivatorUtilities.CreateInstance<OperationChatCommand>(sp, kind));

@@ -66,7 +66,6 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<IGatewayListener, DiscordEventRouter>();
-        services.AddScoped<SongSubmission>();
         services.AddInteractionHandler<GenerateHandler>();
         services.AddInteractionHandler<OperationHandler>();
         services.AddInteractionHandler<DraftHandler>();

@@ -72,6 +72,6 @@ public sealed partial class Texts(IStringLocalizer<Messages> localizer, ILogger<
         return values;
     }
 
-    [LoggerMessage(EventId = 7101, Level = LogLevel.Warning, Message = "Catalog key {Key} is missing in {Language}; the English text is used")]
+    [LoggerMessage(EventId = 8001, Level = LogLevel.Warning, Message = "Catalog key {Key} is missing in {Language}; the English text is used")]
     private partial void LogMissing(string key, string language);
 }

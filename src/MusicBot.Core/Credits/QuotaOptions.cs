@@ -8,7 +8,7 @@ public sealed class QuotaOptions
     public const string SectionName = "MusicBot:Quota";
 
     /// <summary>Credits a user starts with in a scope whose admins have not set their own default.</summary>
-    [Range(0, 1_000_000)]
+    [Range(0, QuotaLimits.MaxCredits)]
     public int DefaultCredits { get; set; } = 10;
 
     /// <summary>Price per request by provider name; a provider not listed costs <see cref="DefaultPrice"/>.</summary>
@@ -17,7 +17,7 @@ public sealed class QuotaOptions
     /// <summary>Price per request by provider and model (<c>ModelPrices:sunoapi:V5 = 2</c>); wins over <see cref="Prices"/>.</summary>
     public Dictionary<string, Dictionary<string, int>> ModelPrices { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    [Range(0, 1_000_000)]
+    [Range(0, QuotaLimits.MaxCredits)]
     public int DefaultPrice { get; set; } = 1;
 
     /// <summary>

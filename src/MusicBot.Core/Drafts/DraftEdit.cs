@@ -1,4 +1,7 @@
 namespace MusicBot.Core.Drafts;
 
 /// <summary>The result of setting a field: applied, or refused with a reason (and then the draft is unchanged).</summary>
-public sealed record DraftEdit(bool IsApplied, string? Problem, DraftView View);
+public sealed record DraftEdit(FieldRefusal? Refusal, DraftView View)
+{
+    public bool IsApplied => Refusal is null;
+}

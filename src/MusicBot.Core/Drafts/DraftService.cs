@@ -1,6 +1,8 @@
 using System.Globalization;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Providers;
+using MusicBot.Core.Songs;
+using MusicBot.Core.UserText;
 using MusicBot.Core.Validation;
 
 namespace MusicBot.Core.Drafts;
@@ -27,10 +29,10 @@ public sealed class DraftService(IDraftRepository drafts, ProviderDirectory dire
     public async Task<DraftEdit> SetAsync(UserRef user, DraftField field, string? value, CancellationToken cancellationToken)
     {
         var draft = await drafts.GetAsync(user, cancellationToken);
-        var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        var text = TextValues.Clean(value);
         if (text is { Length: > MaxFieldLength })
         {
-            return Refuse(draft, $"{DraftFieldNames.Display(field)}: {text.Length} characters is more than any provider accepts; keep it under {MaxFieldLength}.");
+            return Refuse(draft, new FieldRefusal.TooLongForAnyProvider(field, text.Length, MaxFieldLength));
         }
 
         var (updated, problem) = Apply(draft, field, text);
@@ -40,7 +42,7 @@ public sealed class DraftService(IDraftRepository drafts, ProviderDirectory dire
         }
 
         await drafts.SaveAsync(user, updated, cancellationToken);
-        return new DraftEdit(true, null, View(updated));
+        return new DraftEdit(null, View(updated));
     }
 
     public DraftView View(Draft draft)
@@ -53,13 +55,13 @@ public sealed class DraftService(IDraftRepository drafts, ProviderDirectory dire
             return new DraftView(draft, provider, draft.Model ?? "", false, new ValidationReport([], []), [], directory.Available);
         }
 
-        var model = rules.ResolveModel(draft.Model) ?? draft.Model ?? rules.DefaultModel;
+        var model = ProviderDirectory.ModelFor(draft, rules);
         return new DraftView(draft, provider, model, directory.IsAvailable(provider), rules.Validate(draft), rules.Models, directory.Available);
     }
 
-    private DraftEdit Refuse(Draft draft, string problem) => new(false, problem, View(draft));
+    private DraftEdit Refuse(Draft draft, FieldRefusal refusal) => new(refusal, View(draft));
 
-    private (Draft Draft, string? Problem) Apply(Draft draft, DraftField field, string? text) => field switch
+    private (Draft Draft, FieldRefusal? Problem) Apply(Draft draft, DraftField field, string? text) => field switch
     {
         DraftField.Provider => SetProvider(draft, text),
         DraftField.Model => SetModel(draft, text),
@@ -67,8 +69,9 @@ public sealed class DraftService(IDraftRepository drafts, ProviderDirectory dire
         DraftField.Lyrics => (draft with { Lyrics = text }, null),
         DraftField.Title => (draft with { Title = text }, null),
         DraftField.NegativeTags => (draft with { NegativeTags = text }, null),
-        DraftField.Instrumental => ParseSwitch(text) is { } on ? (draft with { Instrumental = on }, null) : (draft, SwitchProblem(field)),
-        DraftField.EnhancePrompt => ParseSwitch(text) is { } on ? (draft with { EnhancePrompt = on }, null) : (draft, SwitchProblem(field)),
+        DraftField.Instrumental when IsToggle(text) => (draft with { Instrumental = !draft.Instrumental }, null),
+        DraftField.Instrumental => ParseSwitch(text) is { } on ? (draft with { Instrumental = on }, null) : (draft, new FieldRefusal.NotASwitch(field)),
+        DraftField.EnhancePrompt => ParseSwitch(text) is { } on ? (draft with { EnhancePrompt = on }, null) : (draft, new FieldRefusal.NotASwitch(field)),
         DraftField.VocalGender => SetVocalGender(draft, text),
         DraftField.StyleWeight => SetWeight(draft, field, text, (d, w) => d with { StyleWeight = w }),
         DraftField.Weirdness => SetWeight(draft, field, text, (d, w) => d with { Weirdness = w }),
@@ -76,24 +79,24 @@ public sealed class DraftService(IDraftRepository drafts, ProviderDirectory dire
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
-    private (Draft, string?) SetProvider(Draft draft, string? text)
+    private (Draft, FieldRefusal?) SetProvider(Draft draft, string? text)
     {
         var name = text?.ToLowerInvariant();
         if (name is null || !ProviderNames.All.Contains(name))
         {
-            return (draft, $"provider: '{text}' is not a provider. Choose one of: {string.Join(", ", directory.Available)}.");
+            return (draft, new FieldRefusal.UnknownProvider(text ?? "", directory.Available));
         }
 
         if (!directory.IsAvailable(name))
         {
-            return (draft, $"provider: {name} is not set up on this bot (no API key configured). Available: {string.Join(", ", directory.Available)}.");
+            return (draft, new FieldRefusal.ProviderNotSetUp(name, directory.Available));
         }
 
         // Model names differ between providers, so a model chosen for the old one would only confuse.
         return (draft with { Provider = name, Model = null }, null);
     }
 
-    private (Draft, string?) SetModel(Draft draft, string? text)
+    private (Draft, FieldRefusal?) SetModel(Draft draft, string? text)
     {
         var rules = directory.RulesFor(directory.ProviderFor(draft));
         if (rules is null || text is null)
@@ -103,19 +106,19 @@ public sealed class DraftService(IDraftRepository drafts, ProviderDirectory dire
 
         var model = rules.ResolveModel(text);
         return model is null
-            ? (draft, $"model: {rules.Provider} has no model '{text}'. Choose one of: {string.Join(", ", rules.Models)}.")
+            ? (draft, new FieldRefusal.UnknownModel(rules.Provider, text, rules.Models))
             : (draft with { Model = model }, null);
     }
 
-    private static (Draft, string?) SetVocalGender(Draft draft, string? text) => text?.ToLowerInvariant() switch
+    private static (Draft, FieldRefusal?) SetVocalGender(Draft draft, string? text) => text?.ToLowerInvariant() switch
     {
         null or "none" or "off" or "any" => (draft with { VocalGender = null }, null),
         "m" or "male" => (draft with { VocalGender = "m" }, null),
         "f" or "female" => (draft with { VocalGender = "f" }, null),
-        _ => (draft, $"vocal gender: '{text}' is not m or f. Use m (male), f (female) or none."),
+        _ => (draft, new FieldRefusal.NotAVocalGender(text!)),
     };
 
-    private static (Draft, string?) SetWeight(Draft draft, DraftField field, string? text, Func<Draft, decimal?, Draft> set)
+    private static (Draft, FieldRefusal?) SetWeight(Draft draft, DraftField field, string? text, Func<Draft, decimal?, Draft> set)
     {
         if (text is null)
         {
@@ -124,8 +127,11 @@ public sealed class DraftService(IDraftRepository drafts, ProviderDirectory dire
 
         return decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var weight)
             ? (set(draft, weight), null)
-            : (draft, $"{DraftFieldNames.Display(field)}: '{text}' is not a number. Use a value from 0 to 1 in steps of 0.01, e.g. 0.65.");
+            : (draft, new FieldRefusal.NotANumber(field, text));
     }
+
+    /// <summary>"toggle" flips a switch (a button that shows the current state).</summary>
+    private static bool IsToggle(string? text) => string.Equals(text, "toggle", StringComparison.OrdinalIgnoreCase);
 
     private static bool? ParseSwitch(string? text) => text?.ToLowerInvariant() switch
     {
@@ -133,6 +139,4 @@ public sealed class DraftService(IDraftRepository drafts, ProviderDirectory dire
         "off" or "no" or "false" or "0" => false,
         _ => null,
     };
-
-    private static string SwitchProblem(DraftField field) => $"{DraftFieldNames.Display(field)}: say on or off.";
 }

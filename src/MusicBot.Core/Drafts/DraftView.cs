@@ -1,3 +1,4 @@
+using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 
 namespace MusicBot.Core.Drafts;

@@ -1,4 +1,5 @@
 using MusicBot.Core.Conversations;
+using MusicBot.Core.Songs;
 
 namespace MusicBot.Core.Drafts;
 

@@ -9,7 +9,7 @@ public abstract record GenerateOutcome
     {
     }
 
-    public sealed record Queued(GenerationTask Task, int QueuePosition, int BalanceAfter, IReadOnlyList<string> Notes) : GenerateOutcome;
+    public sealed record Queued(GenerationTask Task, int QueuePosition, int BalanceAfter, IReadOnlyList<DraftNote> Notes) : GenerateOutcome;
 
     public sealed record AlreadySubmitted(GenerationTask Task) : GenerateOutcome;
 
@@ -20,10 +20,10 @@ public abstract record GenerateOutcome
     public sealed record TooManyInFlight(int InFlight, int Max) : GenerateOutcome;
 
     /// <summary>
-    /// An operation that cannot run as asked (no finished song yet, a track that does not exist, a provider without
-    /// that operation); <paramref name="Message"/> says why and what to do. Nothing was reserved.
+    /// A request that cannot run as asked (someone else's song, no finished song yet, a take that does not exist, a
+    /// provider without that operation); <paramref name="Reason"/> says why. Nothing was reserved.
     /// </summary>
-    public sealed record NotPossible(string Message) : GenerateOutcome;
+    public sealed record Refused(Refusal Reason) : GenerateOutcome;
 
     public sealed record ProviderUnavailable(string Provider, IReadOnlyList<string> Available) : GenerateOutcome;
 }

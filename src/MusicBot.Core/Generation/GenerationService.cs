@@ -2,7 +2,9 @@ using Microsoft.Extensions.Options;
 using MusicBot.Core.Credits;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Providers;
-using MusicBot.Core.Work;
+using MusicBot.Core.Signals;
+using MusicBot.Core.UserText;
+using MusicBot.Core.Validation;
 
 namespace MusicBot.Core.Generation;
 
@@ -31,17 +33,34 @@ public sealed class GenerationService(
         }
 
         var report = rules.Validate(draft);
-        var model = rules.ResolveModel(draft.Model) ?? draft.Model ?? rules.DefaultModel;
+        var model = ProviderDirectory.ModelFor(draft, rules);
         if (!report.IsValid)
         {
             return new GenerateOutcome.Invalid(provider, model, report);
         }
 
-        return await CreateAsync(command, ToRequest(draft, provider, model), report.Notes, cancellationToken);
+        return await CreateAsync(command, new GenerationRequest(provider, model, draft), report.Notes, cancellationToken);
     }
 
     /// <summary>
-    /// Submits an earlier request again (a "regenerate" button): the same provider, model and text at today's price,
+    /// Song <paramref name="songId"/>'s request once more (a Regenerate or Try again button), operation included. Only
+    /// its requester may: anyone else, whatever their button says, is refused and nothing is reserved.
+    /// </summary>
+    public async Task<GenerateOutcome> RegenerateAsync(GenerateCommand command, long songId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var original = await tasks.GetAsync(songId, cancellationToken);
+        if (original is null || original.User != command.User)
+        {
+            var owner = original?.User.Platform == command.User.Platform ? original.User.UserId : null;
+            return new GenerateOutcome.Refused(new Refusal.NotYourSong(songId, null, owner));
+        }
+
+        return await ResubmitAsync(command, original.Request, cancellationToken);
+    }
+
+    /// <summary>
+    /// Submits a request built from an earlier one: the same provider, model and text at today's price,
     /// with the same reservation, duplicate and in-flight rules as <see cref="GenerateAsync"/>.
     /// </summary>
     public async Task<GenerateOutcome> ResubmitAsync(GenerateCommand command, GenerationRequest request, CancellationToken cancellationToken)
@@ -56,7 +75,7 @@ public sealed class GenerationService(
         return await CreateAsync(command, request, [], cancellationToken);
     }
 
-    private async Task<GenerateOutcome> CreateAsync(GenerateCommand command, GenerationRequest request, IReadOnlyList<string> notes, CancellationToken cancellationToken)
+    private async Task<GenerateOutcome> CreateAsync(GenerateCommand command, GenerationRequest request, IReadOnlyList<DraftNote> notes, CancellationToken cancellationToken)
     {
         var created = await tasks.CreateAsync(
             new NewGenerationTask(
@@ -84,22 +103,4 @@ public sealed class GenerationService(
                 throw new InvalidOperationException($"Unexpected result {created}.");
         }
     }
-
-    private static GenerationRequest ToRequest(Draft draft, string provider, string model) => new()
-    {
-        Provider = provider,
-        Model = model,
-        Style = Clean(draft.Style),
-        Lyrics = Clean(draft.Lyrics),
-        Title = Clean(draft.Title),
-        Instrumental = draft.Instrumental,
-        NegativeTags = Clean(draft.NegativeTags),
-        VocalGender = Clean(draft.VocalGender),
-        StyleWeight = draft.StyleWeight,
-        Weirdness = draft.Weirdness,
-        AudioWeight = draft.AudioWeight,
-        EnhancePrompt = draft.EnhancePrompt,
-    };
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,4 +1,5 @@
 using MusicBot.Core.Conversations;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Providers;
 
 namespace MusicBot.Core.Generation;
@@ -35,7 +36,8 @@ public sealed record GenerationTask
 
     public DateTimeOffset? NextPollAt { get; init; }
 
-    public string? FailureReason { get; init; }
+    /// <summary>Why a failed or timed-out task ended; null otherwise.</summary>
+    public TaskFailure? Failure { get; init; }
 
     /// <summary>How many times a submit was tried (accepted, rejected or unanswered); caps retries of transient rejections.</summary>
     public int SubmitAttempts { get; init; }

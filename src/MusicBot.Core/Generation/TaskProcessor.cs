@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
+using MusicBot.Core.UserText;
 
 namespace MusicBot.Core.Generation;
 
@@ -99,7 +101,7 @@ public sealed partial class TaskProcessor(
         }
 
         var draft = await drafts.GetAsync(task.User, cancellationToken);
-        var title = draft.HasTitle ? draft.Title : chosen.Title?.Trim();
+        var title = draft.HasTitle ? draft.Title : TextValues.Clean(chosen.Title);
         await drafts.SaveAsync(task.User, draft with { Lyrics = chosen.Lyrics!.Trim(), Title = title, Instrumental = false }, cancellationToken);
     }
 
@@ -112,8 +114,8 @@ public sealed partial class TaskProcessor(
         }
 
         LogTimedOut(task.Id, task.Provider, timeout);
-        var message = $"No result from {task.Provider} after {timeout.TotalMinutes:0.#} minutes, so the bot gave up on this song.";
-        await writer.ApplyAsync(task, TaskProgression.Failed(task, TaskState.TimedOut, message, time.GetUtcNow()), cancellationToken);
+        var failure = new TaskFailure.TimedOut(task.Provider, timeout.TotalMinutes);
+        await writer.ApplyAsync(task, TaskProgression.Failed(task, TaskState.TimedOut, failure, time.GetUtcNow()), cancellationToken);
         return true;
     }
 

@@ -1,6 +1,8 @@
 using MusicBot.Core.Delivery;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
+using MusicBot.Core.UserText;
 
 namespace MusicBot.Core.Generation;
 
@@ -57,15 +59,15 @@ public static class TaskProgression
         NextPollAt = retryAt,
     };
 
-    public static TaskUpdate Failed(GenerationTask task, TaskState finalState, string userMessage, DateTimeOffset now) => new()
+    public static TaskUpdate Failed(GenerationTask task, TaskState finalState, TaskFailure failure, DateTimeOffset now) => new()
     {
         TaskId = task.Id,
         ExpectedState = task.State,
         NewState = finalState,
         Now = now,
-        FailureReason = userMessage,
+        Failure = failure,
         Settlement = CreditSettlement.Refund,
-        Notices = [Notice.Failed(task.Request.Title, userMessage, task.Price)],
+        Notices = [new Notice.Failed { Title = task.Request.Title, Failure = failure, Credits = task.Price }],
     };
 
     /// <summary>The next step for <paramref name="progress"/>, or null when it changes nothing but the next poll time.</summary>
@@ -83,11 +85,11 @@ public static class TaskProgression
 
         var update = progress.Stage switch
         {
-            ProviderStage.Failed => Failed(task, TaskState.Failed, FailureText(progress.Failure), now),
+            ProviderStage.Failed => Failed(task, TaskState.Failed, progress.Failure?.Reason ?? new TaskFailure.NoReason(), now),
             ProviderStage.Complete => Complete(task, progress, now),
-            ProviderStage.FirstTrackReady when task.State < TaskState.FirstTrackReady => FirstTrack(task, progress, now, nextPollAt),
-            ProviderStage.TextReady when task.State < TaskState.TextReady => Step(task, TaskState.TextReady, progress, now, nextPollAt,
-                Notice.LyricsReady(task.Request.Title)),
+            ProviderStage.FirstTrackReady when !task.State.HasReached(TaskState.FirstTrackReady) => FirstTrack(task, progress, now, nextPollAt),
+            ProviderStage.TextReady when !task.State.HasReached(TaskState.TextReady) => Step(task, TaskState.TextReady, progress, now, nextPollAt,
+                new Notice.LyricsReady { Title = task.Request.Title }),
             _ => null,
         };
         return update is null || task.Request.OperationKind is not { } kind
@@ -108,20 +110,23 @@ public static class TaskProgression
 
         // Some providers (Topview) name no track: its notice carries the request's title, else its style. The stored
         // track keeps what the provider said, so a title learned at an earlier stage is not overwritten.
-        var fallback = task.Request.Title ?? Shorten(task.Request.Style) ?? "Untitled";
+        var fallback = task.Request.Title ?? (TextValues.Clean(task.Request.Style) is { } style ? TextValues.Shorten(style, FallbackTitleLength) : null);
         var playable = progress.Tracks
             .Where(t => t.HasAudio)
             .OrderBy(t => t.Index)
-            .Select(t => task.Request.OperationKind == OperationKind.Stems ? t with { Title = StemTitle(fallback, t.Title) } : t)
+            .Select(t => task.Request.OperationKind == OperationKind.Stems && fallback is not null ? t with { Title = StemTitle(fallback, t.Title) } : t)
             .Select(t => string.IsNullOrWhiteSpace(t.Title) ? t with { Title = fallback } : t)
             .ToList();
         if (playable.Count == 0)
         {
-            return Failed(task, TaskState.Failed, "The provider finished without any audio.", now);
+            return Failed(task, TaskState.Failed, new TaskFailure.NoAudio(), now);
         }
 
         var title = playable[0].Title ?? task.Request.Title;
-        var notices = playable.Select(Notice.ForTrack).Append(Notice.Completed(title, task.Price, playable.Count)).ToList();
+        var notices = playable
+            .Select((t, i) => (Notice)new Notice.TrackReady { Track = t, Take = i + 1, Title = t.Title })
+            .Append(new Notice.Completed { Title = title, Credits = task.Price, TrackCount = playable.Count })
+            .ToList();
         return new TaskUpdate
         {
             TaskId = task.Id,
@@ -139,13 +144,14 @@ public static class TaskProgression
         var variants = progress.Tracks.Where(t => !string.IsNullOrWhiteSpace(t.Lyrics)).OrderBy(t => t.Index).ToList();
         if (variants.Count == 0)
         {
-            return Failed(task, TaskState.Failed, "The provider finished without writing any lyrics.", now);
+            return Failed(task, TaskState.Failed, new TaskFailure.NoLyrics(), now);
         }
 
         var chosen = ChosenLyrics(variants);
         var notices = variants
-            .Select(v => Notice.ForLyrics(string.IsNullOrWhiteSpace(v.Title) ? v with { Title = task.Request.Title } : v, ReferenceEquals(v, chosen)))
-            .Append(Notice.Completed(chosen?.Title ?? task.Request.Title, task.Price, variants.Count))
+            .Select(v => string.IsNullOrWhiteSpace(v.Title) ? v with { Title = task.Request.Title } : v)
+            .Select((v, i) => (Notice)new Notice.LyricsVersion { Track = v, Title = v.Title, SavedToDraft = ReferenceEquals(variants[i], chosen) })
+            .Append(new Notice.Completed { Title = chosen?.Title ?? task.Request.Title, Credits = task.Price, TrackCount = variants.Count })
             .ToList();
         return new TaskUpdate
         {
@@ -159,14 +165,17 @@ public static class TaskProgression
         };
     }
 
-    /// <summary>A stem is named after its song: "Night Drive (vocals)".</summary>
+    /// <summary>A title made from the style when the request has none is cut to this length.</summary>
+    private const int FallbackTitleLength = 60;
+
+    /// <summary>A stem is named after its song and the provider's name for the stem: "Night Drive (vocals)".</summary>
     private static string StemTitle(string song, string? stem) =>
         string.IsNullOrWhiteSpace(stem) ? song : $"{song} ({stem.Trim().ToLowerInvariant()})";
 
     private static TaskUpdate FirstTrack(GenerationTask task, ProviderProgress progress, DateTimeOffset now, DateTimeOffset nextPollAt)
     {
         var first = progress.Tracks.OrderBy(t => t.Index).FirstOrDefault(t => t.StreamUrl is not null || t.HasAudio);
-        var notice = Notice.FirstTrackReady(first?.Title ?? task.Request.Title, first?.StreamUrl ?? first?.AudioUrl);
+        var notice = new Notice.FirstTrackReady { Title = first?.Title ?? task.Request.Title, StreamUrl = first?.StreamUrl ?? first?.AudioUrl };
         return Step(task, TaskState.FirstTrackReady, progress, now, nextPollAt, notice);
     }
 
@@ -180,10 +189,4 @@ public static class TaskProgression
         Tracks = progress.Tracks,
         Notices = [notice],
     };
-
-    private static string? Shorten(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Length <= 60 ? text : text[..57].TrimEnd() + "...";
-
-    private static string FailureText(ProviderFailure? failure) =>
-        failure?.UserMessage ?? "The provider could not make this song.";
 }

@@ -1,3 +1,5 @@
+using MusicBot.Core.Observability;
+
 namespace MusicBot.Core.Generation;
 
 public static class TaskStateExtensions
@@ -18,22 +20,27 @@ public static class TaskStateExtensions
     /// <summary>A stable label for metrics.</summary>
     public static string MetricName(TaskState state) => state switch
     {
-        TaskState.Succeeded => "succeeded",
-        TaskState.Failed => "failed",
-        TaskState.TimedOut => "timed_out",
-        _ => "unfinished",
+        TaskState.Succeeded => GenerationOutcomes.Succeeded,
+        TaskState.Failed => GenerationOutcomes.Failed,
+        TaskState.TimedOut => GenerationOutcomes.TimedOut,
+        _ => GenerationOutcomes.Unfinished,
     };
 
-    public static string Describe(this TaskState state) => state switch
+    /// <summary>
+    /// True when a task in <paramref name="state"/> has come at least as far as <paramref name="stage"/> on the way
+    /// queued → submitted → text ready → first track ready → finished. The enum's numbers are storage, not order
+    /// (<see cref="TaskState.SubmitUnknown"/> sits between queued and submitted but is numbered last).
+    /// </summary>
+    public static bool HasReached(this TaskState state, TaskState stage) => Step(state) >= Step(stage);
+
+    private static int Step(TaskState state) => state switch
     {
-        TaskState.Queued => "queued",
-        TaskState.Submitted => "submitted",
-        TaskState.SubmitUnknown => "waiting for the provider to confirm",
-        TaskState.TextReady => "lyrics ready",
-        TaskState.FirstTrackReady => "first track ready",
-        TaskState.Succeeded => "done",
-        TaskState.Failed => "failed",
-        TaskState.TimedOut => "timed out",
+        TaskState.Queued => 0,
+        TaskState.SubmitUnknown => 1,
+        TaskState.Submitted => 2,
+        TaskState.TextReady => 3,
+        TaskState.FirstTrackReady => 4,
+        TaskState.Succeeded or TaskState.Failed or TaskState.TimedOut => 5,
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using MusicBot.Core.Observability;
-using MusicBot.Core.Work;
+using MusicBot.Core.Signals;
 
 namespace MusicBot.Core.Generation;
 

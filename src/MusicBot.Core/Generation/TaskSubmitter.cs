@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Providers;
 
 namespace MusicBot.Core.Generation;
@@ -52,11 +53,9 @@ public sealed partial class TaskSubmitter(
             return;
         }
 
-        var message = canConfirm
-            ? $"{task.Provider} never confirmed the request, so the bot gave up on this song."
-            : $"{task.Provider} did not answer the request in time. It was not sent again, so you won't get two songs or pay twice.";
+        TaskFailure failure = canConfirm ? new TaskFailure.NeverConfirmed(task.Provider) : new TaskFailure.NoAnswer(task.Provider);
         LogUnconfirmedGivenUp(task.Id, task.Provider, waited);
-        await writer.ApplyAsync(task, TaskProgression.Failed(task, TaskState.Failed, message, now), cancellationToken);
+        await writer.ApplyAsync(task, TaskProgression.Failed(task, TaskState.Failed, failure, now), cancellationToken);
     }
 
     /// <summary>Sends one queued task; false when the provider's request budget is spent for now.</summary>
@@ -65,8 +64,8 @@ public sealed partial class TaskSubmitter(
         var provider = directory.Find(task.Provider);
         if (provider is null)
         {
-            var message = $"The provider '{task.Provider}' is no longer configured on this bot.";
-            await writer.ApplyAsync(task, TaskProgression.Failed(task, TaskState.Failed, message, time.GetUtcNow()), cancellationToken);
+            var failure = new TaskFailure.ProviderRemoved(task.Provider);
+            await writer.ApplyAsync(task, TaskProgression.Failed(task, TaskState.Failed, failure, time.GetUtcNow()), cancellationToken);
             return true;
         }
 
@@ -91,7 +90,7 @@ public sealed partial class TaskSubmitter(
         {
             // Whether the request left this machine is unknown, so it must not be sent again.
             LogSubmitError(ex, task.Id, task.Provider);
-            outcome = SubmitOutcome.Unknown($"{task.Provider} did not answer the request.");
+            outcome = SubmitOutcome.Unknown(task.Provider, ex.GetType().Name);
         }
 
         if (NextAfterSubmit(sending, provider, outcome) is { } update)
@@ -117,7 +116,7 @@ public sealed partial class TaskSubmitter(
             return null;
         }
 
-        var failure = outcome.Failure ?? new ProviderFailure("no-answer", $"{sending.Provider} gave no task id.");
+        var failure = outcome.Failure ?? new ProviderFailure("no-task-id", new TaskFailure.NoTaskId(sending.Provider));
         var settings = options.Value;
         if (failure.IsTransient && sending.SubmitAttempts < settings.MaxSubmitAttempts)
         {
@@ -126,7 +125,7 @@ public sealed partial class TaskSubmitter(
             return TaskProgression.Deferred(sending, now, now + delay);
         }
 
-        return TaskProgression.Failed(sending, TaskState.Failed, failure.UserMessage, now);
+        return TaskProgression.Failed(sending, TaskState.Failed, failure.Reason, now);
     }
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Task {TaskId}: submit to {Provider} failed")]

@@ -1,4 +1,5 @@
 using MusicBot.Core.Delivery;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Providers;
 
 namespace MusicBot.Core.Generation;
@@ -22,7 +23,7 @@ public sealed record TaskUpdate
 
     public DateTimeOffset? NextPollAt { get; init; }
 
-    public string? FailureReason { get; init; }
+    public TaskFailure? Failure { get; init; }
 
     public IReadOnlyList<ProviderTrack> Tracks { get; init; } = [];
 

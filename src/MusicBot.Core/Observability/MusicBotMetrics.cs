@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using MusicBot.Core.Generation;
 
 namespace MusicBot.Core.Observability;
 
@@ -11,9 +10,6 @@ namespace MusicBot.Core.Observability;
 public sealed class MusicBotMetrics : IDisposable
 {
     public const string MeterName = "MusicBot";
-
-    private static readonly string[] FinalOutcomes =
-        [TaskStateExtensions.MetricName(TaskState.Succeeded), TaskStateExtensions.MetricName(TaskState.Failed), TaskStateExtensions.MetricName(TaskState.TimedOut)];
 
     private readonly Meter _meter;
     private readonly Counter<long> _commands;
@@ -58,7 +54,7 @@ public sealed class MusicBotMetrics : IDisposable
         var platformNames = platforms.Distinct(StringComparer.Ordinal).ToList();
         foreach (var provider in providerNames)
         {
-            foreach (var outcome in FinalOutcomes)
+            foreach (var outcome in GenerationOutcomes.Final)
             {
                 _generations.Add(0, new("provider", provider), new("outcome", outcome));
             }

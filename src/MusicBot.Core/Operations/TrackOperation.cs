@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MusicBot.Core.Operations;
 
 /// <summary>
@@ -32,27 +30,4 @@ public sealed record TrackOperation
 
     /// <summary>Lyrics: what the song should be about.</summary>
     public string? Prompt { get; init; }
-
-    /// <summary>
-    /// What the task does to what, as plain text for messages: "extending song #3, take 2 from 60 s", "splitting song #3,
-    /// take 1 into stems", "writing lyrics about “rain”" (a long topic is shortened). Adapters escape it for their markup.
-    /// </summary>
-    public string Doing()
-    {
-        var take = SourceTrackIndex is { } index ? string.Create(CultureInfo.InvariantCulture, $", take {index}") : "";
-        var source = SourceTaskId is { } id ? string.Create(CultureInfo.InvariantCulture, $"song #{id}{take}") : "your song";
-        return Kind switch
-        {
-            OperationKind.Extend when ContinueAtSeconds is { } at => string.Create(CultureInfo.InvariantCulture, $"extending {source} from {at:0.#} s"),
-            OperationKind.Extend => $"extending {source}",
-            OperationKind.AddVocals => $"adding vocals to {source}",
-            OperationKind.AddInstrumental => $"adding an instrumental to {source}",
-            OperationKind.Wav => $"converting {source} to WAV",
-            OperationKind.Stems => $"splitting {source} into stems",
-            OperationKind.Lyrics => $"writing lyrics about “{Shorten(Prompt ?? "", 100)}”",
-            _ => throw new InvalidOperationException($"Unknown operation {Kind}."),
-        };
-    }
-
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Configuration;
-using MusicBot.Core.Drafts;
 using MusicBot.Core.Operations;
+using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 
 namespace MusicBot.Core.Providers;
@@ -22,6 +22,19 @@ public sealed class ProviderDirectory(IEnumerable<IMusicProvider> providers, IEn
     /// <summary>The provider the draft will use: its own choice, else the bot's default.</summary>
     public string ProviderFor(Draft draft) => (draft.Provider ?? DefaultProvider).ToLowerInvariant();
 
+    /// <summary>
+    /// The model a draft runs on, the one owner of this rule: its choice in the provider's spelling; a name the provider
+    /// does not know as typed (validation reports it); else the provider's default.
+    /// </summary>
+    public string ModelFor(Draft draft) => ModelFor(draft, RulesFor(ProviderFor(draft)));
+
+    /// <summary><see cref="ModelFor(Draft)"/> with the draft's rules already looked up.</summary>
+    public static string ModelFor(Draft draft, IProviderRules? rules)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return rules?.ResolveModel(draft.Model) ?? draft.Model ?? rules?.DefaultModel ?? "";
+    }
+
     public bool IsAvailable(string provider) => _providers.ContainsKey(provider);
 
     public IMusicProvider? Find(string provider) => _providers.GetValueOrDefault(provider);
@@ -35,6 +48,13 @@ public sealed class ProviderDirectory(IEnumerable<IMusicProvider> providers, IEn
     /// <summary>The operations <paramref name="provider"/> can run, in a stable order; empty when it is not registered.</summary>
     public IReadOnlyList<OperationKind> OperationsOf(string provider) =>
         Find(provider) is { } found ? [.. found.Operations.Order()] : [];
+
+    /// <summary>
+    /// The operations a delivered take offers (its buttons), the one owner of that rule: music (a song, an extension, a
+    /// song with added parts) offers what its provider can run on a take now; a WAV copy, a stem or lyrics offer none.
+    /// </summary>
+    public IReadOnlyList<OperationKind> OperationsOnTake(string provider, OperationKind? madeBy) =>
+        madeBy.MakesMusic() ? [.. OperationKindExtensions.OnATake.Where(kind => Supports(provider, kind))] : [];
 
     public IProviderRules? RulesFor(string provider) => _rules.GetValueOrDefault(provider);
 }

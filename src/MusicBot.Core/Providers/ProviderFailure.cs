@@ -1,7 +1,9 @@
+using MusicBot.Core.Failures;
+
 namespace MusicBot.Core.Providers;
 
 /// <summary>
-/// A provider-side failure translated for people: <paramref name="UserMessage"/> is safe to show in chat
-/// (no keys, no raw bodies); <paramref name="Code"/> is the provider's own code for logs and metrics.
+/// A provider-side failure: <paramref name="Reason"/> is what the user is told (a code with data, worded by each
+/// platform); <paramref name="Code"/> is the provider's own code, for logs and metrics only.
 /// </summary>
-public sealed record ProviderFailure(string Code, string UserMessage, bool IsTransient = false);
+public sealed record ProviderFailure(string Code, TaskFailure Reason, bool IsTransient = false);

@@ -1,3 +1,5 @@
+using MusicBot.Core.Failures;
+
 namespace MusicBot.Core.Providers;
 
 /// <summary>
@@ -14,7 +16,10 @@ public sealed record SubmitOutcome(string? ProviderTaskId, ProviderFailure? Fail
 
     public static SubmitOutcome Rejected(ProviderFailure failure) => new(null, failure);
 
-    /// <summary>The request may have reached the provider: it must not be sent again, only reconciled.</summary>
-    public static SubmitOutcome Unknown(string userMessage) =>
-        new(null, new ProviderFailure(UnknownOutcomeCode, userMessage, IsTransient: true), IsOutcomeUnknown: true);
+    /// <summary>
+    /// The request may have reached the provider: it must not be sent again, only reconciled. <paramref name="why"/>
+    /// is a short code for the logs (<c>timeout</c>, <c>http-502</c>, <c>no-task-id</c>).
+    /// </summary>
+    public static SubmitOutcome Unknown(string provider, string why) =>
+        new(null, new ProviderFailure($"{UnknownOutcomeCode}:{why}", new TaskFailure.NoAnswer(provider), IsTransient: true), IsOutcomeUnknown: true);
 }

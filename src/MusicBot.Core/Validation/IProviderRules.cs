@@ -1,5 +1,5 @@
-using MusicBot.Core.Drafts;
 using MusicBot.Core.Operations;
+using MusicBot.Core.Songs;
 
 namespace MusicBot.Core.Validation;
 

@@ -1,16 +1,17 @@
-using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 
 namespace MusicBot.Core.Validation;
 
 /// <summary>The built-in offline synthesizer: instrumentals from the style text only.</summary>
 public sealed class LocalRules() : CatalogRules(Catalog)
 {
-    private const string Context = "with the local provider";
     private const int StyleLimit = 1000;
     private const int LyricsLimit = 5000;
     private const int TitleLimit = 100;
 
     private static readonly ModelCatalog Catalog = new("local", ["synth"]);
+
+    private static readonly RuleContext Context = new("local", RuleScope.Provider);
 
     public override ValidationReport Validate(Draft draft)
     {
@@ -31,7 +32,7 @@ public sealed class LocalRules() : CatalogRules(Catalog)
 
         if (draft.HasLyrics)
         {
-            report.Note("The local provider makes instrumentals only; your lyrics are kept in the draft but not sung.");
+            report.Note(new DraftNote.LyricsNotSung(Provider));
         }
 
         report.Note(DraftRules.Ignored(

@@ -1,4 +1,4 @@
-using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 
 namespace MusicBot.Core.Validation;
 
@@ -37,11 +37,7 @@ internal sealed class ModelCatalog
         var resolved = Resolve(model);
         if (resolved is null)
         {
-            report.Add(new Violation(
-                DraftField.Model,
-                $"one of the {Provider} models {string.Join(", ", Models)}",
-                $"\"{model}\"",
-                $"Pick one with /model <name>, e.g. /model {DefaultModel}."));
+            report.Add(new Violation(DraftField.Model, new ViolationRule.UnknownModel(Provider, model!, Models, DefaultModel)));
         }
 
         return resolved;
@@ -56,19 +52,17 @@ internal sealed class ModelCatalog
         }
 
         return DraftRules.MaxLength(
-            field, value, limit, $"with {Provider} model {model}", Alternatives(value.Length, limitOf));
+            field, value, limit, new RuleContext(Provider, RuleScope.Model, model), Roomier(value.Length, limitOf));
     }
 
-    // Only models the text would actually fit, grouped by limit: "pick a model that allows 5000 (V4_5, V5)".
-    private string? Alternatives(int length, Func<string, int> limitOf)
-    {
-        var groups = Models
+    // Only models the text would actually fit, grouped by limit, smallest first.
+    private List<ModelAllowance> Roomier(int length, Func<string, int> limitOf) =>
+    [
+        .. Models
             .Select(model => (Model: model, Limit: limitOf(model)))
             .Where(candidate => candidate.Limit >= length)
             .GroupBy(candidate => candidate.Limit)
             .OrderBy(group => group.Key)
-            .Select(group => $"{group.Key} ({string.Join(", ", group.Select(candidate => candidate.Model))})")
-            .ToList();
-        return groups.Count == 0 ? null : $"pick a model that allows {string.Join(" or ", groups)}";
-    }
+            .Select(group => new ModelAllowance(group.Key, [.. group.Select(candidate => candidate.Model)])),
+    ];
 }

@@ -1,4 +1,4 @@
-using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 
 namespace MusicBot.Core.Validation;
 
@@ -51,9 +51,9 @@ public sealed class MusicApiRules() : CatalogRules(Catalog)
     private static void ValidateCustomMode(Draft draft, string? model, ReportBuilder report)
     {
         report.Add(DraftRules.MaxLength(
-            DraftField.Style, draft.Style, TagsLimit, "with musicapi (its error says \"less than 200\")"));
+            DraftField.Style, draft.Style, TagsLimit, new RuleContext(Catalog.Provider, RuleScope.Provider, ErrorSaysLessThan: TagsLimit + 1)));
         report.Add(DraftRules.MaxLength(
-            DraftField.Title, draft.Title, TitleLimit, "with musicapi (its error says \"less than 80\")"));
+            DraftField.Title, draft.Title, TitleLimit, new RuleContext(Catalog.Provider, RuleScope.Provider, ErrorSaysLessThan: TitleLimit + 1)));
 
         // The lyrics limit depends on the model; an unknown model is already reported and has none.
         if (model is not null)
@@ -63,29 +63,26 @@ public sealed class MusicApiRules() : CatalogRules(Catalog)
 
         if (draft.Instrumental)
         {
-            report.Note("Instrumental is on, so musicapi will not sing your lyrics; they stay in the draft.");
+            report.Note(new DraftNote.InstrumentalKeepsLyrics(Catalog.Provider, IsSent: true));
         }
     }
 
     private static void ValidateDescriptionMode(Draft draft, ReportBuilder report)
     {
-        const string context = "with musicapi in non-custom mode";
+        var context = new RuleContext(Catalog.Provider, RuleScope.DescriptionMode);
 
         // Instrumental or not, non-custom mode needs gpt_description_prompt, which is the style text.
         if (!draft.HasStyle)
         {
-            report.Add(DraftRules.Required(DraftField.Style, context, "Describe the song with /style <text>."));
+            report.Add(DraftRules.Required(DraftField.Style, context, describesSong: true));
         }
 
         report.Add(DraftRules.MaxLength(
-            DraftField.Style,
-            draft.Style,
-            DescriptionLimit,
-            $"{context} (its error says \"less than 200\")"));
+            DraftField.Style, draft.Style, DescriptionLimit, context with { ErrorSaysLessThan = DescriptionLimit + 1 }));
 
         if (draft.HasTitle)
         {
-            report.Note("Without lyrics musicapi makes up its own title, so yours is not used; add lyrics to keep it.");
+            report.Note(new DraftNote.TitleNotUsed(Catalog.Provider, InstrumentalKeepsTitle: false));
         }
     }
 
@@ -96,12 +93,7 @@ public sealed class MusicApiRules() : CatalogRules(Catalog)
             return DraftRules.VocalGender(value, Catalog.Provider);
         }
 
-        var supported = string.Join(", ", VocalGenderModels);
-        return new Violation(
-            DraftField.VocalGender,
-            $"only with musicapi models {supported}",
-            $"\"{value}\" with model {model}",
-            $"Pick one of those models with /model <name>, e.g. /model {SonicV45}, or clear the vocal gender.");
+        return new Violation(DraftField.VocalGender, new ViolationRule.VocalGenderNeedsModel(Catalog.Provider, value, model, VocalGenderModels));
     }
 
     private static int PromptLimit(string model) => model is SonicV35 or SonicV4 ? 3000 : 5000;

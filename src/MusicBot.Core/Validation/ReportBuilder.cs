@@ -4,7 +4,7 @@ namespace MusicBot.Core.Validation;
 internal sealed class ReportBuilder
 {
     private readonly List<Violation> _violations = [];
-    private readonly List<string> _notes = [];
+    private readonly List<DraftNote> _notes = [];
 
     public void Add(Violation? violation)
     {
@@ -14,7 +14,7 @@ internal sealed class ReportBuilder
         }
     }
 
-    public void Note(string? note)
+    public void Note(DraftNote? note)
     {
         if (note is not null)
         {

@@ -1,5 +1,5 @@
-using MusicBot.Core.Drafts;
 using MusicBot.Core.Operations;
+using MusicBot.Core.Songs;
 
 namespace MusicBot.Core.Validation;
 
@@ -59,7 +59,7 @@ public sealed class SunoApiRules() : CatalogRules(Catalog)
 
     private static void ValidateCustomMode(Draft draft, string? model, ReportBuilder report)
     {
-        const string context = "with sunoapi in custom mode";
+        var context = new RuleContext(Catalog.Provider, RuleScope.CustomMode);
         if (!draft.HasStyle)
         {
             report.Add(DraftRules.Required(DraftField.Style, context));
@@ -72,7 +72,7 @@ public sealed class SunoApiRules() : CatalogRules(Catalog)
 
         if (draft.Instrumental && draft.HasLyrics)
         {
-            report.Note("Instrumental is on, so sunoapi will not sing your lyrics; they stay in the draft.");
+            report.Note(new DraftNote.InstrumentalKeepsLyrics(Catalog.Provider, IsSent: true));
         }
 
         // Every custom-mode limit depends on the model; an unknown model is already reported and has none.
@@ -90,10 +90,10 @@ public sealed class SunoApiRules() : CatalogRules(Catalog)
 
     private static void ValidateDescriptionMode(Draft draft, ReportBuilder report)
     {
-        const string context = "with sunoapi in non-custom mode";
+        var context = new RuleContext(Catalog.Provider, RuleScope.DescriptionMode);
         if (!draft.HasStyle)
         {
-            report.Add(DraftRules.Required(DraftField.Style, context, "Describe the song with /style <text>."));
+            report.Add(DraftRules.Required(DraftField.Style, context, describesSong: true));
         }
 
         // The description is sent as prompt; its limit is the same for every model.
@@ -101,9 +101,7 @@ public sealed class SunoApiRules() : CatalogRules(Catalog)
 
         if (draft.HasTitle)
         {
-            report.Note(
-                "Without lyrics sunoapi makes up its own title, so yours is not used; "
-                + "add lyrics (or turn instrumental on) to keep it.");
+            report.Note(new DraftNote.TitleNotUsed(Catalog.Provider, InstrumentalKeepsTitle: true));
         }
     }
 

@@ -1,4 +1,4 @@
-using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 
 namespace MusicBot.Core.Validation;
 
@@ -25,14 +25,7 @@ public sealed class TopviewRules() : CatalogRules(Catalog)
         }
         else if (!draft.HasLyrics && !draft.HasStyle)
         {
-            report.Add(new Violation(
-                DraftField.Lyrics,
-                "lyrics or a style required with topview when instrumental is off",
-                "missing",
-                "Add lyrics with /lyrics <text> or a style with /style <text>.")
-            {
-                IsMissing = true,
-            });
+            report.Add(new Violation(DraftField.Lyrics, new ViolationRule.LyricsOrStyleRequired(Provider)));
         }
 
         // Both limits depend on the model; an unknown model is already reported and has none.
@@ -49,7 +42,7 @@ public sealed class TopviewRules() : CatalogRules(Catalog)
 
         if (draft.Instrumental && draft.HasLyrics)
         {
-            report.Note("Instrumental is on, so your lyrics are not sent to topview; they stay in the draft.");
+            report.Note(new DraftNote.InstrumentalKeepsLyrics(Provider, IsSent: false));
         }
 
         report.Note(DraftRules.Ignored(
@@ -63,12 +56,14 @@ public sealed class TopviewRules() : CatalogRules(Catalog)
         return report.Build();
     }
 
-    private static string StyleRequiredContext(Draft draft) => (draft.Instrumental, draft.EnhancePrompt) switch
-    {
-        (true, true) => "with topview when instrumental and enhance prompt are on",
-        (true, false) => "with topview when instrumental is on",
-        _ => "with topview when enhance prompt is on",
-    };
+    private static RuleContext StyleRequiredContext(Draft draft) => new(
+        Catalog.Provider,
+        (draft.Instrumental, draft.EnhancePrompt) switch
+        {
+            (true, true) => RuleScope.InstrumentalAndEnhancePrompt,
+            (true, false) => RuleScope.Instrumental,
+            _ => RuleScope.EnhancePrompt,
+        });
 
     private static int LyricsLimit(string model) => model is MinimaxMusic ? 3500 : 5000;
 

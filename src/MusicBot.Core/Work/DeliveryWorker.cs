@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Delivery;
+using MusicBot.Core.Signals;
 
 namespace MusicBot.Core.Work;
 

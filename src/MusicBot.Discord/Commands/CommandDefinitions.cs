@@ -1,3 +1,4 @@
+using MusicBot.Core.Credits;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Discord.Json;
@@ -116,7 +117,7 @@ public sealed class CommandDefinitions(Texts texts)
     private CommandOption UserOption(bool required) => Option(CommandOption.UserType, "user") with { Required = required ? true : null };
 
     private CommandOption CreditsOption(bool required, string descriptionKey = "credits") =>
-        Option(CommandOption.IntegerType, "credits", descriptionKey) with { Required = required ? true : null, MinValue = 0, MaxValue = 1_000_000 };
+        Option(CommandOption.IntegerType, "credits", descriptionKey) with { Required = required ? true : null, MinValue = 0, MaxValue = QuotaLimits.MaxCredits };
 
     private CommandOption Described(int type, string name, string key) =>
         new() { Type = type, Name = name, Description = English(key), DescriptionLocalizations = Localized(key) };

@@ -1,4 +1,6 @@
-using MusicBot.Core.Drafts;
+using MusicBot.Core.Chat;
+using MusicBot.Core.Chat.Commands;
+using MusicBot.Core.Songs;
 using MusicBot.Discord.Interactions;
 using MusicBot.Discord.Json;
 using MusicBot.Discord.Rendering;
@@ -9,15 +11,18 @@ namespace MusicBot.Discord.Commands;
 /// <c>/music draft show|set|lyrics|clear</c>, the draft preview's buttons (Edit lyrics, Instrumental, Clear) and the
 /// lyrics modal. Replies are ephemeral: a draft is the user's own business until it becomes a song.
 /// </summary>
-public sealed class DraftHandler(DraftService drafts, LyricsFileReader lyricsFiles) : IInteractionHandler
+public sealed class DraftHandler(ChatCommandRouter router, LyricsFileReader lyricsFiles) : IInteractionHandler
 {
+    /// <summary>The value of the instrumental switch that flips it (the preview's button toggles).</summary>
+    public const string Toggle = "toggle";
+
     public async Task<InteractionReply> HandleAsync(InteractionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.Interaction.Type switch
         {
-            5 => await SubmitLyricsAsync(context, ModalValue(context.Interaction.Data?.Components, CustomIds.LyricsInput), cancellationToken),
-            3 => await ButtonAsync(context, cancellationToken),
+            InteractionTypes.ModalSubmit => await LyricsAsync(context, ModalValue(context.Interaction.Data?.Components, CustomIds.LyricsInput), cancellationToken),
+            InteractionTypes.Component => await ButtonAsync(context, cancellationToken),
             _ => await CommandAsync(context, cancellationToken),
         };
     }
@@ -27,50 +32,40 @@ public sealed class DraftHandler(DraftService drafts, LyricsFileReader lyricsFil
         switch (context.Path)
         {
             case "draft set":
-                var options = await DraftOptions.ApplyAsync(drafts, context, cancellationToken);
-                var headline = options.Applied > 0 ? "Draft updated." : options.Problems.Count == 0 ? "Nothing to change: give at least one option." : null;
-                return Private(DraftRenderer.Preview(options.View, headline, options.Problems));
+                return await InvokeAsync(context, SetDraftCommand.CommandName, DiscordInvocations.OptionsOf(context), cancellationToken);
             case "draft lyrics" when context.AttachmentOf("file") is { } file:
                 var read = await lyricsFiles.ReadAsync(file, cancellationToken);
                 return read.Text is null
-                    ? Private(DiscordRenderer.Notice(read.Problem!))
-                    : await SubmitLyricsAsync(context, read.Text, cancellationToken);
+                    ? new InteractionReply.Message(DiscordRenderer.Notice(read.Problem!), IsEphemeral: true)
+                    : await LyricsAsync(context, read.Text, cancellationToken);
             case "draft lyrics":
                 return await LyricsModalAsync(context, cancellationToken);
             case "draft clear":
-                return Private(DraftRenderer.Preview(await drafts.ClearAsync(context.User, cancellationToken), "Draft cleared."));
+                return await InvokeAsync(context, "clear", CommandArguments.None, cancellationToken);
             default:
-                return Private(DraftRenderer.Preview(await drafts.ShowAsync(context.User, cancellationToken)));
+                return await InvokeAsync(context, "draft", CommandArguments.None, cancellationToken);
         }
     }
 
-    private async Task<InteractionReply> ButtonAsync(InteractionContext context, CancellationToken cancellationToken)
+    private async Task<InteractionReply> ButtonAsync(InteractionContext context, CancellationToken cancellationToken) => CustomIds.Action(context.CustomId) switch
     {
-        switch (CustomIds.Action(context.CustomId))
-        {
-            case CustomIds.EditLyrics:
-                return await LyricsModalAsync(context, cancellationToken);
-            case CustomIds.Instrumental:
-                var current = await drafts.ShowAsync(context.User, cancellationToken);
-                var edit = await drafts.SetAsync(context.User, DraftField.Instrumental, current.Draft.Instrumental ? "off" : "on", cancellationToken);
-                return new InteractionReply.Update(DraftRenderer.Preview(edit.View, edit.View.Draft.Instrumental ? "Instrumental on: no vocals." : "Instrumental off."));
-            default:
-                return new InteractionReply.Update(DraftRenderer.Preview(await drafts.ClearAsync(context.User, cancellationToken), "Draft cleared."));
-        }
+        CustomIds.EditLyrics => await LyricsModalAsync(context, cancellationToken),
+        CustomIds.Instrumental => await InvokeAsync(context, "instrumental", CommandArguments.Of((ArgumentNames.Of(DraftField.Instrumental), Toggle)), cancellationToken),
+        _ => await InvokeAsync(context, "clear", CommandArguments.None, cancellationToken),
+    };
+
+    /// <summary>The lyrics form, prefilled with the draft's lyrics; a modal is the adapter's own way to ask for text.</summary>
+    private async Task<InteractionReply> LyricsModalAsync(InteractionContext context, CancellationToken cancellationToken)
+    {
+        var reply = await router.HandleAsync(DiscordInvocations.For(context, "draft", CommandArguments.None), cancellationToken);
+        return new InteractionReply.Modal(DraftRenderer.LyricsModal(reply is DraftReply draft ? draft.View.Draft.Lyrics : null));
     }
 
-    private async Task<InteractionReply> LyricsModalAsync(InteractionContext context, CancellationToken cancellationToken) =>
-        new InteractionReply.Modal(DraftRenderer.LyricsModal((await drafts.ShowAsync(context.User, cancellationToken)).Draft.Lyrics));
+    private Task<InteractionReply> LyricsAsync(InteractionContext context, string? lyrics, CancellationToken cancellationToken) =>
+        InvokeAsync(context, "lyrics", CommandArguments.Of((ArgumentNames.Of(DraftField.Lyrics), lyrics)), cancellationToken);
 
-    private async Task<InteractionReply> SubmitLyricsAsync(InteractionContext context, string? lyrics, CancellationToken cancellationToken)
-    {
-        var edit = await drafts.SetAsync(context.User, DraftField.Lyrics, lyrics, cancellationToken);
-        return Private(edit.IsApplied
-            ? DraftRenderer.Preview(edit.View, "Lyrics saved.")
-            : DraftRenderer.Preview(edit.View, null, [edit.Problem!]));
-    }
-
-    private static InteractionReply.Message Private(MessagePayload message) => new InteractionReply.Message(message, IsEphemeral: true);
+    private async Task<InteractionReply> InvokeAsync(InteractionContext context, string command, CommandArguments arguments, CancellationToken cancellationToken) =>
+        ReplyRenderer.Render(await router.HandleAsync(DiscordInvocations.For(context, command, arguments), cancellationToken), ReplySources.Of(context));
 
     /// <summary>
     /// A text input's value in a modal submit, in either layout: a Label (type 18) holding one <c>component</c>, or

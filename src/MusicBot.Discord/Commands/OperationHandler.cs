@@ -1,45 +1,39 @@
-using MusicBot.Core.Generation;
+using System.Globalization;
+using MusicBot.Core.Chat;
+using MusicBot.Core.Chat.Commands;
 using MusicBot.Core.Operations;
 using MusicBot.Discord.Interactions;
+using MusicBot.Discord.Rendering;
 
 namespace MusicBot.Discord.Commands;
 
 /// <summary>
-/// <c>/music extend|add-vocals|add-instrumental|wav|stems|lyrics-ai</c> and the Extend button on a track. Core finds
-/// and checks the source song; the task then takes the same path as a generated song (<see cref="SongSubmission"/>).
+/// <c>/music extend|add-vocals|add-instrumental|wav|stems|lyrics-ai</c> and the Extend button on a track: invocations of
+/// Core's operation commands, which find and check the source song (its owner included); the task then takes the
+/// same path as a generated song.
 /// </summary>
-public sealed class OperationHandler(TrackOperationService operations, IGenerationTaskRepository tasks, SongSubmission submission) : IInteractionHandler
+public sealed class OperationHandler(ChatCommandRouter router) : IInteractionHandler
 {
     public async Task<InteractionReply> HandleAsync(InteractionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        Invocation invocation;
         if (CustomIds.ExtendOf(context.CustomId) is { } button)
         {
-            return await ExtendButtonAsync(context, button.TaskId, button.Take, cancellationToken);
+            invocation = DiscordInvocations.For(
+                context,
+                OperationArguments.CommandName(OperationKind.Extend),
+                CommandArguments.Of(
+                    (ArgumentNames.Song, button.TaskId.ToString(CultureInfo.InvariantCulture)),
+                    (ArgumentNames.Take, button.Take.ToString(CultureInfo.InvariantCulture))));
         }
-
-        var kind = OperationSubcommands.KindOf(context.Path)
-            ?? throw new InvalidOperationException($"/music {context.Path} is not an operation.");
-        var song = context.NumberOf("song");
-        var take = context.NumberOf("take") is { } number ? (int)Math.Min(number, int.MaxValue) : (int?)null;
-        return await StartAsync(context, kind, song, take, context.RealOf("from"), context.TextOf("topic"), cancellationToken);
-    }
-
-    private async Task<InteractionReply> ExtendButtonAsync(InteractionContext context, long taskId, int take, CancellationToken cancellationToken)
-    {
-        var source = await tasks.GetAsync(taskId, cancellationToken);
-        if (source is null || source.User != context.User)
+        else
         {
-            return SongSubmission.NotYours(source, "extend", "Extend one of yours with `/music extend`.");
+            var kind = OperationSubcommands.KindOf(context.Path)
+                ?? throw new InvalidOperationException($"/music {context.Path} is not an operation.");
+            invocation = DiscordInvocations.For(context, OperationArguments.CommandName(kind), DiscordInvocations.OptionsOf(context));
         }
 
-        return await StartAsync(context, OperationKind.Extend, taskId, take, null, null, cancellationToken);
+        return ReplyRenderer.Render(await router.HandleAsync(invocation, cancellationToken), ReplySources.Of(context));
     }
-
-    private Task<InteractionReply> StartAsync(
-        InteractionContext context, OperationKind kind, long? song, int? take, double? from, string? topic, CancellationToken cancellationToken) =>
-        submission.SubmitAsync(
-            context,
-            command => operations.StartAsync(new OperationCommand(command.User, command.Target, command.RequestKey, kind, song, take, from, topic), cancellationToken),
-            cancellationToken);
 }

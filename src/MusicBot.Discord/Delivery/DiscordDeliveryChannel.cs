@@ -44,8 +44,8 @@ public sealed partial class DiscordDeliveryChannel(
         var webhook = reply is not null && time.GetUtcNow() - reply.ReceivedAt < TokenLifetime - TokenMargin ? reply : null;
         return delivery.Notice switch
         {
-            { Kind: NoticeKind.Track, Track: not null } => await SendTrackAsync(delivery, reply, webhook, cancellationToken),
-            { Kind: NoticeKind.Lyrics, Track: not null } => await SendLyricsAsync(delivery, webhook, cancellationToken),
+            Notice.TrackReady track => await SendTrackAsync(delivery, track, reply, webhook, cancellationToken),
+            Notice.LyricsVersion version => await SendLyricsAsync(delivery, version, webhook, cancellationToken),
             _ => await SendStatusAsync(delivery, webhook, cancellationToken),
         };
     }
@@ -85,11 +85,12 @@ public sealed partial class DiscordDeliveryChannel(
         return Map(await api.CreateMessageAsync(delivery.Target.ChannelId, message, null, cancellationToken), delivery);
     }
 
-    private async Task<DeliveryResult> SendTrackAsync(PendingDelivery delivery, DiscordReplyContext? reply, DiscordReplyContext? webhook, CancellationToken cancellationToken)
+    private async Task<DeliveryResult> SendTrackAsync(
+        PendingDelivery delivery, Notice.TrackReady notice, DiscordReplyContext? reply, DiscordReplyContext? webhook, CancellationToken cancellationToken)
     {
-        var track = delivery.Notice.Track!;
+        var track = notice.Track;
         var limit = reply?.AttachmentLimit ?? DiscordReplyContext.DefaultAttachmentLimit;
-        var view = await views.ReadAsync(delivery.TaskId, delivery.Notice, cancellationToken);
+        var view = await views.ReadAsync(delivery.TaskId, notice, cancellationToken);
         var prepared = await audio.PrepareAsync(view.FileStem, track, limit, cancellationToken);
         var result = await PostTrackAsync(delivery, webhook, view, track, prepared, cancellationToken);
         if (webhook is not null && IsNotKnownYet(result, webhook))
@@ -126,7 +127,7 @@ public sealed partial class DiscordDeliveryChannel(
         return await api.CreateMessageAsync(delivery.Target.ChannelId, message, files, cancellationToken);
     }
 
-    private async Task<DeliveryResult> SendLyricsAsync(PendingDelivery delivery, DiscordReplyContext? webhook, CancellationToken cancellationToken)
+    private async Task<DeliveryResult> SendLyricsAsync(PendingDelivery delivery, Notice.LyricsVersion version, DiscordReplyContext? webhook, CancellationToken cancellationToken)
     {
         if (webhook is null)
         {
@@ -134,7 +135,7 @@ public sealed partial class DiscordDeliveryChannel(
             return DeliveryResult.Accepted;
         }
 
-        var (message, file) = LyricsRenderer.Variant(delivery.TaskId, delivery.Notice);
+        var (message, file) = LyricsRenderer.Variant(delivery.TaskId, version);
         var posted = await api.FollowUpAsync(
             webhook.ApplicationId, webhook.Token, message with { Flags = MessagePayload.EphemeralFlag }, file is null ? null : [file], cancellationToken);
         if (IsNotKnownYet(posted, webhook))

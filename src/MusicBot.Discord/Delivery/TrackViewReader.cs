@@ -8,25 +8,19 @@ using MusicBot.Discord.Rendering;
 namespace MusicBot.Discord.Delivery;
 
 /// <summary>
-/// Reads what a track message needs from the stored task: the take's position among the task's playable tracks (the
-/// number <c>take:</c> and the Extend button mean, whatever index the provider gave it) and whether the task's provider
-/// can extend it. The repository and the directory are scoped, and the delivery channel is not, so each read has a
-/// scope of its own.
+/// What a track message needs beyond the notice: whether Core offers Extend on the take now
+/// (<see cref="ProviderDirectory.OperationsOnTake"/>). The take number is the notice's own (Core counts takes). The
+/// repository and the directory are scoped, and the delivery channel is not, so each read has a scope of its own.
 /// </summary>
 public sealed class TrackViewReader(IServiceScopeFactory scopes)
 {
-    public async Task<TrackView> ReadAsync(long taskId, Notice notice, CancellationToken cancellationToken)
+    public async Task<TrackView> ReadAsync(long taskId, Notice.TrackReady notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var track = notice.Track ?? throw new ArgumentException("A track notice carries its track.", nameof(notice));
         await using var scope = scopes.CreateAsyncScope();
-        var tasks = scope.ServiceProvider.GetRequiredService<IGenerationTaskRepository>();
+        var task = await scope.ServiceProvider.GetRequiredService<IGenerationTaskRepository>().GetAsync(taskId, cancellationToken);
         var directory = scope.ServiceProvider.GetRequiredService<ProviderDirectory>();
-        var task = await tasks.GetAsync(taskId, cancellationToken);
-        var playable = (await tasks.GetTracksAsync(taskId, cancellationToken)).Where(t => t.HasAudio).OrderBy(t => t.Index).Select(t => t.Index).ToList();
-        var position = playable.IndexOf(track.Index) + 1;
-        var isMusic = notice.Operation?.MakesMusic() ?? true;
-        var canExtend = task is not null && isMusic && directory.Supports(task.Provider, OperationKind.Extend);
-        return new TrackView(taskId, position > 0 ? position : track.Index, notice.Operation, canExtend);
+        var canExtend = task is not null && directory.OperationsOnTake(task.Provider, notice.Operation).Contains(OperationKind.Extend);
+        return new TrackView(taskId, notice.Take, notice.Operation, canExtend);
     }
 }

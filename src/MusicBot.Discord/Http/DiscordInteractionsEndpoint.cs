@@ -82,7 +82,7 @@ public static partial class DiscordInteractionsEndpoint
             return;
         }
 
-        if (interaction.Type == 1)
+        if (interaction.Type == InteractionTypes.Ping)
         {
             await WriteJsonAsync(http, Pong);
             return;

@@ -69,6 +69,18 @@ public sealed class InteractionContext
     public bool? FlagOf(string name) =>
         Options.TryGetValue(name, out var option) && option.Value is { ValueKind: JsonValueKind.True or JsonValueKind.False } value ? value.GetBoolean() : null;
 
+    /// <summary>Any option's value as invariant text (true/false for booleans), as a Core argument carries it.</summary>
+    public string? ValueOf(string name) =>
+        !Options.TryGetValue(name, out var option) || option.Value is not { } value ? null
+        : value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            _ => null,
+        };
+
     public DiscordAttachment? AttachmentOf(string name) =>
         TextOf(name) is { } id && Interaction.Data?.Resolved?.Attachments?.TryGetValue(id, out var attachment) == true ? attachment : null;
 
@@ -81,7 +93,7 @@ public sealed class InteractionContext
         var path = new List<string>();
         var current = options ?? [];
         // Walk subcommand groups (2) and subcommands (1) down to the leaf options; groups cannot nest deeper.
-        while (current is [{ Type: 1 or 2 } nested])
+        while (current is [{ Type: CommandOption.SubCommandType or CommandOption.GroupType } nested])
         {
             path.Add(nested.Name);
             current = nested.Options ?? [];

@@ -63,7 +63,7 @@ public sealed partial class InteractionResponder(
         var (response, files) = reply switch
         {
             InteractionReply.Modal modal => (new InteractionResponse(InteractionResponse.Modal, DiscordApi.ToNode(modal.Payload)), null),
-            InteractionReply.Update update when interaction.Type == 3 => (new InteractionResponse(InteractionResponse.UpdateMessage, DiscordApi.ToNode(update.Payload)), null),
+            InteractionReply.Update update when interaction.Type == InteractionTypes.Component => (new InteractionResponse(InteractionResponse.UpdateMessage, DiscordApi.ToNode(update.Payload)), null),
             InteractionReply.Update update => (new InteractionResponse(InteractionResponse.ChannelMessage, DiscordApi.ToNode(update.Payload with { Flags = MessagePayload.EphemeralFlag })), null),
             InteractionReply.Message message => (new InteractionResponse(InteractionResponse.ChannelMessage, DiscordApi.ToNode(WithFlags(message))), message.Files),
             _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, null),

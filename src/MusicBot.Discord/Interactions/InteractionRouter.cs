@@ -1,5 +1,6 @@
 using MusicBot.Core.Operations;
 using MusicBot.Discord.Commands;
+using MusicBot.Discord.Json;
 
 namespace MusicBot.Discord.Interactions;
 
@@ -15,10 +16,10 @@ public static class InteractionRouter
         var interaction = context.Interaction;
         return interaction.Type switch
         {
-            2 when interaction.Data?.Name == CommandNames.Music => Music(context.Path, context.Options.ContainsKey("file")),
-            2 when interaction.Data?.Name == CommandNames.Quota => new(typeof(QuotaHandler), DeferKind.Ephemeral, $"quota {context.Path}"),
-            3 => Component(context.CustomId),
-            5 when context.CustomId == CustomIds.LyricsModal => new(typeof(DraftHandler), DeferKind.Ephemeral, "lyrics modal"),
+            InteractionTypes.ApplicationCommand when interaction.Data?.Name == CommandNames.Music => Music(context.Path, context.Options.ContainsKey("file")),
+            InteractionTypes.ApplicationCommand when interaction.Data?.Name == CommandNames.Quota => new(typeof(QuotaHandler), DeferKind.Ephemeral, $"quota {context.Path}"),
+            InteractionTypes.Component => Component(context.CustomId),
+            InteractionTypes.ModalSubmit when context.CustomId == CustomIds.LyricsModal => new(typeof(DraftHandler), DeferKind.Ephemeral, "lyrics modal"),
             _ => null,
         };
     }

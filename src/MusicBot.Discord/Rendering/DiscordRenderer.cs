@@ -18,8 +18,8 @@ public static class DiscordRenderer
 
     public static Component Row(params Component[] buttons) => new() { Type = Component.ActionRowType, Components = [.. buttons] };
 
-    /// <summary>A button: 1 primary, 2 secondary, 3 success, 4 danger. Labels are the bot's own and short.</summary>
-    public static Component Button(string label, string customId, int style = 2, bool disabled = false) => new()
+    /// <summary>A button in one of the <see cref="ButtonStyles"/>. Labels are the bot's own and short.</summary>
+    public static Component Button(string label, string customId, int style = ButtonStyles.Secondary, bool disabled = false) => new()
     {
         Type = Component.ButtonType,
         Style = style,

@@ -1,4 +1,5 @@
 using System.Text;
+using MusicBot.Core.UserText;
 
 namespace MusicBot.Discord.Rendering;
 
@@ -31,29 +32,11 @@ public static class DiscordText
         return escaped.ToString();
     }
 
-    /// <summary>At most <paramref name="max"/> characters after trimming, ending in "…" when cut.</summary>
-    public static string Truncate(string? text, int max)
-    {
-        var trimmed = (text ?? "").Trim();
-        if (trimmed.Length <= max)
-        {
-            return trimmed;
-        }
-
-        var cut = trimmed[..Math.Max(0, max - 1)];
-        // Never leave half of a surrogate pair at the end.
-        if (cut.Length > 0 && char.IsHighSurrogate(cut[^1]))
-        {
-            cut = cut[..^1];
-        }
-
-        return cut.TrimEnd() + "…";
-    }
+    /// <summary>At most <paramref name="max"/> characters after trimming, ending in "…" when cut (Core's one shortening rule).</summary>
+    public static string Truncate(string? text, int max) => TextValues.Shorten((text ?? "").Trim(), max);
 
     /// <summary>A one-line excerpt: line breaks shown as " / ", cut to <paramref name="max"/>.</summary>
     public static string Excerpt(string? text, int max) => Truncate((text ?? "").ReplaceLineEndings(" / "), max);
-
-    public static string Credits(int count) => count == 1 ? "1 credit" : $"{count} credits";
 
     public static string Duration(double? seconds) =>
         seconds is { } value ? TimeSpan.FromSeconds(Math.Round(value)).ToString(@"m\:ss", System.Globalization.CultureInfo.InvariantCulture) : "?:??";

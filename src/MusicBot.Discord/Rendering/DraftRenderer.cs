@@ -1,15 +1,17 @@
 using System.Globalization;
 using System.Text;
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 using MusicBot.Discord.Commands;
 using MusicBot.Discord.Json;
+using MusicBot.Messages;
 
 namespace MusicBot.Discord.Rendering;
 
 /// <summary>The draft preview: the fields, what is missing or over a limit, and the buttons that act on it.</summary>
 public static class DraftRenderer
 {
-    public static MessagePayload Preview(DraftView view, string? headline = null, IReadOnlyList<string>? problems = null)
+    public static MessagePayload Preview(DraftView view, string? headline = null, IReadOnlyList<FieldRefusal>? problems = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         var draft = view.Draft;
@@ -44,10 +46,10 @@ public static class DraftRenderer
     {
         ArgumentNullException.ThrowIfNull(view);
         return DiscordRenderer.Row(
-            DiscordRenderer.Button("Generate", CustomIds.Generate, style: 3, disabled: !view.Report.IsValid),
+            DiscordRenderer.Button("Generate", CustomIds.Generate, style: ButtonStyles.Success, disabled: !view.Report.IsValid),
             DiscordRenderer.Button("Edit lyrics", CustomIds.EditLyrics),
             DiscordRenderer.Button(view.Draft.Instrumental ? "Instrumental: on" : "Instrumental: off", CustomIds.Instrumental),
-            DiscordRenderer.Button("Clear", CustomIds.Clear, style: 4));
+            DiscordRenderer.Button("Clear", CustomIds.Clear, style: ButtonStyles.Danger));
     }
 
     /// <summary>The lyrics form: one paragraph field, prefilled with the current lyrics when they fit its 4,000 characters.</summary>
@@ -64,7 +66,7 @@ public static class DraftRenderer
                 {
                     Type = Component.TextInputType,
                     CustomId = CustomIds.LyricsInput,
-                    Style = 2,
+                    Style = TextInputStyles.Paragraph,
                     MinLength = 1,
                     MaxLength = 4000,
                     Required = true,
@@ -74,7 +76,7 @@ public static class DraftRenderer
             },
         ]);
 
-    private static string Status(DraftView view, string? headline, IReadOnlyList<string>? problems)
+    private static string Status(DraftView view, string? headline, IReadOnlyList<FieldRefusal>? problems)
     {
         var text = new StringBuilder();
         if (headline is not null)
@@ -84,28 +86,30 @@ public static class DraftRenderer
 
         foreach (var problem in problems ?? [])
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"⚠️ Not changed: {DiscordText.Escape(problem)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"⚠️ Not changed: {DiscordText.Escape(Words.Refused(problem))}");
         }
 
         var missing = view.Report.Missing.ToList();
         if (missing.Count > 0)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Still missing: {string.Join("; ", missing.Select(v => $"{DraftFieldNames.Display(v.Field)} ({v.Fix})"))}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Still missing: {string.Join("; ", missing.Select(v => DiscordText.Escape(Words.MissingItem(v))))}");
         }
 
         foreach (var violation in view.Report.Violations.Where(v => !v.IsMissing))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Problem: {DiscordText.Escape(violation.Message)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Problem: {DiscordText.Escape(Words.Violation(violation))}");
         }
 
         foreach (var note in view.Report.Notes)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Note: {DiscordText.Escape(note)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Note: {DiscordText.Escape(Words.Note(note))}");
         }
 
         text.Append(view.Report.IsValid ? "Ready: press **Generate** or use `/music generate`." : "Fix the above, then generate.");
         return text.ToString();
     }
+
+    private static Phrases Words => DiscordSyntax.Words;
 
     private static string Shown(string? value, int max) =>
         string.IsNullOrWhiteSpace(value) ? "(none)" : DiscordText.Truncate(DiscordText.Escape(value), max);

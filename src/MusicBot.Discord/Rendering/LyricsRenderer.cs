@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MusicBot.Core.Delivery;
+using MusicBot.Core.Songs;
 using MusicBot.Discord.Json;
 using MusicBot.Discord.Rest;
 
@@ -15,10 +16,10 @@ public static class LyricsRenderer
     /// <summary>What is shown of lyrics that are attached instead.</summary>
     private const int Excerpt = 1000;
 
-    public static (MessagePayload Message, DiscordFile? File) Variant(long taskId, Notice notice)
+    public static (MessagePayload Message, DiscordFile? File) Variant(long taskId, Notice.LyricsVersion notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var variant = notice.Track ?? throw new ArgumentException("A lyrics notice carries its variant.", nameof(notice));
+        var variant = notice.Track;
         var number = variant.Index.ToString(CultureInfo.InvariantCulture);
         var lyrics = (variant.Lyrics ?? "").Trim();
         var escaped = DiscordText.Escape(lyrics);
@@ -34,7 +35,7 @@ public static class LyricsRenderer
             Description = fits ? escaped : $"{DiscordText.Truncate(escaped, Excerpt)}\n\n📎 Too long for a message: the full lyrics are in the attached file.",
             Color = DiscordRenderer.Blue,
             Fields = [new EmbedField("Draft", draft)],
-            Footer = new EmbedText($"Lyrics #{taskId} · version {number}"),
+            Footer = new EmbedText($"Song #{taskId} · version {number}"),
         };
         var message = DiscordRenderer.WithEmbed(embed);
         return file is null ? (message, null) : (message with { Attachments = [new AttachmentRef(0, file.FileName, file.Description)] }, file);

@@ -9,17 +9,9 @@ namespace MusicBot.Discord.Rendering;
 /// </summary>
 public static class OperationWording
 {
-    public static string Name(long taskId, string? title, OperationKind? kind)
-    {
-        var noun = kind switch
-        {
-            OperationKind.Wav => "WAV",
-            OperationKind.Stems => "Stems",
-            OperationKind.Lyrics => "Lyrics",
-            _ => "Song",
-        };
-        return title is null ? $"{noun} #{taskId}" : $"{noun} #{taskId} “{DiscordText.Truncate(DiscordText.Escape(title), 100)}”";
-    }
+    /// <summary>"Song #7 “Rain”": whatever a task makes, it is named by its number, as every platform names it.</summary>
+    public static string Name(long taskId, string? title) =>
+        title is null ? $"Song #{taskId}" : $"Song #{taskId} “{DiscordText.Truncate(DiscordText.Escape(title), 100)}”";
 
     /// <summary>Where the task came from, for the queued message: "extension of song #3".</summary>
     public static string? Origin(TrackOperation? operation)
@@ -43,16 +35,17 @@ public static class OperationWording
     /// <summary>The sentence of a finished task: what is below, and what it cost.</summary>
     public static string Done(string name, OperationKind? kind, int count, int credits)
     {
-        var charged = credits == 0 ? "nothing charged" : $"{DiscordText.Credits(credits)} charged";
+        var charged = DiscordSyntax.Words.Charged(credits);
+        var items = DiscordSyntax.Words.Items(kind, count);
         return kind switch
         {
-            OperationKind.Extend => $"✅ **{name}** is extended: {kind.CountOf(count)} below, {charged}.",
-            OperationKind.AddVocals => $"✅ **{name}** has vocals now: {kind.CountOf(count)} below, {charged}.",
-            OperationKind.AddInstrumental => $"✅ **{name}** has an instrumental now: {kind.CountOf(count)} below, {charged}.",
-            OperationKind.Wav => $"✅ **{name}** is ready: the WAV file is below, {charged}.",
-            OperationKind.Stems => $"✅ **{name}** are ready: {kind.CountOf(count)} below, {charged}.",
-            OperationKind.Lyrics => $"✅ **{name}** written: {kind.CountOf(count)} below, and one is now in your draft (`/music draft show`); {charged}.",
-            _ => $"✅ **{name}** is done: {kind.CountOf(count)} below, {charged}.",
+            OperationKind.Extend => $"✅ **{name}** is extended: {items} below, {charged}.",
+            OperationKind.AddVocals => $"✅ **{name}** has vocals now: {items} below, {charged}.",
+            OperationKind.AddInstrumental => $"✅ **{name}** has an instrumental now: {items} below, {charged}.",
+            OperationKind.Wav => $"✅ **{name}** is converted to WAV: the WAV file is below, {charged}.",
+            OperationKind.Stems => $"✅ **{name}** is split into stems: {items} below, {charged}.",
+            OperationKind.Lyrics => $"✅ **{name}**: lyrics written, {items} below, and one is now in your draft (`/music draft show`); {charged}.",
+            _ => $"✅ **{name}** is done: {items} below, {charged}.",
         };
     }
 }

@@ -4,6 +4,7 @@ using MusicBot.Core.Credits;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Operations;
 using MusicBot.Discord.Json;
+using MusicBot.Messages;
 
 namespace MusicBot.Discord.Rendering;
 
@@ -14,16 +15,17 @@ public static class OutcomeRenderer
     /// The message for a submit, and whether only the user should see it: everything but a queued task, and AI lyrics
     /// even then, since they are written into the user's draft.
     /// </summary>
-    public static (MessagePayload Message, bool IsEphemeral) Generate(GenerateOutcome outcome) => outcome switch
+    public static (MessagePayload Message, bool IsEphemeral) Generate(GenerateOutcome outcome, ReplySource source = ReplySource.Command) => outcome switch
     {
         GenerateOutcome.Queued queued => (ProgressRenderer.Queued(queued.Task, queued.QueuePosition, queued.BalanceAfter, queued.Notes),
             queued.Task.Request.OperationKind == OperationKind.Lyrics),
-        // Core's own sentence (it already ends "Nothing was charged."), shown as it is.
-        GenerateOutcome.NotPossible refused => (DiscordRenderer.Notice(refused.Message), true),
-        GenerateOutcome.AlreadySubmitted again => (DiscordRenderer.Notice($"That request was already taken (song #{again.Task.Id}, {again.Task.State.Describe()})."), true),
+        // A button on someone else's song names whose it is (allowed_mentions keeps the mention from pinging).
+        GenerateOutcome.Refused { Reason: Refusal.NotYourSong mine } when source == ReplySource.SongButton => (NotYours(mine), true),
+        GenerateOutcome.Refused refused => (DiscordRenderer.Notice(Words.Refused(refused.Reason)), true),
+        GenerateOutcome.AlreadySubmitted again => (DiscordRenderer.Notice($"That request was already taken (song #{again.Task.Id}, {Words.State(again.Task.State)})."), true),
         GenerateOutcome.Invalid invalid => (Invalid(invalid), true),
         GenerateOutcome.NotEnoughCredits poor => (DiscordRenderer.Notice(
-            $"Not enough credits: this song costs {DiscordText.Credits(poor.Price)} and you have {DiscordText.Credits(poor.Balance)}. Ask a server admin for more."), true),
+            $"Not enough credits: this song costs {Words.Credits(poor.Price)} and you have {Words.Credits(poor.Balance)}. Ask a server admin for more."), true),
         GenerateOutcome.TooManyInFlight busy => (DiscordRenderer.Notice(
             $"You already have {busy.InFlight} songs in progress (the limit is {busy.Max}). Wait for one to finish, then try again."), true),
         GenerateOutcome.ProviderUnavailable missing => (DiscordRenderer.Notice(
@@ -31,11 +33,21 @@ public static class OutcomeRenderer
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.GetType().Name, null),
     };
 
+    private static Phrases Words => DiscordSyntax.Words;
+
+    private static MessagePayload NotYours(Refusal.NotYourSong refusal)
+    {
+        var who = refusal.OwnerId is { } owner ? $"<@{owner}>" : "its requester";
+        return DiscordRenderer.Notice(refusal.Operation == OperationKind.Extend
+            ? $"Only {who} can extend this song. Extend one of yours with `/music extend`."
+            : $"Only {who} can regenerate this song. Make your own with `/music generate`.");
+    }
+
     public static MessagePayload Credits(CreditAccount account, string provider, string model, int price) => DiscordRenderer.WithEmbed(new Embed
     {
         Title = "Your credits here",
-        Description = $"You have **{DiscordText.Credits(account.Balance)}** ({DiscordText.Credits(account.Reserved)} held by songs in progress).\n" +
-            $"A song with {DiscordText.Escape(provider)} {DiscordText.Escape(model)} costs {DiscordText.Credits(price)}; you pay only when it succeeds.",
+        Description = $"You have **{Words.Credits(account.Balance)}** ({Words.Credits(account.Reserved)} held by songs in progress).\n" +
+            $"A song with {DiscordText.Escape(provider)} {DiscordText.Escape(model)} costs {Words.Credits(price)}; you pay only when it succeeds.",
         Color = DiscordRenderer.Blue,
     });
 
@@ -48,7 +60,7 @@ public static class OutcomeRenderer
 
         var lines = tasks.Select(t => string.Create(
             CultureInfo.InvariantCulture,
-            $"**#{t.Id}** {t.CreatedAt:yyyy-MM-dd HH:mm} · {Kind(t)}{t.Provider} {DiscordText.Escape(t.Request.Model)} · {DiscordText.Excerpt(DiscordText.Escape(t.Request.Title ?? t.Request.Style ?? "untitled"), 80)} · {t.State.Describe()}"));
+            $"**#{t.Id}** {t.CreatedAt:yyyy-MM-dd HH:mm} · {Kind(t)}{t.Provider} {DiscordText.Escape(t.Request.Model)} · {DiscordText.Excerpt(DiscordText.Escape(t.Request.Title ?? t.Request.Style ?? "untitled"), 80)} · {Words.State(t.State)}"));
         return DiscordRenderer.WithEmbed(new Embed { Title = "Your last requests", Description = string.Join('\n', lines), Color = DiscordRenderer.Blue });
     }
 
@@ -59,11 +71,11 @@ public static class OutcomeRenderer
         : "";
 
     public static MessagePayload Account(string verb, CreditAccount account) => DiscordRenderer.Notice(
-        $"{verb} <@{account.User.UserId}> now has {DiscordText.Credits(account.Balance)} ({DiscordText.Credits(account.Charged)} spent, {DiscordText.Credits(account.Reserved)} held).");
+        $"{verb} <@{account.User.UserId}> now has {Words.Credits(account.Balance)} ({Words.Credits(account.Charged)} spent, {Words.Credits(account.Reserved)} held).");
 
     public static MessagePayload Allowances(int scopeDefault, IReadOnlyDictionary<string, int> roles)
     {
-        var text = new StringBuilder($"New members start with **{DiscordText.Credits(scopeDefault)}**");
+        var text = new StringBuilder($"New members start with **{Words.Credits(scopeDefault)}**");
         if (roles.Count == 0)
         {
             text.Append(". No role allowances are set (`/music-quota role`).");
@@ -73,7 +85,7 @@ public static class OutcomeRenderer
             text.Append(", or the highest allowance of their roles:");
             foreach (var (role, credits) in roles)
             {
-                text.Append(CultureInfo.InvariantCulture, $"\n<@&{role}>: {DiscordText.Credits(credits)}");
+                text.Append(CultureInfo.InvariantCulture, $"\n<@&{role}>: {Words.Credits(credits)}");
             }
         }
 
@@ -82,7 +94,7 @@ public static class OutcomeRenderer
 
     private static MessagePayload Invalid(GenerateOutcome.Invalid invalid)
     {
-        var problems = string.Join('\n', invalid.Report.Violations.Select(v => $"• {DiscordText.Escape(v.Message)}"));
+        var problems = string.Join('\n', invalid.Report.Violations.Select(v => $"• {DiscordText.Escape(Words.Violation(v))}"));
         return DiscordRenderer.WithEmbed(new Embed
         {
             Title = $"Can't generate with {invalid.Provider} {DiscordText.Escape(invalid.Model)} yet",

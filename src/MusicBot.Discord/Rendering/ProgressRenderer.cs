@@ -3,7 +3,9 @@ using MusicBot.Core.Delivery;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Operations;
 using MusicBot.Discord.Commands;
+using MusicBot.Core.Validation;
 using MusicBot.Discord.Json;
+using MusicBot.Messages;
 
 namespace MusicBot.Discord.Rendering;
 
@@ -13,20 +15,20 @@ namespace MusicBot.Discord.Rendering;
 /// </summary>
 public static class ProgressRenderer
 {
-    public static MessagePayload Queued(GenerationTask task, int position, int balanceAfter, IReadOnlyList<string> notes)
+    public static MessagePayload Queued(GenerationTask task, int position, int balanceAfter, IReadOnlyList<DraftNote> notes)
     {
         ArgumentNullException.ThrowIfNull(task);
         var origin = OperationWording.Origin(task.Request.Operation) is { } from ? $" ({from})" : "";
         var cost = task.Price == 0
             ? "No credits needed."
-            : $"{DiscordText.Credits(task.Price)} reserved, {balanceAfter} left; you pay only if it succeeds.";
+            : $"{DiscordSyntax.Words.Credits(task.Price)} reserved, {balanceAfter} left; you pay only if it succeeds.";
         var text = string.Create(
             CultureInfo.InvariantCulture,
-            $"⏳ **{OperationWording.Name(task.Id, task.Request.Title, task.Request.OperationKind)}**{origin} is queued (position {position}) " +
+            $"⏳ **{OperationWording.Name(task.Id, task.Request.Title)}**{origin} is queued (position {position}) " +
             $"with {task.Provider} {DiscordText.Escape(task.Request.Model)}. {cost}");
         foreach (var note in notes)
         {
-            text += $"\nNote: {DiscordText.Escape(note)}";
+            text += $"\nNote: {DiscordText.Escape(DiscordSyntax.Words.Note(note))}";
         }
 
         return DiscordRenderer.Notice(text);
@@ -38,19 +40,19 @@ public static class ProgressRenderer
         ArgumentNullException.ThrowIfNull(notice);
         // A finished task is titled after its first track, which for stems is one stem ("… (vocals)"): the stems
         // themselves follow with their titles, so the summary names only the number.
-        var title = notice is { Kind: NoticeKind.Completed, Operation: OperationKind.Stems } ? null : notice.Title;
-        var name = OperationWording.Name(taskId, title, notice.Operation);
-        return notice.Kind switch
+        var title = notice is Notice.Completed { Operation: OperationKind.Stems } ? null : notice.Title;
+        var name = OperationWording.Name(taskId, title);
+        return notice switch
         {
-            NoticeKind.LyricsReady when notice.Operation?.MakesMusic() ?? true => DiscordRenderer.Notice($"📝 **{name}**: lyrics and arrangement written; recording…"),
-            NoticeKind.LyricsReady => DiscordRenderer.Notice($"⏳ **{name}**: the provider is working on it…"),
-            NoticeKind.FirstTrackReady => DiscordRenderer.Notice($"🎧 **{name}**: the first take is ready{StreamLink(notice.StreamUrl)}. The rest follows."),
-            NoticeKind.Completed => DiscordRenderer.Notice(OperationWording.Done(name, notice.Operation, notice.TrackCount, notice.Credits)) with
+            Notice.LyricsReady when notice.Operation.MakesMusic() => DiscordRenderer.Notice($"📝 **{name}**: lyrics and arrangement written; recording…"),
+            Notice.LyricsReady => DiscordRenderer.Notice($"⏳ **{name}**: the provider is working on it…"),
+            Notice.FirstTrackReady first => DiscordRenderer.Notice($"🎧 **{name}**: the first take is ready{StreamLink(first.StreamUrl)}. The rest follows."),
+            Notice.Completed done => DiscordRenderer.Notice(OperationWording.Done(name, notice.Operation, done.TrackCount, done.Credits)) with
             {
                 Components = notice.Operation is OperationKind.Wav or OperationKind.Stems or OperationKind.Lyrics ? null : Again("Regenerate", taskId),
             },
-            NoticeKind.Failed => DiscordRenderer.Notice(
-                $"❌ **{name}** failed: {DiscordText.Escape(notice.FailureMessage)} {DiscordText.Credits(notice.Credits)} refunded; your balance is as before.") with
+            Notice.Failed failed => DiscordRenderer.Notice(
+                $"❌ **{name}** failed: {DiscordText.Escape(DiscordSyntax.Words.Failure(failed.Failure))} {DiscordSyntax.Words.Refund(failed.Credits)}") with
             {
                 Components = notice.Operation is OperationKind.Lyrics ? null : Again("Try again", taskId),
             },
@@ -63,7 +65,7 @@ public static class ProgressRenderer
     /// lyrics, whose private answer a public button could not continue; <c>/music lyrics-ai</c> asks again.
     /// </summary>
     private static List<Component> Again(string label, long taskId) =>
-        [DiscordRenderer.Row(DiscordRenderer.Button(label, CustomIds.RegenerateTask(taskId), style: 1))];
+        [DiscordRenderer.Row(DiscordRenderer.Button(label, CustomIds.RegenerateTask(taskId), style: ButtonStyles.Primary))];
 
     /// <summary>Only web links are shown: a local file path means nothing to a Discord user.</summary>
     private static string StreamLink(string? url) =>

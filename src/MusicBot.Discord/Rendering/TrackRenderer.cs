@@ -20,8 +20,8 @@ public static class TrackRenderer
         var fields = new List<EmbedField> { new("Duration", DiscordText.Duration(track.DurationSeconds), Inline: true) };
         var (icon, part, footer) = view.Operation switch
         {
-            OperationKind.Stems => ("🎚️", new EmbedField("Stem", take, Inline: true), $"Stems #{view.TaskId} · stem {take}"),
-            OperationKind.Wav => ("💾", new EmbedField("Format", "WAV", Inline: true), $"WAV #{view.TaskId}"),
+            OperationKind.Stems => ("🎚️", new EmbedField("Stem", take, Inline: true), $"Song #{view.TaskId} · stem {take}"),
+            OperationKind.Wav => ("💾", new EmbedField("Format", "WAV", Inline: true), $"Song #{view.TaskId} · WAV"),
             _ => ("🎵", new EmbedField("Take", take, Inline: true), $"Song #{view.TaskId} · take {take}"),
         };
         fields.Add(part);

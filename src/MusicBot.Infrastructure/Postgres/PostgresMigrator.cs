@@ -50,6 +50,6 @@ public sealed partial class PostgresMigrator(PostgresDatabase database, TimeProv
         return await PendingMigrations.ApplyAsync(database, connection, MigrationScripts.Postgres, time, progress, LogApplied, cancellationToken);
     }
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Applied database migration {Version} ({Name})")]
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Applied database migration {Version} ({Name})")]
     private partial void LogApplied(long version, string name);
 }

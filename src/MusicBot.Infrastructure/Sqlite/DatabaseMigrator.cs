@@ -29,7 +29,8 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections
                 applied_at  TEXT NOT NULL
             );
             """);
-        return await PendingMigrations.ApplyAsync(_database, connection, MigrationScripts.Sqlite, TimeProvider.System, progress, LogApplied, cancellationToken);
+        return await PendingMigrations.ApplyAsync(
+            _database, connection, MigrationScripts.Sqlite, TimeProvider.System, progress, LogApplied, cancellationToken, SqliteTableRebuild.Instance);
     }
 
     /// <summary>The highest applied migration, or 0 for a database that has never been migrated.</summary>

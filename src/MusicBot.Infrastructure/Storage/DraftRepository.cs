@@ -1,6 +1,9 @@
+using System.Text.Json;
 using Dapper;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
+using MusicBot.Infrastructure.Serialization;
 
 namespace MusicBot.Infrastructure.Storage;
 
@@ -11,8 +14,7 @@ public sealed class DraftRepository(IStoreDatabase db, TimeProvider time) : IDra
         await using var connection = await db.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<DraftRow>(
             """
-            SELECT provider, model, style, lyrics, title, instrumental, negative_tags AS NegativeTags, vocal_gender AS VocalGender,
-                   style_weight AS StyleWeight, weirdness, audio_weight AS AudioWeight, enhance_prompt AS EnhancePrompt
+            SELECT provider, model, song_json AS SongJson
             FROM drafts WHERE platform = @Platform AND scope_id = @ScopeId AND user_id = @UserId
             """,
             LedgerWriter.Key(user));
@@ -26,15 +28,10 @@ public sealed class DraftRepository(IStoreDatabase db, TimeProvider time) : IDra
         await using var connection = await db.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
-            INSERT INTO drafts (platform, scope_id, user_id, provider, model, style, lyrics, title, instrumental, negative_tags,
-                                vocal_gender, style_weight, weirdness, audio_weight, enhance_prompt, updated_at)
-            VALUES (@Platform, @ScopeId, @UserId, @Provider, @Model, @Style, @Lyrics, @Title, @Instrumental, @NegativeTags,
-                    @VocalGender, @StyleWeight, @Weirdness, @AudioWeight, @EnhancePrompt, @UpdatedAt)
+            INSERT INTO drafts (platform, scope_id, user_id, provider, model, song_json, updated_at)
+            VALUES (@Platform, @ScopeId, @UserId, @Provider, @Model, @SongJson, @UpdatedAt)
             ON CONFLICT (platform, scope_id, user_id) DO UPDATE SET
-                provider = excluded.provider, model = excluded.model, style = excluded.style, lyrics = excluded.lyrics,
-                title = excluded.title, instrumental = excluded.instrumental, negative_tags = excluded.negative_tags,
-                vocal_gender = excluded.vocal_gender, style_weight = excluded.style_weight, weirdness = excluded.weirdness,
-                audio_weight = excluded.audio_weight, enhance_prompt = excluded.enhance_prompt, updated_at = excluded.updated_at
+                provider = excluded.provider, model = excluded.model, song_json = excluded.song_json, updated_at = excluded.updated_at
             """,
             new
             {
@@ -43,16 +40,8 @@ public sealed class DraftRepository(IStoreDatabase db, TimeProvider time) : IDra
                 key.UserId,
                 draft.Provider,
                 draft.Model,
-                draft.Style,
-                draft.Lyrics,
-                draft.Title,
-                draft.Instrumental,
-                draft.NegativeTags,
-                draft.VocalGender,
-                draft.StyleWeight,
-                draft.Weirdness,
-                draft.AudioWeight,
-                draft.EnhancePrompt,
+                // Written as the song's fields only: provider and model have their own columns.
+                SongJson = JsonSerializer.Serialize(draft, InfrastructureJsonContext.Default.SongFields),
                 UpdatedAt = db.Time(time.GetUtcNow()),
             });
     }
@@ -92,40 +81,13 @@ public sealed class DraftRepository(IStoreDatabase db, TimeProvider time) : IDra
 
         public string? Model { get; init; }
 
-        public string? Style { get; init; }
+        public string SongJson { get; init; } = "{}";
 
-        public string? Lyrics { get; init; }
-
-        public string? Title { get; init; }
-
-        public bool Instrumental { get; init; }
-
-        public string? NegativeTags { get; init; }
-
-        public string? VocalGender { get; init; }
-
-        public decimal? StyleWeight { get; init; }
-
-        public decimal? Weirdness { get; init; }
-
-        public decimal? AudioWeight { get; init; }
-
-        public bool EnhancePrompt { get; init; }
-
-        public Draft ToDraft() => new()
+        public Draft ToDraft()
         {
-            Provider = Provider,
-            Model = Model,
-            Style = Style,
-            Lyrics = Lyrics,
-            Title = Title,
-            Instrumental = Instrumental,
-            NegativeTags = NegativeTags,
-            VocalGender = VocalGender,
-            StyleWeight = StyleWeight,
-            Weirdness = Weirdness,
-            AudioWeight = AudioWeight,
-            EnhancePrompt = EnhancePrompt,
-        };
+            var song = JsonSerializer.Deserialize(SongJson, InfrastructureJsonContext.Default.SongFields)
+                ?? throw new InvalidOperationException("A draft's song_json is null.");
+            return new Draft(song) { Provider = Provider, Model = Model };
+        }
     }
 }

@@ -159,16 +159,15 @@ public sealed class GenerationTaskRepository(IStoreDatabase db, IOptions<QuotaOp
             UPDATE tasks SET
                 state = @New,
                 provider_task_id = COALESCE(@ProviderTaskId, provider_task_id),
-                submitted_at = CASE WHEN @New = 'submitted' THEN COALESCE(submitted_at, @Now) WHEN @New = 'queued' THEN NULL ELSE submitted_at END,
+                submitted_at = CASE WHEN @New IN ('submit_unknown', 'submitted') THEN COALESCE(submitted_at, @Now) WHEN @New = 'queued' THEN NULL ELSE submitted_at END,
                 text_ready_at = CASE WHEN @New = 'text_ready' THEN COALESCE(text_ready_at, @Now) ELSE text_ready_at END,
                 first_track_at = CASE WHEN @New = 'first_track_ready' THEN COALESCE(first_track_at, @Now) ELSE first_track_at END,
                 finished_at = CASE WHEN @New IN ('succeeded', 'failed', 'timed_out') THEN @Now ELSE finished_at END,
                 next_poll_at = @NextPollAt,
-                failure_reason = COALESCE(@FailureReason, failure_reason),
+                failure_code = COALESCE(@FailureCode, failure_code),
+                failure_detail = COALESCE(@FailureDetail, failure_detail),
                 submit_attempts = submit_attempts + @Attempt
             WHERE id = @TaskId AND state = @Expected
-              AND (NOT @ExpectUnconfirmed OR provider_task_id IS NULL)
-              AND (NOT @ExpectConfirmed OR provider_task_id IS NOT NULL)
             RETURNING platform, scope_id AS ScopeId, user_id AS UserId, price
             """,
             new
@@ -179,10 +178,9 @@ public sealed class GenerationTaskRepository(IStoreDatabase db, IOptions<QuotaOp
                 update.ProviderTaskId,
                 Now = db.Time(update.Now),
                 NextPollAt = db.Time(update.NextPollAt),
-                update.FailureReason,
+                FailureCode = update.Failure?.Code,
+                FailureDetail = StoredFailures.Write(update.Failure),
                 Attempt = update.CountsSubmitAttempt ? 1 : 0,
-                ExpectUnconfirmed = update.ExpectedState == TaskState.SubmitUnknown,
-                ExpectConfirmed = update.ExpectedState == TaskState.Submitted,
             },
             transaction);
         if (owner is null)

@@ -12,7 +12,7 @@ internal sealed class TaskRow
         id, request_key AS RequestKey, platform, scope_id AS ScopeId, user_id AS UserId, target_channel AS TargetChannel,
         target_reply_context AS TargetReplyContext, request_json AS RequestJson, state, price, provider_task_id AS ProviderTaskId,
         created_at AS CreatedAt, submitted_at AS SubmittedAt, text_ready_at AS TextReadyAt, first_track_at AS FirstTrackAt,
-        finished_at AS FinishedAt, next_poll_at AS NextPollAt, failure_reason AS FailureReason, submit_attempts AS SubmitAttempts
+        finished_at AS FinishedAt, next_poll_at AS NextPollAt, failure_code AS FailureCode, failure_detail AS FailureDetail, submit_attempts AS SubmitAttempts
         """;
 
     public long Id { get; init; }
@@ -49,7 +49,9 @@ internal sealed class TaskRow
 
     public DateTimeOffset? NextPollAt { get; init; }
 
-    public string? FailureReason { get; init; }
+    public string? FailureCode { get; init; }
+
+    public string? FailureDetail { get; init; }
 
     public long SubmitAttempts { get; init; }
 
@@ -61,7 +63,7 @@ internal sealed class TaskRow
         Target = new DeliveryTarget(Platform, TargetChannel, TargetReplyContext),
         Request = JsonSerializer.Deserialize(RequestJson, InfrastructureJsonContext.Default.GenerationRequest)
             ?? throw new InvalidOperationException($"Task {Id} has no request."),
-        State = TaskStateNames.Parse(State) is var state && state == TaskState.Submitted && ProviderTaskId is null ? TaskState.SubmitUnknown : state,
+        State = TaskStateNames.Parse(State),
         Price = (int)Price,
         ProviderTaskId = ProviderTaskId,
         CreatedAt = CreatedAt,
@@ -70,7 +72,7 @@ internal sealed class TaskRow
         FirstTrackAt = FirstTrackAt,
         FinishedAt = FinishedAt,
         NextPollAt = NextPollAt,
-        FailureReason = FailureReason,
+        Failure = StoredFailures.Read(FailureCode, FailureDetail),
         SubmitAttempts = (int)SubmitAttempts,
     };
 }

@@ -2,16 +2,16 @@ using MusicBot.Core.Generation;
 
 namespace MusicBot.Infrastructure.Storage;
 
-/// <summary>The database spelling of task states (snake_case, matching the CHECK constraint).</summary>
+/// <summary>The database spelling of task states (snake_case, matching the CHECK constraint): each state as itself.</summary>
 internal static class TaskStateNames
 {
-    public const string Unfinished = "('queued', 'submitted', 'text_ready', 'first_track_ready')";
+    public const string Unfinished = "('queued', 'submit_unknown', 'submitted', 'text_ready', 'first_track_ready')";
 
     public static string Of(TaskState state) => state switch
     {
         TaskState.Queued => "queued",
-        // An unconfirmed submit is 'submitted' without a provider task id (see migration 0003_providers).
-        TaskState.Submitted or TaskState.SubmitUnknown => "submitted",
+        TaskState.SubmitUnknown => "submit_unknown",
+        TaskState.Submitted => "submitted",
         TaskState.TextReady => "text_ready",
         TaskState.FirstTrackReady => "first_track_ready",
         TaskState.Succeeded => "succeeded",
@@ -23,6 +23,7 @@ internal static class TaskStateNames
     public static TaskState Parse(string name) => name switch
     {
         "queued" => TaskState.Queued,
+        "submit_unknown" => TaskState.SubmitUnknown,
         "submitted" => TaskState.Submitted,
         "text_ready" => TaskState.TextReady,
         "first_track_ready" => TaskState.FirstTrackReady,

@@ -172,9 +172,9 @@ public sealed partial class BotApi(
         return string.IsNullOrEmpty(token) ? text : text.Replace(token, "[token]", StringComparison.Ordinal);
     }
 
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Warning, Message = "Telegram flood control on {Method}: waiting {Wait} before attempt {Attempt}")]
+    [LoggerMessage(EventId = 7001, Level = LogLevel.Warning, Message = "Telegram flood control on {Method}: waiting {Wait} before attempt {Attempt}")]
     private partial void LogFloodWait(string method, TimeSpan wait, int attempt);
 
-    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Telegram {Method}: chat {From} became supergroup {To}; repeating there")]
+    [LoggerMessage(EventId = 7002, Level = LogLevel.Information, Message = "Telegram {Method}: chat {From} became supergroup {To}; repeating there")]
     private partial void LogMigrated(string method, long from, long to);
 }

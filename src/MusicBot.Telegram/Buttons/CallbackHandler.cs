@@ -1,10 +1,12 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using MusicBot.Core.Chat;
+using MusicBot.Core.Chat.Commands;
 using MusicBot.Core.Conversations;
-using MusicBot.Core.Drafts;
-using MusicBot.Core.Generation;
 using MusicBot.Core.Observability;
 using MusicBot.Core.Operations;
+using MusicBot.Core.Songs;
+using MusicBot.Messages;
 using MusicBot.Telegram.Api;
 using MusicBot.Telegram.Chat;
 using MusicBot.Telegram.Rendering;
@@ -15,17 +17,16 @@ using Telegram.Bot.Types;
 namespace MusicBot.Telegram.Buttons;
 
 /// <summary>
-/// A button press. It is answered first (Telegram's client spins until then) and then acted on: draft buttons edit
-/// the draft message in place, even when the answer failed (a press answered too late is "query is too old", but
-/// the change was applied and the message must show it); Generate, Regenerate and the operations on a take (Extend, WAV, Stems) start a task
-/// with its own progress message. Buttons carry their owner, so in a group nobody presses another member's buttons.
+/// A button press becomes a Core invocation, like a typed command. It is answered first (Telegram's client spins until
+/// then) and then acted on: draft buttons edit the draft message in place, even when the answer failed (a press
+/// answered too late is "query is too old", but the change was applied and the message must show it); Generate,
+/// Regenerate and the operations on a take (Extend, WAV, Stems) start a task with its own progress message. A keyboard
+/// carries the member it was shown to, so in a group nobody presses another member's keyboard; whose song a button
+/// acts on is Core's to check.
 /// </summary>
 public sealed partial class CallbackHandler(
     BotApi api,
-    DraftService drafts,
-    GenerationService generation,
-    TrackOperationService operations,
-    IGenerationTaskRepository tasks,
+    ChatCommandRouter router,
     ChatReplies replies,
     GenerateFlow generateFlow,
     MusicBotMetrics metrics,
@@ -72,96 +73,88 @@ public sealed partial class CallbackHandler(
         }
 
         var context = new ChatContext(message.Chat, query.From, message.MessageId);
-        var requestKey = $"{context.User.Scope}:cb:{query.Id}";
+        Invocation Invoke(string command, params (string Name, string? Value)[] arguments) => new(
+            command,
+            CommandArguments.Of(arguments),
+            new Invoker(context.User, IsPrivateScope: context.IsPrivate),
+            context.Target(null),
+            $"cb:{query.Id}");
+        var take = TakeReference.Parse(data.Argument);
         return data.Action switch
         {
-            CallbackAction.Generate => (Answer.Toast("Submitting…"), ct => generateFlow.RunAsync(
-                context, null, async target => new GenerateReply(await generation.GenerateAsync(new GenerateCommand(context.User, target, requestKey), ct)), ct)),
-            CallbackAction.Instrumental => await SetAsync(context, DraftField.Instrumental, data.Argument == "1" ? "on" : "off", cancellationToken),
-            CallbackAction.SetModel => await SetAsync(context, DraftField.Model, data.Argument, cancellationToken),
+            CallbackAction.Generate => (Answer.Toast("Submitting…"), ct => StartAsync(context, Invoke("generate"), ct)),
+            CallbackAction.Instrumental => await SetAsync(context, Invoke("instrumental", ("instrumental", data.Argument == "1" ? "on" : "off")), cancellationToken),
+            CallbackAction.SetModel => await SetAsync(context, Invoke("model", ("model", data.Argument)), cancellationToken),
             CallbackAction.Models => (Answer.None, async ct =>
             {
-                var view = await drafts.ShowAsync(context.User, ct);
-                await replies.EditAsync(context, new OutgoingMessage(DraftRenderer.Render("Pick a model:", view), Keyboards.Models(view, query.From.Id)), ct);
+                if (await router.HandleAsync(Invoke("draft"), ct) is DraftReply { View: var view })
+                {
+                    await replies.EditAsync(context, new OutgoingMessage(DraftRenderer.Render("Pick a model:", view), Keyboards.Models(view, query.From.Id)), ct);
+                }
             }),
-            CallbackAction.Back => (Answer.None, async ct => await ShowDraftAsync(context, null, await drafts.ShowAsync(context.User, ct), ct)),
-            CallbackAction.Clear => (Answer.Toast("Draft cleared."), async ct => await ShowDraftAsync(context, "Draft cleared.", await drafts.ClearAsync(context.User, ct), ct)),
-            CallbackAction.Regenerate => await RegenerateAsync(context, data, requestKey, cancellationToken),
-            CallbackAction.Extend => await OperateAsync(context, data, OperationKind.Extend, requestKey, cancellationToken),
-            CallbackAction.Wav => await OperateAsync(context, data, OperationKind.Wav, requestKey, cancellationToken),
-            CallbackAction.Stems => await OperateAsync(context, data, OperationKind.Stems, requestKey, cancellationToken),
+            CallbackAction.Back => (Answer.None, async ct => await ShowAsync(context, await router.HandleAsync(Invoke("draft"), ct), ct)),
+            CallbackAction.Clear => (Answer.Toast("Draft cleared."), async ct => await ShowAsync(context, await router.HandleAsync(Invoke("clear"), ct), ct)),
+            CallbackAction.Regenerate when take is not null =>
+                (Answer.Toast("Submitting again…"), ct => StartAsync(context, Invoke(RegenerateCommand.CommandName, Song(take)), ct)),
+            CallbackAction.Extend when take is not null => Operate(context, Invoke(OperationArguments.CommandName(OperationKind.Extend), Song(take), Take(take))),
+            CallbackAction.Wav when take is not null => Operate(context, Invoke(OperationArguments.CommandName(OperationKind.Wav), Song(take), Take(take))),
+            CallbackAction.Stems when take is not null => Operate(context, Invoke(OperationArguments.CommandName(OperationKind.Stems), Song(take), Take(take))),
             _ => (Answer.Toast("This button is no longer supported."), null),
         };
     }
 
-    private async Task<(Answer, Func<CancellationToken, Task>?)> SetAsync(ChatContext context, DraftField field, string? value, CancellationToken cancellationToken)
+    /// <summary>A draft switch or choice: the toast says what changed, and the draft message shows it.</summary>
+    private async Task<(Answer, Func<CancellationToken, Task>?)> SetAsync(ChatContext context, Invocation invocation, CancellationToken cancellationToken)
     {
-        var edit = await drafts.SetAsync(context.User, field, value, cancellationToken);
-        if (!edit.IsApplied)
+        var reply = await router.HandleAsync(invocation, cancellationToken);
+        if (reply is DraftRefusedReply refused)
         {
-            return (Answer.Alert(Html.Shorten(edit.Problem ?? "Not changed.", 200)), null);
+            return (Answer.Alert(Html.Shorten(Words.Phrases.Refused(refused.Refusal), 200)), null);
         }
 
-        var headline = $"{Words.Capitalize(DraftFieldNames.Display(field))}: {(field == DraftField.Model ? edit.View.Model : value)}.";
-        return (Answer.Toast(headline), ct => ShowDraftAsync(context, headline, edit.View, ct));
-    }
-
-    private async Task<(Answer, Func<CancellationToken, Task>?)> RegenerateAsync(ChatContext context, CallbackData data, string requestKey, CancellationToken cancellationToken)
-    {
-        var task = await FindTaskAsync(data, cancellationToken);
-        if (task is null || task.User != context.User)
+        if (reply is not DraftReply { Field: { } field } draft)
         {
-            return (Answer.Alert("That song is not one of yours here, or it is no longer known."), null);
+            return (Answer.Toast("Not changed."), null);
         }
 
-        return (Answer.Toast("Submitting again…"), ct => generateFlow.RunAsync(
-            context, null, async target => new GenerateReply(await generation.ResubmitAsync(new GenerateCommand(context.User, target, requestKey), task.Request, ct)), ct));
+        var value = field == DraftField.Model ? draft.View.Model : invocation.Arguments.Text(ArgumentNames.Of(field));
+        var headline = $"{Words.Phrases.FieldTitle(field)}: {value}.";
+        return (Answer.Toast(headline), ct => ShowDraftAsync(context, headline, draft, ct));
     }
 
     /// <summary>
-    /// Extend, WAV or Stems on the pressed take. Core checks the rest (a finished song, a provider that offers the
-    /// operation, credits) and its refusal lands in the progress message like any other outcome.
+    /// Extend, WAV or Stems on the pressed take. Core checks the rest (the song is the presser's, it is finished, its
+    /// provider offers the operation, credits) and its refusal lands in the progress message like any other outcome.
     /// </summary>
-    private async Task<(Answer, Func<CancellationToken, Task>?)> OperateAsync(
-        ChatContext context, CallbackData data, OperationKind kind, string requestKey, CancellationToken cancellationToken)
+    private (Answer, Func<CancellationToken, Task>?) Operate(ChatContext context, Invocation invocation)
     {
-        var take = TakeReference.Parse(data.Argument);
-        var task = await FindTaskAsync(data, cancellationToken);
-        if (take is null || task is null || task.User != context.User)
-        {
-            return (Answer.Alert("That song is not one of yours here, or it is no longer known."), null);
-        }
-
-        return (Answer.Toast($"{Words.Capitalize(OperationWords.Activity(kind)!)}…"), ct => generateFlow.RunAsync(context, kind, async target =>
-        {
-            var number = await TakeNumberAsync(task.Id, take.TrackIndex, ct);
-            return new GenerateReply(await operations.StartAsync(new OperationCommand(context.User, target, requestKey, kind, task.Id, number), ct));
-        }, ct));
+        var kind = GenerateFlow.OperationOf(invocation.Command);
+        return (Answer.Toast($"{Words.Capitalize(OperationWords.Activity(kind)!)}…"), ct => StartAsync(context, invocation, ct));
     }
 
-    /// <summary>
-    /// Core counts takes 1, 2, … among the song's tracks with audio (as the user numbers them); a button names the
-    /// track's index. They agree for every provider today; mapping keeps them agreeing if a take ever lacks audio.
-    /// </summary>
-    private async Task<int?> TakeNumberAsync(long taskId, int? trackIndex, CancellationToken cancellationToken)
-    {
-        if (trackIndex is not { } index)
-        {
-            return null;
-        }
+    private Task StartAsync(ChatContext context, Invocation invocation, CancellationToken cancellationToken) =>
+        generateFlow.RunAsync(
+            context,
+            GenerateFlow.OperationOf(invocation.Command),
+            target => router.HandleAsync(invocation with { Target = target }, cancellationToken),
+            cancellationToken);
 
-        var playable = (await tasks.GetTracksAsync(taskId, cancellationToken)).Where(t => t.HasAudio).OrderBy(t => t.Index).ToList();
-        var position = playable.FindIndex(t => t.Index == index);
-        return position >= 0 ? position + 1 : index;
+    private async Task ShowAsync(ChatContext context, ChatReply reply, CancellationToken cancellationToken)
+    {
+        if (reply is DraftReply draft)
+        {
+            await ShowDraftAsync(context, ChatReplyRenderer.Headline(draft), draft, cancellationToken);
+        }
     }
 
-    private async Task<GenerationTask?> FindTaskAsync(CallbackData data, CancellationToken cancellationToken) =>
-        TakeReference.Parse(data.Argument) is { } take ? await tasks.GetAsync(take.TaskId, cancellationToken) : null;
+    private async Task ShowDraftAsync(ChatContext context, string? headline, DraftReply draft, CancellationToken cancellationToken) =>
+        await replies.EditAsync(context, new OutgoingMessage(DraftRenderer.Render(headline, draft.View), Keyboards.Draft(draft.View, context.From.Id)), cancellationToken);
 
-    private async Task ShowDraftAsync(ChatContext context, string? headline, DraftView view, CancellationToken cancellationToken) =>
-        await replies.EditAsync(context, new OutgoingMessage(DraftRenderer.Render(headline, view), Keyboards.Draft(view, context.From.Id)), cancellationToken);
+    private static (string, string?) Song(TakeReference take) => (ArgumentNames.Song, take.TaskId.ToString(CultureInfo.InvariantCulture));
 
-    [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "Telegram: answering button press {QueryId} failed; acting on it anyway")]
+    private static (string, string?) Take(TakeReference take) => (ArgumentNames.Take, take.Take?.ToString(CultureInfo.InvariantCulture));
+
+    [LoggerMessage(EventId = 7103, Level = LogLevel.Warning, Message = "Telegram: answering button press {QueryId} failed; acting on it anyway")]
     private partial void LogAnswerFailed(Exception exception, string queryId);
 
     /// <summary>What the user sees on pressing: nothing, a toast, or an alert to dismiss (at most 200 characters).</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Operations;
+using MusicBot.Core.Songs;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace MusicBot.Telegram.Buttons;
@@ -38,15 +39,16 @@ public static class Keyboards
 
     /// <summary>
     /// Under a delivered take: Regenerate, and each of Extend, WAV and Stems that <paramref name="operations"/> (what
-    /// the task's provider can run) includes. Extend, WAV and Stems name the take, so they act on the one pressed.
+    /// Core offers on the take) includes. Extend, WAV and Stems name the take (as the user counts takes), so they act
+    /// on the one pressed.
     /// </summary>
-    public static InlineKeyboardMarkup Track(long taskId, int trackIndex, long ownerId, IReadOnlyCollection<OperationKind> operations)
+    public static InlineKeyboardMarkup Track(long taskId, int take, long ownerId, IReadOnlyCollection<OperationKind> operations)
     {
         ArgumentNullException.ThrowIfNull(operations);
         var song = taskId.ToString(CultureInfo.InvariantCulture);
-        var take = new TakeReference(taskId, trackIndex).Text;
+        var reference = new TakeReference(taskId, take).Text;
         InlineKeyboardButton? Offer(OperationKind kind, string label, CallbackAction action) =>
-            operations.Contains(kind) ? Button(label, new(action, ownerId, take)) : null;
+            operations.Contains(kind) ? Button(label, new(action, ownerId, reference)) : null;
         return Markup(
             [
                 Button("🔁 Regenerate", new(CallbackAction.Regenerate, ownerId, song)),

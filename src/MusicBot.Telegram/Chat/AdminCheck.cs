@@ -45,6 +45,6 @@ public sealed partial class AdminCheck(BotApi api, AdminCache cache, ILogger<Adm
         }
     }
 
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "getChatMember failed in chat {ChatId}; treating the user as a non-admin")]
+    [LoggerMessage(EventId = 7101, Level = LogLevel.Warning, Message = "getChatMember failed in chat {ChatId}; treating the user as a non-admin")]
     private partial void LogCheckFailed(Exception exception, long chatId);
 }

@@ -32,6 +32,6 @@ public sealed partial class ChatMover(IScopeMoves moves, ChatMigrations migratio
         }
     }
 
-    [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Telegram: group {From} became supergroup {To}; its members' drafts, credits and tasks moved there")]
+    [LoggerMessage(EventId = 7102, Level = LogLevel.Information, Message = "Telegram: group {From} became supergroup {To}; its members' drafts, credits and tasks moved there")]
     private partial void LogMoved(long from, long to);
 }

@@ -1,4 +1,5 @@
 using MusicBot.Core.Chat;
+using MusicBot.Core.Chat.Commands;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Operations;
@@ -15,14 +16,12 @@ namespace MusicBot.Telegram.Chat;
 /// </summary>
 public sealed class GenerateFlow(BotApi api, ProgressBoard board)
 {
-    /// <summary>The chat commands that start a task, with the operation each runs (null: a new song from the draft).</summary>
-    private static readonly Dictionary<string, OperationKind?> TaskCommands = Enum.GetValues<OperationKind>()
-        .Select(kind => (Name: OperationArguments.CommandName(kind), Kind: (OperationKind?)kind))
-        .Append(("generate", null))
-        .ToDictionary(c => c.Name, c => c.Kind, StringComparer.Ordinal);
+    /// <summary>The operation commands, so the first progress text can say what is being sent.</summary>
+    private static readonly Dictionary<string, OperationKind> Operations = Enum.GetValues<OperationKind>()
+        .ToDictionary(OperationArguments.CommandName, kind => kind, StringComparer.Ordinal);
 
-    /// <summary>True when <paramref name="commandName"/> starts a task and so runs through this flow.</summary>
-    public static bool StartsATask(string commandName, out OperationKind? operation) => TaskCommands.TryGetValue(commandName, out operation);
+    /// <summary>The operation a task-starting command runs; null for a new song (generate, regenerate).</summary>
+    public static OperationKind? OperationOf(string command) => Operations.TryGetValue(command, out var kind) ? kind : null;
 
     public async Task RunAsync(ChatContext context, OperationKind? operation, Func<DeliveryTarget, Task<ChatReply>> submit, CancellationToken cancellationToken)
     {

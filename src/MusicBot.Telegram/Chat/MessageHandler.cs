@@ -1,5 +1,6 @@
 using System.Globalization;
 using MusicBot.Core.Chat;
+using MusicBot.Core.Chat.Commands;
 using MusicBot.Core.Conversations;
 using Telegram.Bot.Types;
 using MusicBot.Telegram.Rendering;
@@ -41,7 +42,8 @@ public sealed class MessageHandler(
 
         await RememberAsync(from, cancellationToken);
         var context = new ChatContext(message.Chat, from, message.MessageId, isAnonymousAdmin);
-        var isQuota = command?.Name == "quota";
+        var needs = command is null ? CommandNeeds.None : router.NeedsOf(command.Name);
+        var isQuota = command?.Name == QuotaCommand.CommandName;
         if (isQuota)
         {
             (text, var unknown) = await mentions.ResolveAsync(message, command!, cancellationToken);
@@ -52,20 +54,25 @@ public sealed class MessageHandler(
             }
         }
 
+        // Asking Telegram whether the user is an admin costs a call, so only commands that need it ask.
+        var isAdmin = needs.HasFlag(CommandNeeds.Admin) && await admins.IsAdminAsync(context, cancellationToken);
         var chatMessage = new ChatMessage(
-            context.User,
+            new Invoker(context.User, isAdmin, IsPrivateScope: context.IsPrivate),
             context.Target(null),
             text,
             message.MessageId.ToString(CultureInfo.InvariantCulture),
-            isQuota && await admins.IsAdminAsync(context, cancellationToken),
             message.ReplyToMessage?.From is { IsBot: false } author ? author.Id.ToString(CultureInfo.InvariantCulture) : null);
-        if (command is not null && GenerateFlow.StartsATask(command.Name, out var operation))
+        if (command is not null && needs.HasFlag(CommandNeeds.StartsTask))
         {
-            await generateFlow.RunAsync(context, operation, target => router.HandleAsync(chatMessage with { Target = target }, cancellationToken), cancellationToken);
+            await generateFlow.RunAsync(
+                context,
+                GenerateFlow.OperationOf(command.Name),
+                target => router.HandleTextAsync(chatMessage with { Target = target }, cancellationToken),
+                cancellationToken);
             return;
         }
 
-        var reply = await router.HandleAsync(chatMessage, cancellationToken);
+        var reply = await router.HandleTextAsync(chatMessage, cancellationToken);
         if (!context.IsPrivate && IsForSomeoneElse(reply, command))
         {
             return;

@@ -13,12 +13,13 @@ public sealed class LyricsSender(BotApi api, TrackSender tracks)
     public async Task SendAsync(long chatId, PendingDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
-        if (delivery.Notice.Track is not { } version)
+        if (delivery.Notice is not Notice.LyricsVersion notice)
         {
             return;
         }
 
-        var text = NoticeRenderer.Lyrics(delivery.TaskId, delivery.Notice);
+        var version = notice.Track;
+        var text = NoticeRenderer.Lyrics(delivery.TaskId, notice);
         var replyTo = TrackSender.ReplyTo(delivery);
         if (text.Document is not { } document)
         {

@@ -25,16 +25,17 @@ public sealed partial class TrackSender(
     public async Task SendAsync(long chatId, PendingDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
-        if (delivery.Notice.Track is not { } track)
+        if (delivery.Notice is not Notice.TrackReady notice)
         {
             return;
         }
 
-        var text = NoticeRenderer.Track(delivery.TaskId, track, delivery.Notice.Operation);
+        var track = notice.Track;
+        var text = NoticeRenderer.Track(delivery.TaskId, notice);
         var replyTo = ReplyTo(delivery);
         if (!steps.IsAudioSent(delivery.Id))
         {
-            await SendFileAsync(chatId, delivery, text, replyTo, cancellationToken);
+            await SendFileAsync(chatId, delivery, notice, text, replyTo, cancellationToken);
             steps.AudioSent(delivery.Id);
         }
 
@@ -45,7 +46,7 @@ public sealed partial class TrackSender(
         else if (text.LyricsDocument is { } document)
         {
             var file = UploadFile.FromBytes($"lyrics-{delivery.TaskId}-{track.Index}.txt", System.Text.Encoding.UTF8.GetBytes(document));
-            await SendDocumentAsync(chatId, file, $"📜 Lyrics of song #{delivery.TaskId}, take {track.Index}", null, replyTo, null, cancellationToken);
+            await SendDocumentAsync(chatId, file, $"📜 Lyrics of song #{delivery.TaskId}, take {notice.Take}", null, replyTo, null, cancellationToken);
         }
 
         steps.Forget(delivery.Id);
@@ -71,10 +72,10 @@ public sealed partial class TrackSender(
                 id, InputFile.FromStream(file, document.FileName), caption, ParseMode.Html, replyTo, keyboard, Cover(cover, thumbnail), cancellationToken: ct);
         }, cancellationToken, CallKind.Upload);
 
-    private async Task SendFileAsync(long chatId, PendingDelivery delivery, TrackText text, ReplyParameters? replyTo, CancellationToken cancellationToken)
+    private async Task SendFileAsync(long chatId, PendingDelivery delivery, Notice.TrackReady notice, TrackText text, ReplyParameters? replyTo, CancellationToken cancellationToken)
     {
-        var track = delivery.Notice.Track!;
-        var keyboard = await keyboards.ForAsync(delivery, cancellationToken);
+        var track = notice.Track;
+        var keyboard = await keyboards.ForAsync(delivery, notice, cancellationToken);
         await TryChatActionAsync(chatId, cancellationToken);
         await using var file = await media.OpenAudioAsync(track.AudioUrl ?? "", $"song-{delivery.TaskId}-{track.Index}", cancellationToken);
         var isDocument = delivery.Notice.Operation == OperationKind.Wav || !file.IsMusicPlayerFormat;
@@ -142,6 +143,6 @@ public sealed partial class TrackSender(
         }
     }
 
-    [LoggerMessage(EventId = 5701, Level = LogLevel.Debug, Message = "sendChatAction to {ChatId} failed")]
+    [LoggerMessage(EventId = 7701, Level = LogLevel.Debug, Message = "sendChatAction to {ChatId} failed")]
     private partial void LogChatActionFailed(Exception exception, long chatId);
 }

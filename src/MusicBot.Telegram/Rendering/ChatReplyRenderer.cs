@@ -1,30 +1,32 @@
 using System.Globalization;
 using System.Text;
 using MusicBot.Core.Chat;
-using MusicBot.Core.Drafts;
+using MusicBot.Core.Chat.Commands;
 using MusicBot.Core.Generation;
+using MusicBot.Core.Songs;
+using MusicBot.Messages;
 using Telegram.Bot.Types.ReplyMarkups;
 using MusicBot.Telegram.Buttons;
 
 namespace MusicBot.Telegram.Rendering;
 
 /// <summary>
-/// Turns Core's replies into Telegram HTML. Core's records carry data, not markup, so every user-supplied value is
-/// escaped here and nowhere else. <paramref name="ownerId"/> is the user the draft buttons act for.
+/// Turns Core's replies into Telegram HTML. Core's records carry codes and data, not markup, so every phrase and
+/// user-supplied value is escaped here and nowhere else. <paramref name="ownerId"/> is the user the draft buttons act for.
 /// </summary>
 public static class ChatReplyRenderer
 {
     public static OutgoingMessage Render(ChatReply reply, long ownerId, string? subjectName = null) => reply switch
     {
         HelpReply help => new(Help(help)),
-        UsageReply usage => new($"{Html.Text(usage.Problem, 500)}\nUsage: <code>{Html.Escape(usage.Usage)}</code>"),
-        DraftReply draft => new(DraftRenderer.Render(draft.Headline, draft.View), Keyboards.Draft(draft.View, ownerId)),
-        DraftRefusedReply refused => new($"Not changed. {Html.Text(refused.Problem, 500)}"),
+        UsageReply usage => Usage(Words.Phrases.Problem(usage.Problem), usage.Command),
+        DraftReply draft => new(DraftRenderer.Render(Headline(draft), draft.View, draft.Refusals), Keyboards.Draft(draft.View, ownerId)),
+        DraftRefusedReply refused => new($"Not changed. {Html.Text(Words.Phrases.Refused(refused.Refusal), 500)}"),
         AwaitingInputReply awaiting => new(
-            $"Send the {DraftFieldNames.Display(awaiting.Field)} now, as a reply to this message; several lines are fine.",
-            new ForceReplyMarkup { InputFieldPlaceholder = Words.Capitalize(DraftFieldNames.Display(awaiting.Field)), Selective = true }),
+            $"Send the {Words.Phrases.Field(awaiting.Field)} now, as a reply to this message; several lines are fine.",
+            new ForceReplyMarkup { InputFieldPlaceholder = Words.Phrases.FieldTitle(awaiting.Field), Selective = true }),
         ChoicesReply choices => new(
-            $"{Words.Capitalize(DraftFieldNames.Display(choices.Field))}: <b>{Html.Text(choices.Current, 60)}</b>. Choose from: {Html.Text(string.Join(", ", choices.Options), 1000)}."),
+            $"{Words.Phrases.FieldTitle(choices.Field)}: <b>{Html.Text(choices.Current, 60)}</b>. Choose from: {Html.Text(string.Join(", ", choices.Options), 1000)}."),
         GenerateReply generate => new(GenerateRenderer.Render(generate.Outcome)),
         CreditsReply credits => new(
             $"💳 You have <b>{Words.Credits(credits.Account.Balance)}</b> here ({Words.Credits(credits.Account.Reserved)} held by songs in progress). " +
@@ -34,11 +36,36 @@ public static class ChatReplyRenderer
             $"💳 {Html.Text(subjectName ?? $"User {quota.Account.User.UserId}", 100)} has <b>{Words.Credits(quota.Account.Balance)}</b> here " +
             $"({Words.Credits(quota.Account.Charged)} spent, {Words.Credits(quota.Account.Reserved)} held)."),
         ScopeDefaultReply scope => new($"New members here now start with {Words.Credits(scope.Credits)}."),
-        NotAllowedReply denied => new($"🚫 {Html.Text(denied.Reason, 500)}"),
+        RoleAllowanceReply role => new(role.Credits is { } credits
+            ? $"New members with role {Html.Text(role.RoleId, 40)} now start with {Words.Credits(credits)}."
+            : $"Role {Html.Text(role.RoleId, 40)} no longer has an allowance."),
+        AllowancesReply allowances => new($"💳 New members here start with <b>{Words.Credits(allowances.Default)}</b>."),
+        QuotaOutOfRangeReply range => Usage(
+            Words.Phrases.Problem(new UsageProblem.QuotaNeedsUserAndAmount(range.Action.ToString().ToLowerInvariant(), range.Max)), QuotaCommand.CommandName),
+        NotAllowedReply => new("🚫 Only admins of this chat can manage credits."),
         NotACommandReply => new("Commands start with a slash. Try <code>/style lo-fi piano</code>, then /generate. /help lists them all."),
         UnknownCommandReply unknown => new($"/{Html.Text(unknown.Command, 40)} is not a command. /help lists them all."),
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "No Telegram rendering."),
     };
+
+    /// <summary>What just happened to the draft, as the first line above it.</summary>
+    public static string? Headline(DraftReply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return reply.Change switch
+        {
+            DraftChange.Cleared => "Draft cleared.",
+            DraftChange.Set => $"{Words.Phrases.FieldTitle(reply.Field!.Value)} set.",
+            DraftChange.Saved => $"{Words.Phrases.FieldTitle(reply.Field!.Value)} saved.",
+            DraftChange.Updated => "Draft updated.",
+            DraftChange.NothingToChange => "Nothing to change.",
+            DraftChange.NotGenerated => "Nothing was generated; fix these first.",
+            _ => null,
+        };
+    }
+
+    private static OutgoingMessage Usage(string problem, string command) =>
+        new($"{Html.Text(problem, 500)}\nUsage: <code>{Html.Escape(Words.Phrases.Usage(command))}</code>");
 
     private static string Help(HelpReply help)
     {
@@ -47,7 +74,7 @@ public static class ChatReplyRenderer
             : "<b>Commands</b>\n");
         foreach (var command in help.Commands)
         {
-            text.Append("<code>").Append(Html.Escape(command.Usage)).Append("</code> ").Append(Html.Escape(command.Summary));
+            text.Append("<code>").Append(Html.Escape(Words.Phrases.Usage(command.Command))).Append("</code> ").Append(Html.Escape(Words.Phrases.Help(command.Command)));
             text.Append(command.IsAdminOnly ? " <i>(group admins)</i>\n" : "\n");
         }
 
@@ -65,6 +92,6 @@ public static class ChatReplyRenderer
 
         return "<b>Your songs</b>\n" + string.Join('\n', tasks.Select(t =>
             $"#{t.Id} {t.CreatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} {Html.Escape(t.Provider)} {Html.Text(t.Request.Model, 40)}: " +
-            $"{Html.Text(t.Request.Title ?? t.Request.Style ?? "untitled", 60)} ({Html.Escape(t.State.Describe())})"));
+            $"{Html.Text(t.Request.Title ?? t.Request.Style ?? "untitled", 60)} ({Html.Escape(Words.Phrases.State(t.State))})"));
     }
 }

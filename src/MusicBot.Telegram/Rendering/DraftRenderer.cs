@@ -1,5 +1,7 @@
 using System.Text;
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
+using MusicBot.Messages;
 
 namespace MusicBot.Telegram.Rendering;
 
@@ -11,7 +13,7 @@ public static class DraftRenderer
 {
     private const int FieldPreview = 300;
 
-    public static string Render(string? headline, DraftView view)
+    public static string Render(string? headline, DraftView view, IReadOnlyList<FieldRefusal>? refused = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         var draft = view.Draft;
@@ -19,6 +21,11 @@ public static class DraftRenderer
         if (headline is not null)
         {
             text.Append(Html.Text(headline, 200)).Append('\n');
+        }
+
+        foreach (var refusal in refused ?? [])
+        {
+            text.Append("⚠️ Not changed: ").Append(Html.Text(Words.Phrases.Refused(refusal), 300)).Append('\n');
         }
 
         text.Append("📝 <b>Draft</b> for ").Append(Html.Escape(view.Provider)).Append(" (").Append(Html.Text(view.Model, 60)).Append(")\n");
@@ -40,18 +47,18 @@ public static class DraftRenderer
         if (missing.Count > 0)
         {
             text.Append("\n<b>Still missing:</b> ")
-                .Append(string.Join("; ", missing.Select(v => Html.Text($"{DraftFieldNames.Display(v.Field)} ({v.Fix})", 300))))
+                .Append(string.Join("; ", missing.Select(v => Html.Text(Words.Phrases.MissingItem(v), 300))))
                 .Append('\n');
         }
 
         foreach (var problem in view.Report.Violations.Where(v => !v.IsMissing).Take(12))
         {
-            text.Append("⚠️ ").Append(Html.Text(problem.Message, 300)).Append('\n');
+            text.Append("⚠️ ").Append(Html.Text(Words.Phrases.Violation(problem), 300)).Append('\n');
         }
 
         foreach (var note in view.Report.Notes.Take(6))
         {
-            text.Append("ℹ️ ").Append(Html.Text(note, 300)).Append('\n');
+            text.Append("ℹ️ ").Append(Html.Text(Words.Phrases.Note(note), 300)).Append('\n');
         }
 
         text.Append(view.Report.IsValid ? "\nReady: press Generate or send /generate." : "\nFix the above, then /generate.");

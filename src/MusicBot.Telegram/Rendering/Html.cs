@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using MusicBot.Core.UserText;
 
 namespace MusicBot.Telegram.Rendering;
 
@@ -22,23 +23,8 @@ public static partial class Html
     /// <summary>User text shortened to <paramref name="max"/> characters (an ellipsis marks the cut), then escaped.</summary>
     public static string Text(string? text, int max) => Escape(Shorten(text ?? "", max));
 
-    /// <summary>Cuts to at most <paramref name="max"/> UTF-16 units without splitting a surrogate pair.</summary>
-    public static string Shorten(string text, int max)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = Math.Max(0, max - 1);
-        if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
-        {
-            cut--;
-        }
-
-        return text[..cut] + "…";
-    }
+    /// <summary>Cuts to at most <paramref name="max"/> UTF-16 units without splitting a surrogate pair (Core's one rule).</summary>
+    public static string Shorten(string text, int max) => TextValues.Shorten(text, max);
 
     /// <summary>What Telegram counts against the 4096 and 1024 limits: the text after tags are parsed away.</summary>
     public static int VisibleLength(string html) => ToPlain(html).Length;

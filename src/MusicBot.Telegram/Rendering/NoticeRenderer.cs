@@ -1,6 +1,6 @@
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Operations;
-using MusicBot.Core.Providers;
+using MusicBot.Messages;
 
 namespace MusicBot.Telegram.Rendering;
 
@@ -26,26 +26,28 @@ public static class NoticeRenderer
     {
         ArgumentNullException.ThrowIfNull(notice);
         var song = $"<b>Song #{taskId}</b>{TitleSuffix(notice.Title)}";
-        var isMusic = notice.Operation?.MakesMusic() ?? true;
-        return notice.Kind switch
+        var isMusic = notice.Operation.MakesMusic();
+        return notice switch
         {
-            NoticeKind.LyricsReady or NoticeKind.FirstTrackReady when !isMusic => $"⏳ {song}: {OperationWords.Activity(notice.Operation)}…",
-            NoticeKind.LyricsReady => $"📝 {song}: lyrics and arrangement written; making the music…",
-            NoticeKind.FirstTrackReady => notice.StreamUrl is { } url && IsWebLink(url)
-                ? $"🎧 {song}: the first take is ready to stream: <a href=\"{Html.Attribute(url)}\">listen now</a>. The files follow when both takes are done."
-                : $"🎧 {song}: the first take is rendered; the files follow when both takes are done.",
-            NoticeKind.Completed => $"✅ {song} {OperationWords.Done(notice.Operation, notice.TrackCount)}, " +
-                (notice.Credits > 0 ? $"{Words.Credits(notice.Credits)} charged." : "nothing charged."),
-            NoticeKind.Failed => $"❌ {song}{(OperationWords.Activity(notice.Operation) is { } doing ? $": {doing}" : "")} failed: " +
-                $"{Html.Text(notice.FailureMessage ?? "the provider gave no reason.", 500)}\n" +
-                (notice.Credits > 0 ? $"{Words.Credits(notice.Credits)} refunded: you were not charged." : "Nothing was charged."),
+            Notice.LyricsReady or Notice.FirstTrackReady when !isMusic => $"⏳ {song}: {OperationWords.Activity(notice.Operation)}…",
+            Notice.LyricsReady => $"📝 {song}: lyrics and arrangement written; making the music…",
+            Notice.FirstTrackReady { StreamUrl: { } url } when IsWebLink(url) =>
+                $"🎧 {song}: the first take is ready to stream: <a href=\"{Html.Attribute(url)}\">listen now</a>. The files follow when both takes are done.",
+            Notice.FirstTrackReady => $"🎧 {song}: the first take is rendered; the files follow when both takes are done.",
+            Notice.Completed done => $"✅ {song} {OperationWords.Done(notice.Operation, done.TrackCount)}, " +
+                $"{Words.Phrases.Charged(done.Credits)}.",
+            Notice.Failed failed => $"❌ {song}{(OperationWords.Activity(notice.Operation) is { } doing ? $": {doing}" : "")} failed: " +
+                $"{Html.Text(Words.Phrases.Failure(failed.Failure), 500)}\n" +
+                Words.Phrases.Refund(failed.Credits),
             _ => $"{song}: {notice.Kind}.",
         };
     }
 
-    public static TrackText Track(long taskId, ProviderTrack track, OperationKind? operation = null)
+    public static TrackText Track(long taskId, Notice.TrackReady notice)
     {
-        ArgumentNullException.ThrowIfNull(track);
+        ArgumentNullException.ThrowIfNull(notice);
+        var track = notice.Track;
+        var operation = notice.Operation;
         var title = Html.Text(track.Title ?? $"Song #{taskId}", 120);
         var caption = $"🎵 <b>{title}</b>";
         if (!string.IsNullOrWhiteSpace(track.Style))
@@ -53,7 +55,7 @@ public static class NoticeRenderer
             caption += $"\n{Html.Text(track.Style, 300)}";
         }
 
-        caption += $"\n<i>{OperationWords.Part(taskId, track.Index, operation)}</i>";
+        caption += $"\n<i>{OperationWords.Part(taskId, notice.Take, operation)}</i>";
         if (string.IsNullOrWhiteSpace(track.Lyrics))
         {
             return new TrackText(caption, null, null);
@@ -76,10 +78,10 @@ public static class NoticeRenderer
     /// One AI-written lyrics version: title in bold, the text, and whether it went into the draft. When it is longer
     /// than a message, the message becomes a file's caption and the text the file.
     /// </summary>
-    public static LyricsText Lyrics(long taskId, Notice notice)
+    public static LyricsText Lyrics(long taskId, Notice.LyricsVersion notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var version = notice.Track ?? throw new ArgumentException("A lyrics notice carries its version.", nameof(notice));
+        var version = notice.Track;
         var header = $"📜 <b>{Html.Text(version.Title ?? "Lyrics", 120)}</b>\n<i>Song #{taskId}, version {version.Index}</i>";
         var footer = notice.SavedToDraft
             ? "✅ Saved to your draft: /generate to sing it, or /draft to look it over."

@@ -1,4 +1,5 @@
 using MusicBot.Core.Operations;
+using MusicBot.Messages;
 
 namespace MusicBot.Telegram.Rendering;
 
@@ -10,30 +11,26 @@ internal static class OperationWords
 {
     /// <summary>The first text of a progress message, before the task exists.</summary>
     public static string Sending(OperationKind? kind) => kind is { } operation
-        ? $"⏳ Sending your request to the music service: {Activity(operation)}…"
+        ? $"⏳ Sending your request to the music service: {Words.Phrases.Activity(operation)}…"
         : "⏳ Sending your draft to the music service…";
 
     /// <summary>What the task is doing, as HTML after a colon: "extending song #3, take 2" (a lyrics topic is escaped).</summary>
-    public static string Doing(TrackOperation operation)
-    {
-        ArgumentNullException.ThrowIfNull(operation);
-        return Html.Escape(operation.Doing());
-    }
+    public static string Doing(TrackOperation operation) => Html.Escape(Words.Phrases.Doing(operation));
 
     /// <summary>The verb of the progress message's last state and what came of it: "extended: 2 tracks".</summary>
-    public static string Done(OperationKind? kind, int count) => $"{kind?.Result() ?? "done"}: {kind.CountOf(count)}";
+    public static string Done(OperationKind? kind, int count) => $"{Words.Phrases.Result(kind)}: {Words.Phrases.Items(kind, count)}";
 
     /// <summary>What an operation is busy with ("extending"); null for a new song, whose messages name their stages instead.</summary>
-    public static string? Activity(OperationKind? kind) => kind?.Activity();
+    public static string? Activity(OperationKind? kind) => kind is { } operation ? Words.Phrases.Activity(operation) : null;
 
     /// <summary>The small print under a delivered file: which task and which take, stem or format it is.</summary>
-    public static string Part(long taskId, int index, OperationKind? kind) => kind switch
+    public static string Part(long taskId, int take, OperationKind? kind) => kind switch
     {
         OperationKind.Wav => $"Song #{taskId}, WAV (lossless)",
-        OperationKind.Stems => $"Song #{taskId}, stem {index}",
-        OperationKind.Extend => $"Song #{taskId}, take {index} (extended)",
-        OperationKind.AddVocals => $"Song #{taskId}, take {index} (vocals added)",
-        OperationKind.AddInstrumental => $"Song #{taskId}, take {index} (instrumental added)",
-        _ => $"Song #{taskId}, take {index}",
+        OperationKind.Stems => $"Song #{taskId}, stem {take}",
+        OperationKind.Extend => $"Song #{taskId}, take {take} (extended)",
+        OperationKind.AddVocals => $"Song #{taskId}, take {take} (vocals added)",
+        OperationKind.AddInstrumental => $"Song #{taskId}, take {take} (instrumental added)",
+        _ => $"Song #{taskId}, take {take}",
     };
 }

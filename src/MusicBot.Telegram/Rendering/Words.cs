@@ -1,9 +1,13 @@
+using MusicBot.Messages;
+
 namespace MusicBot.Telegram.Rendering;
 
-/// <summary>Small wording helpers shared by the renderers.</summary>
+/// <summary>The shared phrases in Telegram's command syntax (the text grammar), and small helpers of the renderers.</summary>
 internal static class Words
 {
-    public static string Credits(int count) => count == 1 ? "1 credit" : $"{count} credits";
+    public static Phrases Phrases { get; } = new(MessageCatalog.English, TextCommandSyntax.Instance);
 
-    public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    public static string Credits(int count) => Phrases.Credits(count);
+
+    public static string Capitalize(string text) => Phrases.Capitalize(text);
 }

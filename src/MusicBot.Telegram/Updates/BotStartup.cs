@@ -3,6 +3,7 @@ using MusicBot.Core.Chat;
 using MusicBot.Core.Inbox;
 using MusicBot.Telegram.Api;
 using MusicBot.Telegram.Chat;
+using MusicBot.Telegram.Rendering;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -49,15 +50,12 @@ public sealed partial class BotStartup(
         await updateLog.PruneAsync(time.GetUtcNow().AddDays(-7), cancellationToken);
     }
 
-    private static BotCommand ToBotCommand(CommandHelp help)
-    {
-        var name = help.Usage.TrimStart('/').Split(' ', 2)[0].ToLowerInvariant();
-        return new BotCommand(name, help.Summary.Length <= 256 ? help.Summary : help.Summary[..256]);
-    }
+    private static BotCommand ToBotCommand(CommandHelp help) =>
+        new(help.Command, Html.Shorten(Words.Phrases.Help(help.Command), 256));
 
-    [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Telegram: connected as @{Username} ({BotId})")]
+    [LoggerMessage(EventId = 7201, Level = LogLevel.Information, Message = "Telegram: connected as @{Username} ({BotId})")]
     private partial void LogConnected(string username, long botId);
 
-    [LoggerMessage(EventId = 5202, Level = LogLevel.Warning, Message = "Telegram: setting the command menu failed")]
+    [LoggerMessage(EventId = 7202, Level = LogLevel.Warning, Message = "Telegram: setting the command menu failed")]
     private partial void LogMenuFailed(Exception exception);
 }

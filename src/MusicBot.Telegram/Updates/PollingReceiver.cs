@@ -74,6 +74,6 @@ public sealed partial class PollingReceiver(
         }
     }
 
-    [LoggerMessage(EventId = 5401, Level = LogLevel.Warning, Message = "Telegram: a webhook is set, so getUpdates is refused; deleting the webhook to poll")]
+    [LoggerMessage(EventId = 7401, Level = LogLevel.Warning, Message = "Telegram: a webhook is set, so getUpdates is refused; deleting the webhook to poll")]
     private partial void LogRemovingWebhook();
 }

@@ -60,9 +60,9 @@ public sealed partial class TelegramPollingService(
         }
     }
 
-    [LoggerMessage(EventId = 5501, Level = LogLevel.Critical, Message = "Telegram rejected the bot token ({Description}); check MusicBot:Telegram:BotToken. Stopping.")]
+    [LoggerMessage(EventId = 7501, Level = LogLevel.Critical, Message = "Telegram rejected the bot token ({Description}); check MusicBot:Telegram:BotToken. Stopping.")]
     private partial void LogTokenRejected(string description);
 
-    [LoggerMessage(EventId = 5502, Level = LogLevel.Error, Message = "Telegram polling failed; retrying in {Cooldown}")]
+    [LoggerMessage(EventId = 7502, Level = LogLevel.Error, Message = "Telegram polling failed; retrying in {Cooldown}")]
     private partial void LogPollFailed(Exception exception, TimeSpan cooldown);
 }

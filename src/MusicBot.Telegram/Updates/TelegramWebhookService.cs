@@ -152,15 +152,15 @@ public sealed partial class TelegramWebhookService(
         }
     }
 
-    [LoggerMessage(EventId = 5601, Level = LogLevel.Information, Message = "Telegram: webhook registered for host {Host}")]
+    [LoggerMessage(EventId = 7601, Level = LogLevel.Information, Message = "Telegram: webhook registered for host {Host}")]
     private partial void LogRegistered(string host);
 
-    [LoggerMessage(EventId = 5602, Level = LogLevel.Critical, Message = "Telegram rejected the bot token ({Description}); check MusicBot:Telegram:BotToken. Stopping.")]
+    [LoggerMessage(EventId = 7602, Level = LogLevel.Critical, Message = "Telegram rejected the bot token ({Description}); check MusicBot:Telegram:BotToken. Stopping.")]
     private partial void LogTokenRejected(string description);
 
-    [LoggerMessage(EventId = 5603, Level = LogLevel.Error, Message = "Telegram webhook registration failed; retrying in {Cooldown}")]
+    [LoggerMessage(EventId = 7603, Level = LogLevel.Error, Message = "Telegram webhook registration failed; retrying in {Cooldown}")]
     private partial void LogRegistrationFailed(Exception exception, TimeSpan cooldown);
 
-    [LoggerMessage(EventId = 5604, Level = LogLevel.Error, Message = "Telegram: processing queued webhook updates failed; retrying in {Cooldown}")]
+    [LoggerMessage(EventId = 7604, Level = LogLevel.Error, Message = "Telegram: processing queued webhook updates failed; retrying in {Cooldown}")]
     private partial void LogQueueFailed(Exception exception, TimeSpan cooldown);
 }

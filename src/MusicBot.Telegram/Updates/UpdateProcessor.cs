@@ -85,18 +85,18 @@ public sealed partial class UpdateProcessor(
         }
     }
 
-    [LoggerMessage(EventId = 5304, Level = LogLevel.Error, Message = "Telegram update {UpdateId} could not be read and was skipped: {Problem}")]
+    [LoggerMessage(EventId = 7304, Level = LogLevel.Error, Message = "Telegram update {UpdateId} could not be read and was skipped: {Problem}")]
     private partial void LogRejected(long updateId, string problem);
 
-    [LoggerMessage(EventId = 5305, Level = LogLevel.Error, Message = "Telegram sent an update without a readable update_id; skipped: {Problem}")]
+    [LoggerMessage(EventId = 7305, Level = LogLevel.Error, Message = "Telegram sent an update without a readable update_id; skipped: {Problem}")]
     private partial void LogUnidentified(string problem);
 
-    [LoggerMessage(EventId = 5301, Level = LogLevel.Information, Message = "Telegram update {UpdateId} was already taken; skipped")]
+    [LoggerMessage(EventId = 7301, Level = LogLevel.Information, Message = "Telegram update {UpdateId} was already taken; skipped")]
     private partial void LogDuplicate(long updateId);
 
-    [LoggerMessage(EventId = 5302, Level = LogLevel.Error, Message = "Telegram update {UpdateId} failed")]
+    [LoggerMessage(EventId = 7302, Level = LogLevel.Error, Message = "Telegram update {UpdateId} failed")]
     private partial void LogHandlingFailed(Exception exception, long updateId);
 
-    [LoggerMessage(EventId = 5303, Level = LogLevel.Warning, Message = "Telegram update {UpdateId}: could not tell the user about the failure")]
+    [LoggerMessage(EventId = 7303, Level = LogLevel.Warning, Message = "Telegram update {UpdateId}: could not tell the user about the failure")]
     private partial void LogApologyFailed(Exception exception, long updateId);
 }

@@ -30,6 +30,7 @@ public sealed class QuotaCliCommand : IAdminCommand
         ArgumentNullException.ThrowIfNull(context);
         await using var scope = context.Services.CreateAsyncScope();
         var ledger = scope.ServiceProvider.GetRequiredService<ICreditLedger>();
+        var quota = scope.ServiceProvider.GetRequiredService<QuotaService>();
         var action = arguments.Positional.Count > 1 ? arguments.Positional[1] : throw new CliUsageException("quota needs list, set, grant or default.");
         switch (action)
         {
@@ -40,18 +41,19 @@ public sealed class QuotaCliCommand : IAdminCommand
             case "set" or "grant":
                 arguments.AllowOnly("platform", "scope", "user", "credits", "reason");
                 var user = new UserRef(Scope(arguments), arguments.Required("user"));
-                var credits = arguments.RequiredNumber("credits", 0, 1_000_000);
-                var reason = arguments.Option("reason") ?? "admin CLI";
-                var account = action == "set"
-                    ? await ledger.SetAsync(user, credits, Actor, reason, cancellationToken)
-                    : await ledger.GrantAsync(user, credits, Actor, reason, cancellationToken);
+                var credits = Credits(arguments);
+                var reason = arguments.Option("reason") ?? "admin-cli";
+                var changed = action == "set"
+                    ? await quota.SetAsync(user, credits, Actor, [], cancellationToken, reason)
+                    : await quota.GrantAsync(user, credits, Actor, [], cancellationToken, reason);
+                var account = ((QuotaResult.Changed)Done(changed, arguments)).Account;
                 context.Output.WriteLine($"{user} now has {account.Balance} credit(s).");
                 return 0;
             case "default":
                 arguments.AllowOnly("platform", "scope", "credits");
                 var target = Scope(arguments);
-                var allowance = arguments.RequiredNumber("credits", 0, 1_000_000);
-                await ledger.SetScopeDefaultAsync(target, allowance, Actor, cancellationToken);
+                var allowance = Credits(arguments);
+                Done(await quota.SetDefaultAsync(target, allowance, Actor, cancellationToken), arguments);
                 context.Output.WriteLine($"New users in {target} start with {allowance} credit(s).");
                 return 0;
             default:
@@ -60,6 +62,22 @@ public sealed class QuotaCliCommand : IAdminCommand
     }
 
     private static string Actor => $"cli:{Environment.UserName}";
+
+    /// <summary>A whole number; its range is checked by <see cref="QuotaService"/>, the same rule as in chat.</summary>
+    private static long Credits(CliArguments arguments)
+    {
+        var text = arguments.Required("credits");
+        return long.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var credits)
+            ? credits
+            : throw OutOfRange(text);
+    }
+
+    /// <summary>The result of a change; a refused amount ends the command with its usage (nothing was changed).</summary>
+    private static QuotaResult Done(QuotaResult result, CliArguments arguments) =>
+        result is QuotaResult.OutOfRange ? throw OutOfRange(arguments.Required("credits")) : result;
+
+    private static CliUsageException OutOfRange(string text) =>
+        new($"--credits must be a whole number from 0 to {QuotaLimits.MaxCredits}, not '{text}'.");
 
     private static async Task ListAsync(ICreditLedger ledger, CliArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using MusicBot.Core.Generation;
+using MusicBot.Messages;
 
 namespace MusicBot.Cli;
 
@@ -9,14 +10,18 @@ public sealed class TasksCliCommand : IAdminCommand
     private static readonly Dictionary<string, TaskState[]> StateNames = new(StringComparer.OrdinalIgnoreCase)
     {
         ["queued"] = [TaskState.Queued],
+        ["submit_unknown"] = [TaskState.SubmitUnknown],
         ["submitted"] = [TaskState.Submitted],
         ["text_ready"] = [TaskState.TextReady],
         ["first_track_ready"] = [TaskState.FirstTrackReady],
         ["succeeded"] = [TaskState.Succeeded],
         ["failed"] = [TaskState.Failed],
         ["timed_out"] = [TaskState.TimedOut],
-        ["unfinished"] = [TaskState.Queued, TaskState.Submitted, TaskState.TextReady, TaskState.FirstTrackReady],
+        ["unfinished"] = [TaskState.Queued, TaskState.SubmitUnknown, TaskState.Submitted, TaskState.TextReady, TaskState.FirstTrackReady],
     };
+
+    /// <summary>Operators read failures in the bot's default language, worded as the text chat words them.</summary>
+    private static readonly Phrases Words = new(MessageCatalog.English, TextCommandSyntax.Instance);
 
     public string Name => "tasks";
 
@@ -52,7 +57,7 @@ public sealed class TasksCliCommand : IAdminCommand
             tasks.Select(t => (IReadOnlyList<string>)
             [
                 TextTable.Number(t.Id), StateName(t.State), t.Provider, t.Request.Model, t.User.ToString(), TextTable.Number(t.Price),
-                TextTable.Time(t.CreatedAt), TextTable.Time(t.FinishedAt), t.FailureReason ?? "",
+                TextTable.Time(t.CreatedAt), TextTable.Time(t.FinishedAt), t.Failure is { } failure ? Words.Failure(failure) : "",
             ]));
         return 0;
     }

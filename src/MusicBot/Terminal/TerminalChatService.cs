@@ -50,14 +50,14 @@ public sealed partial class TerminalChatService(
                 continue;
             }
 
-            var reply = await HandleAsync(line, stoppingToken);
-            io.Write(TerminalRenderer.Render(reply));
-            if (reply is AwaitingInputReply)
+            var (reply, awaitsInput) = await HandleAsync(line, stoppingToken);
+            io.Write(reply);
+            if (awaitsInput)
             {
                 (var text, pending) = await ReadBlockAsync(stoppingToken);
                 if (text.Length > 0)
                 {
-                    io.Write(TerminalRenderer.Render(await HandleAsync(text, stoppingToken)));
+                    io.Write((await HandleAsync(text, stoppingToken)).Text);
                 }
             }
         }
@@ -66,23 +66,25 @@ public sealed partial class TerminalChatService(
         lifetime.StopApplication();
     }
 
-    private async Task<ChatReply> HandleAsync(string text, CancellationToken cancellationToken)
+    /// <summary>The reply as terminal text, and whether it asked for the next lines as a field's value.</summary>
+    private async Task<(string Text, bool AwaitsInput)> HandleAsync(string text, CancellationToken cancellationToken)
     {
+        // The terminal's one user runs the bot, so they administer its scope.
         var message = new ChatMessage(
-            new UserRef(Scope, options.Value.UserName),
+            new Invoker(new UserRef(Scope, options.Value.UserName), IsAdmin: true),
             Target,
             text,
-            $"{_runId}-{Interlocked.Increment(ref _messageCount)}",
-            IsAdmin: true);
+            $"{_runId}-{Interlocked.Increment(ref _messageCount)}");
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<ChatCommandRouter>().HandleAsync(message, cancellationToken);
+            var reply = await scope.ServiceProvider.GetRequiredService<ChatCommandRouter>().HandleTextAsync(message, cancellationToken);
+            return (TerminalRenderer.Render(reply), reply is AwaitingInputReply);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogHandleFailed(ex);
-            return new NotAllowedReply("Something went wrong on our side; nothing was charged. Please try again.");
+            return ("Something went wrong on our side; nothing was charged. Please try again.", false);
         }
     }
 

@@ -4,6 +4,7 @@ using MusicBot.Core.Conversations;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
+using MusicBot.Messages;
 
 namespace MusicBot.Terminal;
 
@@ -23,31 +24,41 @@ public sealed class TerminalDeliveryChannel(TerminalIO io) : IDeliveryChannel
     {
         ArgumentNullException.ThrowIfNull(notice);
         var kind = notice.Operation;
-        return notice.Kind switch
+        var words = TerminalRenderer.Words;
+        return notice switch
         {
-            NoticeKind.LyricsReady => $"📝 Song #{taskId}: lyrics and arrangement written.",
-            NoticeKind.FirstTrackReady =>
-                $"🎧 Song #{taskId}: first {(kind == OperationKind.Extend ? "extended " : "")}take ready to stream: {Location(notice.StreamUrl)}",
-            NoticeKind.Track when notice.Track is { } track => Track(taskId, track, kind),
-            NoticeKind.Lyrics when notice.Track is { } variant => Lyrics(taskId, variant, notice.SavedToDraft),
-            NoticeKind.Completed =>
-                $"✅ Song #{taskId} {kind?.Result() ?? "done"}: {kind.CountOf(notice.TrackCount)}, {TerminalRenderer.Credits(notice.Credits)} charged.",
-            NoticeKind.Failed when kind is { } failed =>
-                $"❌ Song #{taskId} could not {failed.VerbPhrase()}: {notice.FailureMessage} {TerminalRenderer.Credits(notice.Credits)} refunded.",
-            NoticeKind.Failed => $"❌ Song #{taskId} failed: {notice.FailureMessage} {TerminalRenderer.Credits(notice.Credits)} refunded.",
+            Notice.LyricsReady => $"📝 Song #{taskId}: lyrics and arrangement written.",
+            Notice.FirstTrackReady first =>
+                $"🎧 Song #{taskId}: first {(kind == OperationKind.Extend ? "extended " : "")}take ready to stream: {Location(first.StreamUrl)}",
+            Notice.TrackReady track => Track(taskId, track, kind),
+            Notice.LyricsVersion version => Lyrics(taskId, version.Track, version.SavedToDraft),
+            Notice.Completed done =>
+                $"✅ Song #{taskId} {words.Result(kind)}: {words.Items(kind, done.TrackCount)}, {words.Charged(done.Credits)}.",
+            Notice.Failed { Operation: { } failed } failure =>
+                $"❌ Song #{taskId} could not {words.Verb(failed)}: {words.Failure(failure.Failure)} {words.Refund(failure.Credits)}",
+            Notice.Failed failure => $"❌ Song #{taskId} failed: {words.Failure(failure.Failure)} {words.Refund(failure.Credits)}",
             _ => $"Song #{taskId}: {notice.Kind}.",
         };
     }
 
-    private static string Track(long taskId, ProviderTrack track, OperationKind? kind)
+    private static string Track(long taskId, Notice.TrackReady notice, OperationKind? kind)
     {
+        var track = notice.Track;
         var duration = track.DurationSeconds is { } seconds
             ? TimeSpan.FromSeconds(Math.Round(seconds)).ToString(@"m\:ss", CultureInfo.InvariantCulture)
             : "?:??";
         var style = track.Style is null ? "" : $" · {track.Style}";
         var cover = track.ImageUrl is null ? "" : $"\n   cover: {Location(track.ImageUrl)}";
-        return $"🎵 Song #{taskId} {kind.ItemNoun()} {track.Index}: {track.Title} · {duration}{style}\n   {Location(track.AudioUrl)}{cover}";
+        return $"🎵 Song #{taskId} {ItemNoun(kind)} {notice.Take}: {track.Title ?? "Untitled"} · {duration}{style}\n   {Location(track.AudioUrl)}{cover}";
     }
+
+    /// <summary>What one delivered item is called in the terminal's track line.</summary>
+    private static string ItemNoun(OperationKind? kind) => kind switch
+    {
+        OperationKind.Wav => "file",
+        OperationKind.Stems => "stem",
+        _ => "track",
+    };
 
     // The text is the point of an AI-lyrics task, so it is printed in full, indented under its title.
     private static string Lyrics(long taskId, ProviderTrack variant, bool savedToDraft)

@@ -1,53 +1,73 @@
 using System.Globalization;
 using System.Text;
 using MusicBot.Core.Chat;
-using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Operations;
+using MusicBot.Core.Songs;
+using MusicBot.Messages;
 
 namespace MusicBot.Terminal;
 
-/// <summary>Turns Core replies into terminal text. The terminal has no markup, so nothing needs escaping.</summary>
+/// <summary>
+/// Turns Core replies into terminal text: the terminal's own frames around the shared phrases. The terminal has no
+/// markup, so nothing needs escaping.
+/// </summary>
 public static class TerminalRenderer
 {
+    /// <summary>The terminal speaks the text command grammar.</summary>
+    internal static Phrases Words { get; } = new(MessageCatalog.English, TextCommandSyntax.Instance);
+
     public static string Render(ChatReply reply) => reply switch
     {
         HelpReply help => Help(help),
-        UsageReply usage => $"{usage.Problem}\nUsage: {usage.Usage}",
-        DraftReply draft => Draft(draft.Headline, draft.View),
-        DraftRefusedReply refused => $"Not changed. {refused.Problem}",
-        AwaitingInputReply awaiting => $"Send the {DraftFieldNames.Display(awaiting.Field)} now; several lines are fine. End with a line holding only a dot (.).",
-        ChoicesReply choices => $"{Capitalize(DraftFieldNames.Display(choices.Field))}: {choices.Current}. Choose from: {string.Join(", ", choices.Options)}.",
+        UsageReply usage => $"{Words.Problem(usage.Problem)}\nUsage: {Words.Usage(usage.Command)}",
+        DraftReply draft => Draft(draft),
+        DraftRefusedReply refused => $"Not changed. {Words.Refused(refused.Refusal)}",
+        AwaitingInputReply awaiting => $"Send the {Words.Field(awaiting.Field)} now; several lines are fine. End with a line holding only a dot (.).",
+        ChoicesReply choices => $"{Words.FieldTitle(choices.Field)}: {choices.Current}. Choose from: {string.Join(", ", choices.Options)}.",
         GenerateReply generate => Generate(generate.Outcome),
-        CreditsReply credits => $"You have {Credits(credits.Account.Balance)} here ({Credits(credits.Account.Reserved)} held by songs in progress). " +
-            $"A song with {credits.Provider} {credits.Model} costs {Credits(credits.Price)}.",
+        CreditsReply credits => $"You have {Words.Credits(credits.Account.Balance)} here ({Words.Credits(credits.Account.Reserved)} held by songs in progress). " +
+            $"A song with {credits.Provider} {credits.Model} costs {Words.Credits(credits.Price)}.",
         HistoryReply history => History(history.Tasks),
-        QuotaReply quota => $"{quota.Account.User.UserId} has {Credits(quota.Account.Balance)} ({Credits(quota.Account.Charged)} spent, {Credits(quota.Account.Reserved)} held).",
-        ScopeDefaultReply scope => $"New users here now start with {Credits(scope.Credits)}.",
-        NotAllowedReply denied => denied.Reason,
+        QuotaReply quota => $"{quota.Account.User.UserId} has {Words.Credits(quota.Account.Balance)} ({Words.Credits(quota.Account.Charged)} spent, {Words.Credits(quota.Account.Reserved)} held).",
+        ScopeDefaultReply scope => $"New users here now start with {Words.Credits(scope.Credits)}.",
+        RoleAllowanceReply role => role.Credits is { } credits
+            ? $"New users with role {role.RoleId} now start with {Words.Credits(credits)}."
+            : $"Role {role.RoleId} no longer has an allowance.",
+        AllowancesReply allowances => Allowances(allowances),
+        QuotaOutOfRangeReply range => $"{Words.Problem(new UsageProblem.QuotaNeedsUserAndAmount(range.Action.ToString().ToLowerInvariant(), range.Max))}\nUsage: {Words.Usage(QuotaCommandName)}",
+        NotAllowedReply => "Only admins of this chat can manage credits.",
         NotACommandReply => "Commands start with a slash. Try /style lo-fi piano, then /generate. /help lists them all.",
         UnknownCommandReply unknown => $"/{unknown.Command} is not a command. /help lists them all.",
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "No terminal rendering."),
     };
+
+    private const string QuotaCommandName = Core.Chat.Commands.QuotaCommand.CommandName;
 
     private static string Help(HelpReply help)
     {
         var text = new StringBuilder(help.IsWelcome ? "Welcome to MusicBot: describe a song, then /generate.\n" : "");
         foreach (var command in help.Commands)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {command.Usage,-34} {command.Summary}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {Words.Usage(command.Command),-34} {Words.Help(command.Command)}\n");
         }
 
         return text.ToString().TrimEnd();
     }
 
-    private static string Draft(string? headline, DraftView view)
+    private static string Draft(DraftReply reply)
     {
+        var view = reply.View;
         var draft = view.Draft;
         var text = new StringBuilder();
-        if (headline is not null)
+        if (Headline(reply) is { } headline)
         {
             text.AppendLine(headline);
+        }
+
+        foreach (var refusal in reply.Refusals)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Not changed: {Words.Refused(refusal)}");
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"Draft for {view.Provider} ({view.Model}):");
@@ -60,35 +80,46 @@ public static class TerminalRenderer
         var missing = view.Report.Missing.ToList();
         if (missing.Count > 0)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Still missing: {string.Join("; ", missing.Select(v => $"{DraftFieldNames.Display(v.Field)} ({v.Fix})"))}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Still missing: {string.Join("; ", missing.Select(Words.MissingItem))}");
         }
 
         foreach (var problem in view.Report.Violations.Where(v => !v.IsMissing))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Problem: {problem.Message}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Problem: {Words.Violation(problem)}");
         }
 
         foreach (var note in view.Report.Notes)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Note: {note}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Note: {Words.Note(note)}");
         }
 
         text.Append(view.Report.IsValid ? "Ready: /generate" : "Fix the above, then /generate.");
         return text.ToString();
     }
 
+    private static string? Headline(DraftReply reply) => reply.Change switch
+    {
+        DraftChange.Cleared => "Draft cleared.",
+        DraftChange.Set => $"{Words.FieldTitle(reply.Field!.Value)} set.",
+        DraftChange.Saved => $"{Words.FieldTitle(reply.Field!.Value)} saved.",
+        DraftChange.Updated => "Draft updated.",
+        DraftChange.NothingToChange => "Nothing to change: give at least one field.",
+        DraftChange.NotGenerated => "Nothing was generated; fix these first.",
+        _ => null,
+    };
+
     private static string Generate(GenerateOutcome outcome) => outcome switch
     {
         GenerateOutcome.Queued queued => Queued(queued),
-        GenerateOutcome.AlreadySubmitted again => $"That request was already taken (song #{again.Task.Id}, {again.Task.State.Describe()}).",
+        GenerateOutcome.AlreadySubmitted again => $"That request was already taken (song #{again.Task.Id}, {Words.State(again.Task.State)}).",
         GenerateOutcome.Invalid invalid =>
             $"Can't generate with {invalid.Provider} {invalid.Model} yet; nothing was charged. Fix these:\n" +
-            string.Join('\n', invalid.Report.Violations.Select(v => $"  - {v.Message}")),
+            string.Join('\n', invalid.Report.Violations.Select(v => $"  - {Words.Violation(v)}")),
         GenerateOutcome.NotEnoughCredits poor =>
-            $"Not enough credits: this song costs {Credits(poor.Price)} and you have {Credits(poor.Balance)}. Ask an admin for more.",
+            $"Not enough credits: this song costs {Words.Credits(poor.Price)} and you have {Words.Credits(poor.Balance)}. Ask an admin for more.",
         GenerateOutcome.TooManyInFlight busy =>
             $"You already have {busy.InFlight} songs in progress (the limit is {busy.Max}). Wait for one to finish, then try again.",
-        GenerateOutcome.NotPossible refused => refused.Message,
+        GenerateOutcome.Refused refused => Words.Refused(refused.Reason),
         GenerateOutcome.ProviderUnavailable missing =>
             $"{missing.Provider} is not set up on this bot. Pick one of {string.Join(", ", missing.Available)} with /provider.",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.GetType().Name, null),
@@ -97,13 +128,13 @@ public static class TerminalRenderer
     private static string Queued(GenerateOutcome.Queued queued)
     {
         var task = queued.Task;
-        var doing = task.Request.Operation is { } operation ? $", {operation.Doing()}," : "";
+        var doing = task.Request.Operation is { } operation ? $", {Words.Doing(operation)}," : "";
         var text = new StringBuilder(
             $"⏳ Song #{task.Id}{doing} queued (position {queued.QueuePosition}) with {task.Provider} {task.Request.Model}. " +
-            $"{Credits(task.Price)} reserved, {queued.BalanceAfter} left; you pay only if it succeeds.");
+            $"{Words.Credits(task.Price)} reserved, {queued.BalanceAfter} left; you pay only if it succeeds.");
         foreach (var note in queued.Notes)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\nNote: {note}");
+            text.Append(CultureInfo.InvariantCulture, $"\nNote: {Words.Note(note)}");
         }
 
         return text.ToString();
@@ -117,12 +148,23 @@ public static class TerminalRenderer
         }
 
         var lines = tasks.Select(t =>
-            $"#{t.Id} {t.CreatedAt:yyyy-MM-dd HH:mm} {t.Provider} {t.Request.Model}: {Made(t)}{t.Request.Title ?? t.Request.Style ?? "untitled"} ({t.State.Describe()})");
-        var music = tasks.FirstOrDefault(t => t.State == TaskState.Succeeded && (t.Request.OperationKind?.MakesMusic() ?? true));
+            $"#{t.Id} {t.CreatedAt:yyyy-MM-dd HH:mm} {t.Provider} {t.Request.Model}: {Made(t)}{t.Request.Title ?? t.Request.Style ?? "untitled"} ({Words.State(t.State)})");
+        var music = tasks.FirstOrDefault(t => t.State == TaskState.Succeeded && t.Request.OperationKind.MakesMusic());
         var hint = music is null
             ? ""
             : $"\nThe number picks a song for /extend, /stems, /wav, /addvocals and /addinstrumental: /stems {music.Id}, or /extend {music.Id} 2 for its track 2.";
         return string.Join('\n', lines) + hint;
+    }
+
+    private static string Allowances(AllowancesReply allowances)
+    {
+        var text = new StringBuilder($"New users here start with {Words.Credits(allowances.Default)}.");
+        foreach (var (role, credits) in allowances.Roles)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n  role {role}: {Words.Credits(credits)}");
+        }
+
+        return text.ToString();
     }
 
     /// <summary>What an operation's task was made from, e.g. "extend of #12: ".</summary>
@@ -149,10 +191,6 @@ public static class TerminalRenderer
         }
 
         var oneLine = value.ReplaceLineEndings(" / ");
-        return oneLine.Length <= 80 ? oneLine : $"{oneLine[..77]}... ({value.Length} characters)";
+        return oneLine.Length <= 80 ? oneLine : $"{Core.UserText.TextValues.Shorten(oneLine, 78)} ({value.Length} characters)";
     }
-
-    internal static string Credits(int count) => count == 1 ? "1 credit" : $"{count} credits";
-
-    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

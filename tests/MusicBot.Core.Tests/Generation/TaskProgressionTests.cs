@@ -1,5 +1,6 @@
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Delivery;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
@@ -28,7 +29,7 @@ public sealed class TaskProgressionTests
         var update = TaskProgression.Advance(Task(TaskState.TextReady), progress, Now, Now)!;
 
         Assert.Equal(TaskState.FirstTrackReady, update.NewState);
-        Assert.Equal("https://s/1", Assert.Single(update.Notices).StreamUrl);
+        Assert.Equal("https://s/1", Assert.IsType<Notice.FirstTrackReady>(Assert.Single(update.Notices)).StreamUrl);
     }
 
     [Theory]
@@ -57,7 +58,8 @@ public sealed class TaskProgressionTests
         Assert.Equal(TaskState.Succeeded, update.NewState);
         Assert.Equal(CreditSettlement.Capture, update.Settlement);
         Assert.Equal([(NoticeKind.Track, 1), (NoticeKind.Track, 2), (NoticeKind.Completed, 0)], update.Notices.Select(n => (n.Kind, n.Ordinal)));
-        Assert.Equal(2, update.Notices[^1].TrackCount);
+        Assert.Equal(2, Assert.IsType<Notice.Completed>(update.Notices[^1]).TrackCount);
+        Assert.Equal([1, 2], update.Notices.OfType<Notice.TrackReady>().Select(n => n.Take));
     }
 
     [Fact]
@@ -68,17 +70,20 @@ public sealed class TaskProgressionTests
         var update = TaskProgression.Advance(Task(TaskState.FirstTrackReady), progress, Now, Now)!;
 
         Assert.Equal((TaskState.Failed, CreditSettlement.Refund), (update.NewState, update.Settlement));
-        Assert.Equal(3, Assert.Single(update.Notices).Credits);
+        var failed = Assert.IsType<Notice.Failed>(Assert.Single(update.Notices));
+        Assert.Equal((3, new TaskFailure.NoAudio()), (failed.Credits, failed.Failure));
     }
 
     [Fact]
-    public void Advance_ProviderFailure_PassesTheUserMessageOn()
+    public void Advance_ProviderFailure_PassesItsReasonOn()
     {
-        var progress = ProviderProgress.Failed(new ProviderFailure("SENSITIVE_WORD_ERROR", "The lyrics were rejected by the provider's filter."));
+        var reason = new TaskFailure.ContentRefused("sunoapi", "bad words");
+        var progress = ProviderProgress.Failed(new ProviderFailure("SENSITIVE_WORD_ERROR", reason));
 
         var update = TaskProgression.Advance(Task(TaskState.TextReady), progress, Now, Now)!;
 
-        Assert.Equal("The lyrics were rejected by the provider's filter.", update.FailureReason);
+        Assert.Equal(reason, update.Failure);
+        Assert.Equal(reason, Assert.IsType<Notice.Failed>(Assert.Single(update.Notices)).Failure);
         Assert.Equal(CreditSettlement.Refund, update.Settlement);
     }
 
@@ -138,7 +143,7 @@ public sealed class TaskProgressionTests
 
         var update = TaskProgression.Advance(Task(TaskState.Submitted), progress, Now, Now)!;
 
-        Assert.Equal(["Song", "Own"], update.Notices.Take(2).Select(n => n.Track!.Title));
+        Assert.Equal(["Song", "Own"], update.Notices.OfType<Notice.TrackReady>().Select(n => n.Track.Title));
         Assert.Null(update.Tracks[0].Title);
     }
 
@@ -174,7 +179,7 @@ public sealed class TaskProgressionTests
 
         var update = TaskProgression.Advance(Task(TaskState.Submitted, OperationKind.Stems), progress, Now, Now)!;
 
-        Assert.Equal(["Song (vocals)", "Song (instrumental)"], update.Notices.Where(n => n.Kind == NoticeKind.Track).Select(n => n.Track!.Title));
+        Assert.Equal(["Song (vocals)", "Song (instrumental)"], update.Notices.OfType<Notice.TrackReady>().Select(n => n.Track.Title));
     }
 
     [Fact]
@@ -193,8 +198,8 @@ public sealed class TaskProgressionTests
         Assert.Equal(CreditSettlement.Capture, update.Settlement);
         Assert.Equal(
             [(NoticeKind.Lyrics, "First", true), (NoticeKind.Lyrics, "Second", false), (NoticeKind.Completed, "First", false)],
-            update.Notices.Select(n => (n.Kind, n.Title, n.SavedToDraft)));
-        Assert.Equal(2, update.Notices[^1].TrackCount);
+            update.Notices.Select(n => (n.Kind, n.Title, n is Notice.LyricsVersion { SavedToDraft: true })));
+        Assert.Equal(2, Assert.IsType<Notice.Completed>(update.Notices[^1]).TrackCount);
     }
 
     [Fact]
@@ -206,7 +211,7 @@ public sealed class TaskProgressionTests
 
         Assert.Equal(TaskState.Failed, update.NewState);
         Assert.Equal(CreditSettlement.Refund, update.Settlement);
-        Assert.Contains("without writing any lyrics", update.Notices.Single().FailureMessage, StringComparison.Ordinal);
+        Assert.Equal(new TaskFailure.NoLyrics(), Assert.IsType<Notice.Failed>(update.Notices.Single()).Failure);
     }
 
     private static ProviderProgress Progress(ProviderStage stage) => new(stage, []);

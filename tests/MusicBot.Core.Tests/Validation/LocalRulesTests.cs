@@ -1,4 +1,4 @@
-using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 using static MusicBot.Core.Tests.Builders.DraftBuilder;
 
@@ -44,7 +44,7 @@ public sealed class LocalRulesTests
         var report = _rules.Validate(draft);
 
         ReportAssert.OnePastLimit(report, field, limit);
-        Assert.EndsWith("with the local provider", report.Violations[0].Rule, StringComparison.Ordinal);
+        Assert.EndsWith("with the local provider", report.Violations[0].RuleText(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -56,7 +56,7 @@ public sealed class LocalRulesTests
         var report = _rules.Validate(ADraft().WithStyle(style).WithLyrics("la la").Build());
 
         ReportAssert.Missing(report, DraftField.Style, "required with the local provider");
-        Assert.Equal("Set it with /style <text>.", report.Violations[0].Fix);
+        Assert.Equal("Set it with /style <text>.", report.Violations[0].FixText());
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class LocalRulesTests
         var report = _rules.Validate(ADraft().WithStyle("chiptune").Build());
 
         ReportAssert.Valid(report);
-        Assert.Empty(report.Notes);
+        Assert.Empty(report.NoteTexts());
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public sealed class LocalRulesTests
         var report = _rules.Validate(draft);
 
         ReportAssert.Valid(report);
-        Assert.Equal([LyricsNote], report.Notes);
+        Assert.Equal([LyricsNote], report.NoteTexts());
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class LocalRulesTests
         ReportAssert.Valid(report);
         Assert.Equal(
             ["The local provider ignores these settings: vocal gender, style weight, audio weight."],
-            report.Notes);
+            report.NoteTexts());
     }
 
     [Theory]
@@ -116,8 +116,8 @@ public sealed class LocalRulesTests
         var violation = ReportAssert.SingleViolation(
             _rules.Validate(ADraft().WithModel(model).WithStyle("chiptune").Build()), DraftField.Model);
 
-        Assert.Equal("one of the local models synth", violation.Rule);
-        Assert.Equal("Pick one with /model <name>, e.g. /model synth.", violation.Fix);
+        Assert.Equal("one of the local models synth", violation.RuleText());
+        Assert.Equal("Pick one with /model <name>, e.g. /model synth.", violation.FixText());
     }
 
     [Fact]
@@ -128,6 +128,6 @@ public sealed class LocalRulesTests
         var report = _rules.Validate(draft);
 
         ReportAssert.Fields(report, DraftField.Style, DraftField.Lyrics, DraftField.Title);
-        Assert.Equal(["missing", "5001 characters", "101 characters"], report.Violations.Select(v => v.Actual));
+        Assert.Equal(["missing", "5001 characters", "101 characters"], report.Violations.Select(v => v.ActualText()));
     }
 }

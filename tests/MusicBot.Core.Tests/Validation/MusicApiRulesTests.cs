@@ -1,5 +1,5 @@
 using System.Globalization;
-using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 using static MusicBot.Core.Tests.Builders.DraftBuilder;
 
@@ -63,11 +63,11 @@ public sealed class MusicApiRulesTests
 
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), DraftField.Lyrics);
 
-        Assert.Equal("at most 3000 characters with musicapi model sonic-v4", violation.Rule);
+        Assert.Equal("at most 3000 characters with musicapi model sonic-v4", violation.RuleText());
         Assert.Equal(
             "Shorten the lyrics by 2 characters, "
             + "or pick a model that allows 5000 (sonic-v4-5, sonic-v4-5-plus, sonic-v5).",
-            violation.Fix);
+            violation.FixText());
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class MusicApiRulesTests
 
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), DraftField.Style);
 
-        Assert.Equal("at most 199 characters with musicapi (its error says \"less than 200\")", violation.Rule);
+        Assert.Equal("at most 199 characters with musicapi (its error says \"less than 200\")", violation.RuleText());
     }
 
     [Theory]
@@ -98,7 +98,7 @@ public sealed class MusicApiRulesTests
         var report = _rules.Validate(draft);
 
         ReportAssert.OnePastLimit(report, DraftField.Style, 199);
-        Assert.Contains("non-custom mode", report.Violations[0].Rule, StringComparison.Ordinal);
+        Assert.Contains("non-custom mode", report.Violations[0].RuleText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class MusicApiRulesTests
         var report = _rules.Validate(ADraft().Instrumental(instrumental).WithTitle("Rain").Build());
 
         ReportAssert.Missing(report, DraftField.Style, "required with musicapi in non-custom mode");
-        Assert.Equal("Describe the song with /style <text>.", report.Violations[0].Fix);
+        Assert.Equal("Describe the song with /style <text>.", report.Violations[0].FixText());
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class MusicApiRulesTests
         var report = _rules.Validate(ADraft().Instrumental().WithStyle("A peaceful piano melody").Build());
 
         ReportAssert.Valid(report);
-        Assert.Empty(report.Notes);
+        Assert.Empty(report.NoteTexts());
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class MusicApiRulesTests
         var report = _rules.Validate(CustomDraft("sonic-v5").Instrumental().Build());
 
         ReportAssert.Valid(report);
-        var note = Assert.Single(report.Notes);
+        var note = Assert.Single(report.NoteTexts());
         Assert.Contains("will not sing your lyrics", note, StringComparison.Ordinal);
     }
 
@@ -151,7 +151,7 @@ public sealed class MusicApiRulesTests
         var report = _rules.Validate(ADraft().WithStyle("summer pop").WithTitle(Text(300)).Build());
 
         ReportAssert.Valid(report);
-        var note = Assert.Single(report.Notes);
+        var note = Assert.Single(report.NoteTexts());
         Assert.Contains("title", note, StringComparison.Ordinal);
     }
 
@@ -178,9 +178,9 @@ public sealed class MusicApiRulesTests
 
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), DraftField.VocalGender);
 
-        Assert.Equal("only with musicapi models sonic-v4-5, sonic-v4-5-plus, sonic-v5", violation.Rule);
-        Assert.Equal($"\"f\" with model {model}", violation.Actual);
-        Assert.Contains("/model sonic-v4-5", violation.Fix, StringComparison.Ordinal);
+        Assert.Equal("only with musicapi models sonic-v4-5, sonic-v4-5-plus, sonic-v5", violation.RuleText());
+        Assert.Equal($"\"f\" with model {model}", violation.ActualText());
+        Assert.Contains("/model sonic-v4-5", violation.FixText(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -193,7 +193,7 @@ public sealed class MusicApiRulesTests
 
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), DraftField.VocalGender);
 
-        Assert.Equal("m or f with musicapi", violation.Rule);
+        Assert.Equal("m or f with musicapi", violation.RuleText());
     }
 
     [Theory]
@@ -212,9 +212,9 @@ public sealed class MusicApiRulesTests
 
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), field);
 
-        Assert.Equal("a number from 0 to 1 in steps of 0.01 with musicapi", violation.Rule);
-        Assert.Equal(weight.ToString(CultureInfo.InvariantCulture), violation.Actual);
-        Assert.Equal($"Use {nearest} instead.", violation.Fix);
+        Assert.Equal("a number from 0 to 1 in steps of 0.01 with musicapi", violation.RuleText());
+        Assert.Equal(weight.ToString(CultureInfo.InvariantCulture), violation.ActualText());
+        Assert.Equal($"Use {nearest} instead.", violation.FixText());
     }
 
     [Theory]
@@ -245,8 +245,8 @@ public sealed class MusicApiRulesTests
         var violation = ReportAssert.SingleViolation(_rules.Validate(CustomDraft(model).Build()), DraftField.Model);
 
         Assert.Equal(
-            "one of the musicapi models sonic-v4-5, sonic-v3-5, sonic-v4, sonic-v4-5-plus, sonic-v5", violation.Rule);
-        Assert.Equal($"\"{model}\"", violation.Actual);
+            "one of the musicapi models sonic-v4-5, sonic-v3-5, sonic-v4, sonic-v4-5-plus, sonic-v5", violation.RuleText());
+        Assert.Equal($"\"{model}\"", violation.ActualText());
     }
 
     [Fact]
@@ -270,7 +270,7 @@ public sealed class MusicApiRulesTests
         var report = _rules.Validate(CustomDraft("sonic-v5").WithEnhancePrompt().Build());
 
         ReportAssert.Valid(report);
-        Assert.Equal(["The musicapi provider ignores this setting: enhance prompt."], report.Notes);
+        Assert.Equal(["The musicapi provider ignores this setting: enhance prompt."], report.NoteTexts());
     }
 
     private static Builders.DraftBuilder CustomDraft(string model) =>

@@ -1,4 +1,4 @@
-using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 
 namespace MusicBot.Core.Tests.Validation;
@@ -23,10 +23,12 @@ internal static class ReportAssert
     public static void OnePastLimit(ValidationReport report, DraftField field, int limit)
     {
         var violation = SingleViolation(report, field);
-        Assert.Contains($"at most {limit} characters", violation.Rule, StringComparison.Ordinal);
-        Assert.Equal($"{limit + 1} characters", violation.Actual);
-        var shorten = $"Shorten the {DraftFieldNames.Display(field)} by 1 character";
-        Assert.StartsWith(shorten, violation.Fix, StringComparison.Ordinal);
+        var rule = Assert.IsType<ViolationRule.TooLong>(violation.Rule);
+        Assert.Equal((limit, limit + 1, 1), (rule.Limit, rule.Length, rule.Excess));
+        Assert.Contains($"at most {limit} characters", violation.RuleText(), StringComparison.Ordinal);
+        Assert.Equal($"{limit + 1} characters", violation.ActualText());
+        var shorten = $"Shorten the {Worded.FieldName(field)} by 1 character";
+        Assert.StartsWith(shorten, violation.FixText(), StringComparison.Ordinal);
         Assert.False(violation.IsMissing);
     }
 
@@ -34,12 +36,13 @@ internal static class ReportAssert
     {
         var violation = SingleViolation(report, field);
         Assert.True(violation.IsMissing);
-        Assert.Equal("missing", violation.Actual);
-        Assert.Contains(ruleFragment, violation.Rule, StringComparison.Ordinal);
+        Assert.True(violation.Rule is ViolationRule.Required or ViolationRule.LyricsOrStyleRequired, violation.Rule.ToString());
+        Assert.Equal("missing", violation.ActualText());
+        Assert.Contains(ruleFragment, violation.RuleText(), StringComparison.Ordinal);
     }
 
     private static string Describe(ValidationReport report) =>
         report.Violations.Count == 0
             ? "no violations"
-            : string.Join(" | ", report.Violations.Select(v => v.Message));
+            : string.Join(" | ", report.Violations.Select(v => v.MessageText()));
 }

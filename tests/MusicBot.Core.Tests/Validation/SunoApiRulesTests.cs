@@ -1,6 +1,6 @@
 using System.Globalization;
-using MusicBot.Core.Drafts;
 using MusicBot.Core.Operations;
+using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 using static MusicBot.Core.Tests.Builders.DraftBuilder;
 
@@ -65,7 +65,7 @@ public sealed class SunoApiRulesTests
         var report = _rules.Validate(draft);
 
         ReportAssert.OnePastLimit(report, field, limit);
-        Assert.EndsWith($"with sunoapi model {model}", report.Violations[0].Rule, StringComparison.Ordinal);
+        Assert.EndsWith($"with sunoapi model {model}", report.Violations[0].RuleText(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -101,7 +101,7 @@ public sealed class SunoApiRulesTests
         var report = _rules.Validate(draft);
 
         ReportAssert.OnePastLimit(report, DraftField.Style, 500);
-        Assert.Contains("non-custom mode", report.Violations[0].Rule, StringComparison.Ordinal);
+        Assert.Contains("non-custom mode", report.Violations[0].RuleText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,11 +111,11 @@ public sealed class SunoApiRulesTests
 
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), DraftField.Lyrics);
 
-        Assert.Equal("at most 3000 characters with sunoapi model V4", violation.Rule);
-        Assert.Equal("3001 characters", violation.Actual);
+        Assert.Equal("at most 3000 characters with sunoapi model V4", violation.RuleText());
+        Assert.Equal("3001 characters", violation.ActualText());
         Assert.Equal(
             "Shorten the lyrics by 1 character, or pick a model that allows 5000 (V4_5, V4_5PLUS, V4_5ALL, V5).",
-            violation.Fix);
+            violation.FixText());
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class SunoApiRulesTests
 
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), DraftField.Lyrics);
 
-        Assert.Equal("Shorten the lyrics by 10 characters.", violation.Fix);
+        Assert.Equal("Shorten the lyrics by 10 characters.", violation.FixText());
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class SunoApiRulesTests
         var report = _rules.Validate(draft);
 
         ReportAssert.Valid(report);
-        Assert.Contains(report.Notes, note => note.Contains("title", StringComparison.Ordinal));
+        Assert.Contains(report.NoteTexts(), note => note.Contains("title", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -165,9 +165,9 @@ public sealed class SunoApiRulesTests
 
         ReportAssert.Fields(report, DraftField.Style, DraftField.Title);
         Assert.All(report.Violations, v => Assert.True(v.IsMissing));
-        Assert.All(report.Violations, v => Assert.Equal("required with sunoapi in custom mode", v.Rule));
-        Assert.Equal("Set it with /style <text>.", report.Violations[0].Fix);
-        Assert.Equal("Set it with /title <text>.", report.Violations[1].Fix);
+        Assert.All(report.Violations, v => Assert.Equal("required with sunoapi in custom mode", v.RuleText()));
+        Assert.Equal("Set it with /style <text>.", report.Violations[0].FixText());
+        Assert.Equal("Set it with /title <text>.", report.Violations[1].FixText());
         Assert.Equal(2, report.Missing.Count());
     }
 
@@ -195,7 +195,7 @@ public sealed class SunoApiRulesTests
         var report = _rules.Validate(ADraft().Instrumental(instrumental).Build());
 
         ReportAssert.Missing(report, DraftField.Style, "required with sunoapi in non-custom mode");
-        Assert.Equal("Describe the song with /style <text>.", report.Violations[0].Fix);
+        Assert.Equal("Describe the song with /style <text>.", report.Violations[0].FixText());
     }
 
     [Theory]
@@ -235,9 +235,9 @@ public sealed class SunoApiRulesTests
 
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), field);
 
-        Assert.Equal("a number from 0 to 1 in steps of 0.01 with sunoapi", violation.Rule);
-        Assert.Equal(weight.ToString(CultureInfo.InvariantCulture), violation.Actual);
-        Assert.Equal($"Use {nearest} instead.", violation.Fix);
+        Assert.Equal("a number from 0 to 1 in steps of 0.01 with sunoapi", violation.RuleText());
+        Assert.Equal(weight.ToString(CultureInfo.InvariantCulture), violation.ActualText());
+        Assert.Equal($"Use {nearest} instead.", violation.FixText());
     }
 
     [Theory]
@@ -262,9 +262,9 @@ public sealed class SunoApiRulesTests
 
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), DraftField.VocalGender);
 
-        Assert.Equal("m or f with sunoapi", violation.Rule);
-        Assert.Equal($"\"{gender}\"", violation.Actual);
-        Assert.Contains("/voice m", violation.Fix, StringComparison.Ordinal);
+        Assert.Equal("m or f with sunoapi", violation.RuleText());
+        Assert.Equal($"\"{gender}\"", violation.ActualText());
+        Assert.Contains("/voice m", violation.FixText(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -287,7 +287,7 @@ public sealed class SunoApiRulesTests
 
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), DraftField.Lyrics);
 
-        Assert.Equal("at most 3000 characters with sunoapi model V4", violation.Rule);
+        Assert.Equal("at most 3000 characters with sunoapi model V4", violation.RuleText());
     }
 
     [Theory]
@@ -300,9 +300,9 @@ public sealed class SunoApiRulesTests
 
         var violation = ReportAssert.SingleViolation(_rules.Validate(CustomDraft(model).Build()), DraftField.Model);
 
-        Assert.Equal("one of the sunoapi models V4_5, V4, V4_5PLUS, V4_5ALL, V5, V3_5", violation.Rule);
-        Assert.Equal($"\"{model}\"", violation.Actual);
-        Assert.Equal("Pick one with /model <name>, e.g. /model V4_5.", violation.Fix);
+        Assert.Equal("one of the sunoapi models V4_5, V4, V4_5PLUS, V4_5ALL, V5, V3_5", violation.RuleText());
+        Assert.Equal($"\"{model}\"", violation.ActualText());
+        Assert.Equal("Pick one with /model <name>, e.g. /model V4_5.", violation.FixText());
     }
 
     [Fact]
@@ -327,7 +327,7 @@ public sealed class SunoApiRulesTests
         var report = _rules.Validate(draft);
 
         ReportAssert.Fields(report, DraftField.Style, DraftField.Title, DraftField.StyleWeight);
-        Assert.Equal(["1001 characters", "missing", "1.5"], report.Violations.Select(v => v.Actual));
+        Assert.Equal(["1001 characters", "missing", "1.5"], report.Violations.Select(v => v.ActualText()));
     }
 
     [Fact]
@@ -336,7 +336,7 @@ public sealed class SunoApiRulesTests
         var report = _rules.Validate(CustomDraft("V5").WithVocalGender("f").WithWeirdness(0.5m).Build());
 
         ReportAssert.Valid(report);
-        Assert.Empty(report.Notes);
+        Assert.Empty(report.NoteTexts());
     }
 
     [Fact]
@@ -345,7 +345,7 @@ public sealed class SunoApiRulesTests
         var report = _rules.Validate(CustomDraft("V5").Instrumental().Build());
 
         ReportAssert.Valid(report);
-        var note = Assert.Single(report.Notes);
+        var note = Assert.Single(report.NoteTexts());
         Assert.Contains("will not sing your lyrics", note, StringComparison.Ordinal);
     }
 
@@ -355,7 +355,7 @@ public sealed class SunoApiRulesTests
         var report = _rules.Validate(CustomDraft("V5").WithEnhancePrompt().Build());
 
         ReportAssert.Valid(report);
-        Assert.Equal(["The sunoapi provider ignores this setting: enhance prompt."], report.Notes);
+        Assert.Equal(["The sunoapi provider ignores this setting: enhance prompt."], report.NoteTexts());
     }
 
     private static Builders.DraftBuilder CustomDraft(string model) =>

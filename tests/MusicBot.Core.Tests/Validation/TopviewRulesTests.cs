@@ -1,4 +1,4 @@
-using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 using static MusicBot.Core.Tests.Builders.DraftBuilder;
 
@@ -43,7 +43,7 @@ public sealed class TopviewRulesTests
         var report = _rules.Validate(draft);
 
         ReportAssert.OnePastLimit(report, field, limit);
-        Assert.EndsWith($"with topview model {model}", report.Violations[0].Rule, StringComparison.Ordinal);
+        Assert.EndsWith($"with topview model {model}", report.Violations[0].RuleText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class TopviewRulesTests
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), DraftField.Lyrics);
 
         Assert.Equal(
-            "Shorten the lyrics by 1 character, or pick a model that allows 5000 (Topview Music).", violation.Fix);
+            "Shorten the lyrics by 1 character, or pick a model that allows 5000 (Topview Music).", violation.FixText());
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class TopviewRulesTests
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), DraftField.Style);
 
         Assert.Equal(
-            "Shorten the style by 1 character, or pick a model that allows 2000 (Minimax Music 2.6).", violation.Fix);
+            "Shorten the style by 1 character, or pick a model that allows 2000 (Minimax Music 2.6).", violation.FixText());
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public sealed class TopviewRulesTests
         var report = _rules.Validate(draft);
 
         ReportAssert.Valid(report);
-        var note = Assert.Single(report.Notes);
+        var note = Assert.Single(report.NoteTexts());
         Assert.Contains("lyrics are not sent", note, StringComparison.Ordinal);
     }
 
@@ -92,7 +92,7 @@ public sealed class TopviewRulesTests
         var report = _rules.Validate(draft);
 
         ReportAssert.Missing(report, DraftField.Style, "required with topview when instrumental is on");
-        Assert.Equal("Set it with /style <text>.", report.Violations[0].Fix);
+        Assert.Equal("Set it with /style <text>.", report.Violations[0].FixText());
     }
 
     [Theory]
@@ -105,8 +105,8 @@ public sealed class TopviewRulesTests
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), DraftField.Lyrics);
 
         Assert.True(violation.IsMissing);
-        Assert.Equal("missing", violation.Actual);
-        Assert.Equal("Add lyrics with /lyrics <text> or a style with /style <text>.", violation.Fix);
+        Assert.Equal("missing", violation.ActualText());
+        Assert.Equal("Add lyrics with /lyrics <text> or a style with /style <text>.", violation.FixText());
     }
 
     [Fact]
@@ -171,8 +171,8 @@ public sealed class TopviewRulesTests
     {
         var violation = ReportAssert.SingleViolation(_rules.Validate(SongDraft(model).Build()), DraftField.Model);
 
-        Assert.Equal("one of the topview models Topview Music, Minimax Music 2.6", violation.Rule);
-        Assert.Equal($"\"{model}\"", violation.Actual);
+        Assert.Equal("one of the topview models Topview Music, Minimax Music 2.6", violation.RuleText());
+        Assert.Equal($"\"{model}\"", violation.ActualText());
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public sealed class TopviewRulesTests
         var report = _rules.Validate(draft);
 
         ReportAssert.Fields(report, DraftField.Style, DraftField.Lyrics);
-        Assert.Equal(["2100 characters", "3600 characters"], report.Violations.Select(v => v.Actual));
+        Assert.Equal(["2100 characters", "3600 characters"], report.Violations.Select(v => v.ActualText()));
     }
 
     [Fact]
@@ -213,7 +213,7 @@ public sealed class TopviewRulesTests
                 "The topview provider ignores these settings: "
                 + "negative tags, vocal gender, style weight, weirdness, audio weight.",
             ],
-            report.Notes);
+            report.NoteTexts());
     }
 
     [Fact]

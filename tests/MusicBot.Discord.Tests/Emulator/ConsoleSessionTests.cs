@@ -1,3 +1,4 @@
+using MusicBot.Core.Songs;
 using MusicBot.Discord.Tests.Support;
 using MusicBot.Emulators.Discord;
 using MusicBot.Emulators.Discord.Scripting;

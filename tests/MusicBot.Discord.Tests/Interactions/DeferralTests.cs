@@ -1,3 +1,4 @@
+using MusicBot.Core.Songs;
 using MusicBot.Discord.Tests.Support;
 using MusicBot.Emulators.Discord;
 using MusicBot.Emulators.Discord.State;
@@ -26,10 +27,11 @@ public sealed class DeferralTests(Xunit.Abstractions.ITestOutputHelper output) :
     public async Task Generate_RefusedAfterAPublicDeferral_EditsTheOriginalBeforeTheFollowUpAndOnlyTheUserSeesWhy()
     {
         EmulatedInteraction generate;
-        // A busy database holds the handler past the ack budget, so the public "thinking…" surely goes first.
+        // A busy database holds the handler past the ack budget, so the public "thinking…" surely goes first: the title
+        // option is written to the draft before Core refuses the draft (no style or lyrics), and a refusal alone writes nothing.
         await using (await WriteLock.TakeAsync(_bot.DataDirectory))
         {
-            generate = await _discord.SlashAsync(People.Ian, "music generate");
+            generate = await _discord.SlashAsync(People.Ian, "music generate", ("title", "Rain"));
             await generate.Acknowledged;
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using MusicBot.Core.Songs;
 using MusicBot.Discord.Commands;
 using MusicBot.Discord.Tests.Support;
 using MusicBot.Emulators.Discord;

@@ -15,7 +15,7 @@ public sealed class LyricsAiTests : OperationsScenario
         await Discord.WaitUntilAsync(() => Discord.FollowUps(ask).Count == 2 && progress!.Content!.Contains("written", StringComparison.Ordinal), "both variants");
 
         Assert.True(progress!.IsEphemeral);
-        Assert.StartsWith("✅ **Lyrics #1 “Variant 1: a lighthouse keeper @everyone”** written: 2 versions below", progress.Content, StringComparison.Ordinal);
+        Assert.StartsWith("✅ **Song #1 “Variant 1: a lighthouse keeper @everyone”**: lyrics written, 2 versions below", progress.Content, StringComparison.Ordinal);
         Assert.Empty(progress.CustomIds());
         var variants = Discord.FollowUps(ask);
         Assert.All(variants, v => Assert.True(v.IsEphemeral));

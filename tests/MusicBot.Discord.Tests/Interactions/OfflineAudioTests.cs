@@ -42,7 +42,7 @@ public sealed class OfflineAudioTests : IAsyncLifetime, IDisposable
 
         var wav = await _discord.SlashAsync(People.Ian, "music wav", ("song", 1), ("take", 2));
         var progress = await _discord.WaitForReplyAsync(wav);
-        await _discord.WaitUntilAsync(() => _discord.FollowUps(wav).Count == 1 && progress!.Content!.Contains("is ready", StringComparison.Ordinal), "the WAV");
+        await _discord.WaitUntilAsync(() => _discord.FollowUps(wav).Count == 1 && progress!.Content!.Contains("is converted to WAV", StringComparison.Ordinal), "the WAV");
         var master = Assert.Single(_discord.FollowUps(wav)[0].Attachments);
         Assert.Equal(("song-2-wav.wav", "audio/wav", "RIFF"), (master.Filename, master.ContentType, System.Text.Encoding.ASCII.GetString(master.Bytes, 0, 4)));
         var masterFile = Directory.GetFiles(Path.Combine(bot.DataDirectory, "tracks"), "*-2.wav").Single();

@@ -16,7 +16,7 @@ public sealed class OperationDeliveryTests : OperationsScenario
 
         var wav = await Discord.SlashAsync(People.Ian, "music wav");
         var progress = await Discord.WaitForReplyAsync(wav);
-        await Discord.WaitUntilAsync(() => Discord.FollowUps(wav).Count == 1 && progress!.Content!.Contains("is ready", StringComparison.Ordinal), "the WAV");
+        await Discord.WaitUntilAsync(() => Discord.FollowUps(wav).Count == 1 && progress!.Content!.Contains("is converted to WAV", StringComparison.Ordinal), "the WAV");
 
         var message = Discord.FollowUps(wav)[0];
         Assert.Empty(message.Attachments);

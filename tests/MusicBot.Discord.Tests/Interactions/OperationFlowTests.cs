@@ -106,9 +106,9 @@ public sealed class OperationFlowTests : OperationsScenario
 
         var stems = await Discord.SlashAsync(People.Ian, "music stems");
         var progress = await Discord.WaitForReplyAsync(stems);
-        await Discord.WaitUntilAsync(() => Discord.FollowUps(stems).Count == 2 && progress!.Content!.Contains("are ready", StringComparison.Ordinal), "the stems");
+        await Discord.WaitUntilAsync(() => Discord.FollowUps(stems).Count == 2 && progress!.Content!.Contains("is split into stems", StringComparison.Ordinal), "the stems");
 
-        Assert.Equal("✅ **Stems #2** are ready: 2 stems below, 1 credit charged.", progress!.Content);
+        Assert.Equal("✅ **Song #2** is split into stems: 2 stems below, 1 credit charged.", progress!.Content);
         Assert.Empty(progress.CustomIds());
         Assert.Equal(
             [("song-2-stem-1.mp3", "🎚️ Night Drive (vocals)"), ("song-2-stem-2.mp3", "🎚️ Night Drive (instrumental)")],
@@ -126,9 +126,9 @@ public sealed class OperationFlowTests : OperationsScenario
 
         var wav = await Discord.SlashAsync(People.Ian, "music wav", ("song", 1), ("take", 2));
         var progress = await Discord.WaitForReplyAsync(wav);
-        await Discord.WaitUntilAsync(() => Discord.FollowUps(wav).Count == 1 && progress!.Content!.Contains("is ready", StringComparison.Ordinal), "the WAV");
+        await Discord.WaitUntilAsync(() => Discord.FollowUps(wav).Count == 1 && progress!.Content!.Contains("is converted to WAV", StringComparison.Ordinal), "the WAV");
 
-        Assert.Equal("✅ **WAV #2 “Night Drive”** is ready: the WAV file is below, 1 credit charged.", progress!.Content);
+        Assert.Equal("✅ **Song #2 “Night Drive”** is converted to WAV: the WAV file is below, 1 credit charged.", progress!.Content);
         var file = Assert.Single(Discord.FollowUps(wav)[0].Attachments);
         Assert.Equal("song-2-wav.wav", file.Filename);
         Assert.Equal("RIFF", System.Text.Encoding.ASCII.GetString(file.Bytes, 0, 4));

@@ -1,7 +1,9 @@
+using MusicBot.Core.Credits;
 using MusicBot.Discord.Commands;
 using MusicBot.Discord.Tests.Support;
 using MusicBot.Emulators.Discord;
 using MusicBot.Emulators.Discord.State;
+using MusicBot.Testing;
 
 namespace MusicBot.Discord.Tests.Interactions;
 
@@ -108,6 +110,36 @@ public sealed class QuotaTests : IAsyncLifetime
         var shown = await ReplyAsync(People.Owner, "music-quota show", ("user", dj));
 
         Assert.Contains($"<@{dj.Id}> now has 9 credits", shown.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Quota_TheSharedRuleTable_HoldsOnAServer()
+    {
+        // The client refuses what the registration bounds; the bounds are the rule's. A registration left by another
+        // version of the bot could bound them otherwise, so the rule is then Core's to keep: widen them and run the table.
+        var quota = _discord.State.Commands[_discord.Options.GuildId].Single(c => c!["name"]!.GetValue<string>() == CommandNames.Quota)!;
+        var credits = quota["options"]!.AsArray().Where(o => o!["name"]!.GetValue<string>() is "set" or "grant")
+            .Select(o => o!["options"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == "credits")!)
+            .ToList();
+        Assert.All(credits, c => Assert.Equal((0, QuotaLimits.MaxCredits), (c["min_value"]!.GetValue<int>(), c["max_value"]!.GetValue<int>())));
+        foreach (var option in credits)
+        {
+            option["min_value"] = -100d;
+            option["max_value"] = 2d * QuotaLimits.MaxCredits;
+        }
+
+        var broken = new List<string?>();
+        foreach (var (rule, i) in QuotaRules.Cases.Select((rule, i) => (rule, i)))
+        {
+            var member = EmulatedUser.Member($"70000000000000010{i}");
+
+            var reply = await ReplyAsync(People.Owner, $"music-quota {rule.Action}", ("user", member), ("credits", rule.Credits));
+
+            broken.Add(await QuotaRules.BrokenAsync(rule, reply.Content ?? "", _bot.DataDirectory, "discord", _discord.Options.GuildId, member.Id));
+        }
+
+        Assert.All(broken, Assert.Null);
+        Assert.Equal(0, await DatabaseFile.LedgerMismatchesAsync(_bot.DataDirectory));
     }
 
     private async Task<EmulatedMessage> ReplyAsync(EmulatedUser user, string command, params (string, object)[] options) =>

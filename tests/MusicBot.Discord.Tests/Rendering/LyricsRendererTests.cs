@@ -2,6 +2,7 @@ using System.Text;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Providers;
 using MusicBot.Discord.Rendering;
+using MusicBot.Testing;
 
 namespace MusicBot.Discord.Tests.Rendering;
 
@@ -10,14 +11,14 @@ public sealed class LyricsRendererTests
     [Fact]
     public void Variant_ShortLyricsSavedToTheDraft_InTheEmbedWithTheSavedLine()
     {
-        var (message, file) = LyricsRenderer.Variant(4, Notice.ForLyrics(Variant(1, "[Verse]\n*Rain* on the roof"), savedToDraft: true));
+        var (message, file) = LyricsRenderer.Variant(4, Notices.ForLyrics(Variant(1, "[Verse]\n*Rain* on the roof"), savedToDraft: true));
 
         Assert.Null(file);
         Assert.Null(message.Attachments);
         var embed = Assert.Single(message.Embeds!);
         Assert.Equal("\\[Verse\\]\n\\*Rain\\* on the roof", embed.Description);
         Assert.StartsWith("✅ This one is saved to your draft", embed.Fields!.Single().Value, StringComparison.Ordinal);
-        Assert.Equal("Lyrics #4 · version 1", embed.Footer!.Text);
+        Assert.Equal("Song #4 · version 1", embed.Footer!.Text);
         Assert.Empty(message.AllowedMentions.Parse);
     }
 
@@ -26,7 +27,7 @@ public sealed class LyricsRendererTests
     {
         var lyrics = string.Join('\n', Enumerable.Range(1, 400).Select(i => $"Line {i}: the night is long and so is this song"));
 
-        var (message, file) = LyricsRenderer.Variant(4, Notice.ForLyrics(Variant(2, lyrics), savedToDraft: false));
+        var (message, file) = LyricsRenderer.Variant(4, Notices.ForLyrics(Variant(2, lyrics), savedToDraft: false));
 
         Assert.NotNull(file);
         Assert.Equal(("lyrics-4-2.txt", "text/plain; charset=utf-8"), (file.FileName, file.ContentType));

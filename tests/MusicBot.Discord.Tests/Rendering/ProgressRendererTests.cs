@@ -3,6 +3,7 @@ using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Discord.Commands;
 using MusicBot.Discord.Rendering;
+using MusicBot.Testing;
 
 namespace MusicBot.Discord.Tests.Rendering;
 
@@ -11,16 +12,16 @@ public sealed class ProgressRendererTests
     [Fact]
     public void Status_EachStage_SaysWhereTheSongIs()
     {
-        Assert.Contains("lyrics and arrangement written", ProgressRenderer.Status(7, Notice.LyricsReady("Rain"))!.Content, StringComparison.Ordinal);
-        Assert.Contains("first take is ready: <https://cdn.example/7.mp3>", ProgressRenderer.Status(7, Notice.FirstTrackReady("Rain", "https://cdn.example/7.mp3"))!.Content, StringComparison.Ordinal);
-        Assert.Contains("2 tracks below, 3 credits charged", ProgressRenderer.Status(7, Notice.Completed("Rain", 3, 2))!.Content, StringComparison.Ordinal);
-        Assert.Null(ProgressRenderer.Status(7, Notice.ForTrack(new ProviderTrack { Index = 1 })));
+        Assert.Contains("lyrics and arrangement written", ProgressRenderer.Status(7, Notices.LyricsReady("Rain"))!.Content, StringComparison.Ordinal);
+        Assert.Contains("first take is ready: <https://cdn.example/7.mp3>", ProgressRenderer.Status(7, Notices.FirstTrackReady("Rain", "https://cdn.example/7.mp3"))!.Content, StringComparison.Ordinal);
+        Assert.Contains("2 tracks below, 3 credits charged", ProgressRenderer.Status(7, Notices.Completed("Rain", 3, 2))!.Content, StringComparison.Ordinal);
+        Assert.Null(ProgressRenderer.Status(7, Notices.ForTrack(new ProviderTrack { Index = 1 })));
     }
 
     [Fact]
     public void Status_FirstTakeOnThisMachine_ShowsNoFilePath()
     {
-        var message = ProgressRenderer.Status(7, Notice.FirstTrackReady(null, "file:///var/lib/musicbot/tracks/x.wav"))!;
+        var message = ProgressRenderer.Status(7, Notices.FirstTrackReady(null, "file:///var/lib/musicbot/tracks/x.wav"))!;
 
         Assert.DoesNotContain("file:", message.Content, StringComparison.Ordinal);
         Assert.StartsWith("🎧 **Song #7**", message.Content, StringComparison.Ordinal);
@@ -29,9 +30,9 @@ public sealed class ProgressRendererTests
     [Fact]
     public void Status_Failed_StatesTheRefundAndOffersTryAgain()
     {
-        var message = ProgressRenderer.Status(9, Notice.Failed("My *song*", "The provider rejected the lyrics.", 2))!;
+        var message = ProgressRenderer.Status(9, Notices.Failed("My *song*", "The provider rejected the lyrics.", 2))!;
 
-        Assert.Equal(@"❌ **Song #9 “My \*song\*”** failed: The provider rejected the lyrics. 2 credits refunded; your balance is as before.", message.Content);
+        Assert.Equal(@"❌ **Song #9 “My \*song\*”** failed: The provider rejected the lyrics. 2 credits refunded: you were not charged.", message.Content);
         Assert.Equal(CustomIds.RegenerateTask(9), message.Components![0].Components![0].CustomId);
     }
 
@@ -39,11 +40,11 @@ public sealed class ProgressRendererTests
     [InlineData(OperationKind.Extend, "✅ **Song #7 “Rain”** is extended: 2 tracks below, 1 credit charged.", "Regenerate")]
     [InlineData(OperationKind.AddVocals, "✅ **Song #7 “Rain”** has vocals now: 2 tracks below, 1 credit charged.", "Regenerate")]
     [InlineData(OperationKind.AddInstrumental, "✅ **Song #7 “Rain”** has an instrumental now: 2 tracks below, 1 credit charged.", "Regenerate")]
-    [InlineData(OperationKind.Wav, "✅ **WAV #7 “Rain”** is ready: the WAV file is below, 1 credit charged.", null)]
-    [InlineData(OperationKind.Stems, "✅ **Stems #7** are ready: 2 stems below, 1 credit charged.", null)]
+    [InlineData(OperationKind.Wav, "✅ **Song #7 “Rain”** is converted to WAV: the WAV file is below, 1 credit charged.", null)]
+    [InlineData(OperationKind.Stems, "✅ **Song #7** is split into stems: 2 stems below, 1 credit charged.", null)]
     public void Status_OperationCompleted_WordedForTheOperation(OperationKind kind, string expected, string? button)
     {
-        var message = ProgressRenderer.Status(7, Notice.Completed("Rain", 1, 2) with { Operation = kind })!;
+        var message = ProgressRenderer.Status(7, Notices.Completed("Rain", 1, 2) with { Operation = kind })!;
 
         Assert.Equal(expected, message.Content);
         Assert.Equal(button, message.Components?.Single().Components!.Single().Label);
@@ -52,15 +53,15 @@ public sealed class ProgressRendererTests
     [Fact]
     public void Status_AiLyricsDoneOrFailed_FreeAndWithoutPublicButtons()
     {
-        var done = ProgressRenderer.Status(7, Notice.Completed("Rain", 0, 2) with { Operation = OperationKind.Lyrics })!;
-        var failed = ProgressRenderer.Status(7, Notice.Failed("Rain", "No words came.", 0) with { Operation = OperationKind.Lyrics })!;
+        var done = ProgressRenderer.Status(7, Notices.Completed("Rain", 0, 2) with { Operation = OperationKind.Lyrics })!;
+        var failed = ProgressRenderer.Status(7, Notices.Failed("Rain", "No words came.", 0) with { Operation = OperationKind.Lyrics })!;
 
-        Assert.Equal("✅ **Lyrics #7 “Rain”** written: 2 versions below, and one is now in your draft (`/music draft show`); nothing charged.", done.Content);
+        Assert.Equal("✅ **Song #7 “Rain”**: lyrics written, 2 versions below, and one is now in your draft (`/music draft show`); nothing charged.", done.Content);
         Assert.Null(done.Components);
         Assert.Null(failed.Components);
     }
 
     [Fact]
     public void Status_StemsInProgress_NoRecordingTalk() =>
-        Assert.Equal("⏳ **Stems #7 “Rain”**: the provider is working on it…", ProgressRenderer.Status(7, Notice.LyricsReady("Rain") with { Operation = OperationKind.Stems })!.Content);
+        Assert.Equal("⏳ **Song #7 “Rain”**: the provider is working on it…", ProgressRenderer.Status(7, Notices.LyricsReady("Rain") with { Operation = OperationKind.Stems })!.Content);
 }

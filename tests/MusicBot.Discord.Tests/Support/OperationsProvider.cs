@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 
@@ -38,7 +39,7 @@ public sealed class OperationsProvider(IReadOnlySet<OperationKind> operations, F
         ArgumentNullException.ThrowIfNull(request);
         if (request.OperationKind is { } kind && !operations.Contains(kind))
         {
-            return Task.FromResult(SubmitOutcome.Rejected(new ProviderFailure("unsupported", $"{Name} cannot {kind.Describe()}.")));
+            return Task.FromResult(SubmitOutcome.Rejected(new ProviderFailure("unsupported", new TaskFailure.Unsupported(Name, kind))));
         }
 
         _requests.Enqueue(request);
@@ -52,7 +53,7 @@ public sealed class OperationsProvider(IReadOnlySet<OperationKind> operations, F
         ArgumentNullException.ThrowIfNull(request);
         if (!_polls.TryGetValue(providerTaskId, out _))
         {
-            return Task.FromResult(ProviderProgress.Failed(new ProviderFailure("unknown", "The provider does not know this task.")));
+            return Task.FromResult(ProviderProgress.Failed(new ProviderFailure("unknown", new TaskFailure.UnknownTask(Name))));
         }
 
         var polls = _polls.AddOrUpdate(providerTaskId, 1, (_, n) => n + 1);

@@ -50,7 +50,7 @@ public sealed class RemoteProviderServiceCollectionExtensionsTests
 
         Assert.Equal(("V4", "V4", "V4", "V5"), (rules.DefaultModel, rules.ResolveModel(null), rules.Models[0], rules.ResolveModel("v5")));
         // A 300-character style fits the built-in default (V4_5, 1000) but not V4 (200): the draft is judged by V4.
-        Assert.False(rules.Validate(new Core.Drafts.Draft { Style = new string('s', 300), Lyrics = "la", Title = "t" }).IsValid);
+        Assert.False(rules.Validate(new Core.Songs.Draft { Style = new string('s', 300), Lyrics = "la", Title = "t" }).IsValid);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class DatabaseBackupTests : IAsyncLifetime, IDisposable
         {
             await using var fill = connection.BeginTransaction();
             await connection.ExecuteAsync(
-                "INSERT INTO drafts (platform, scope_id, user_id, style, updated_at) VALUES ('telegram', '-1', @id, @style, '2026-01-01')",
+                "INSERT INTO drafts (platform, scope_id, user_id, song_json, updated_at) VALUES ('telegram', '-1', @id, json_object('style', @style), '2026-01-01')",
                 Enumerable.Range(0, 10_000).Select(i => new { id = $"u{i}", style = new string('x', 400) }),
                 fill);
             await fill.CommitAsync();

@@ -1,4 +1,4 @@
-using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
 using static MusicBot.Infrastructure.Tests.Storage.TaskFixtures;

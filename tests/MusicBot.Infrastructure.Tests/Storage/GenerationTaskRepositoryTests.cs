@@ -1,4 +1,5 @@
 using System.Data.Common;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Storage;
@@ -110,14 +111,15 @@ public abstract class GenerationTaskRepositoryTests(IStoreFixture stores) : IAsy
     {
         var task = await SubmittedTaskAsync();
 
-        var update = TaskProgression.Failed(task, TaskState.TimedOut, "took too long", _db.Time.GetUtcNow());
+        var update = TaskProgression.Failed(task, TaskState.TimedOut, new TaskFailure.TimedOut("local", 15), _db.Time.GetUtcNow());
         Assert.True(await _tasks.ApplyAsync(update, CancellationToken.None));
 
         var account = await _ledger.GetAccountAsync(User(), CancellationToken.None);
         Assert.Equal((10, 1, 0), (account.Balance, account.Refunded, account.Reserved));
         var stored = (await _tasks.GetAsync(task.Id, CancellationToken.None))!;
         Assert.Equal(TaskState.TimedOut, stored.State);
-        Assert.Equal("took too long", stored.FailureReason);
+        Assert.Equal(new TaskFailure.TimedOut("local", 15), stored.Failure);
+        Assert.Equal("timed-out", await _db.ScalarAsync<string>("SELECT failure_code FROM tasks WHERE id = @id", new { id = task.Id }));
         Assert.NotNull(stored.FinishedAt);
         await AssertLedgerBalancesAsync();
     }
@@ -174,7 +176,7 @@ public abstract class GenerationTaskRepositoryTests(IStoreFixture stores) : IAsy
 
         Assert.True(await _tasks.ApplyAsync(TaskProgression.Submitted(sending, "p-9", now, now), CancellationToken.None));
         Assert.False(await _tasks.ApplyAsync(TaskProgression.Submitted(sending, "p-10", now, now), CancellationToken.None));
-        Assert.False(await _tasks.ApplyAsync(TaskProgression.Failed(sending, TaskState.Failed, "late", now), CancellationToken.None));
+        Assert.False(await _tasks.ApplyAsync(TaskProgression.Failed(sending, TaskState.Failed, new TaskFailure.NoReason(), now), CancellationToken.None));
 
         var submitted = (await _tasks.GetAsync(sending.Id, CancellationToken.None))!;
         Assert.Equal((TaskState.Submitted, "p-9"), (submitted.State, submitted.ProviderTaskId));
@@ -198,7 +200,7 @@ public abstract class GenerationTaskRepositoryTests(IStoreFixture stores) : IAsy
     {
         var sending = await SendingTaskAsync();
 
-        Assert.True(await _tasks.ApplyAsync(TaskProgression.Failed(sending, TaskState.Failed, "no answer", _db.Time.GetUtcNow()), CancellationToken.None));
+        Assert.True(await _tasks.ApplyAsync(TaskProgression.Failed(sending, TaskState.Failed, new TaskFailure.NoAnswer("local"), _db.Time.GetUtcNow()), CancellationToken.None));
 
         Assert.Equal(10, (await _ledger.GetAccountAsync(User(), CancellationToken.None)).Balance);
         await AssertLedgerBalancesAsync();

@@ -1,7 +1,9 @@
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Credits;
-using MusicBot.Core.Drafts;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Generation;
+using MusicBot.Core.Providers;
+using MusicBot.Core.Songs;
 using MusicBot.Infrastructure.Storage;
 using MusicBot.Testing;
 
@@ -123,7 +125,7 @@ public abstract class ScopeMovesTests(IStoreFixture stores) : IAsyncLifetime
 
         await _moves.MoveAsync(Upgrade, CancellationToken.None);
         var task = (await _tasks.GetAsync(created.Task.Id, CancellationToken.None))!;
-        Assert.True(await _tasks.ApplyAsync(TaskProgression.Failed(task, TaskState.Failed, "provider said no", _db.Time.GetUtcNow()), CancellationToken.None));
+        Assert.True(await _tasks.ApplyAsync(TaskProgression.Failed(task, TaskState.Failed, new TaskFailure.GenerationFailed(ProviderNames.Local, "provider said no"), _db.Time.GetUtcNow()), CancellationToken.None));
 
         Assert.Equal((Member(Supergroup, "ana"), new DeliveryTarget(Platforms.Telegram, Supergroup.Id, "77")), (task.User, task.Target));
         Assert.Equal(10, (await _ledger.GetAccountAsync(Member(Supergroup, "ana"), CancellationToken.None)).Balance);

@@ -2,10 +2,11 @@ using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using MusicBot.Core.Conversations;
-using MusicBot.Core.Drafts;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Inbox;
 using MusicBot.Core.Providers;
+using MusicBot.Core.Songs;
 using MusicBot.Infrastructure.Postgres;
 using MusicBot.Infrastructure.Sqlite;
 using MusicBot.Infrastructure.Storage;
@@ -122,7 +123,7 @@ public sealed class StoreCopierTests : IClassFixture<PostgresStoreFixture>, IAsy
         await drafts.SaveAsync(User("alice"), new Draft { Provider = "sunoapi", Model = "V5", Style = "synthwave", Lyrics = "one\ntwo", Instrumental = true, StyleWeight = 0.65m, Weirdness = 0.01m, EnhancePrompt = true }, CancellationToken.None);
         await drafts.SetAwaitedFieldAsync(User("bob"), DraftField.Lyrics, CancellationToken.None);
         await _sqlite.ExecuteAsync(
-            "INSERT INTO drafts (platform, scope_id, user_id, style, updated_at) VALUES ('telegram', '-1', @id, 'bulk', '2026-01-01T00:00:00.0000000Z')",
+            """INSERT INTO drafts (platform, scope_id, user_id, song_json, updated_at) VALUES ('telegram', '-1', @id, '{"style":"bulk"}', '2026-01-01T00:00:00.0000000Z')""",
             Enumerable.Range(0, 2499).Select(i => new { id = $"u{i}" }));
 
         var tasks = new GenerationTaskRepository(db, _sqlite.QuotaOptions);
@@ -130,7 +131,7 @@ public sealed class StoreCopierTests : IClassFixture<PostgresStoreFixture>, IAsy
         await tasks.ApplyAsync(TaskProgression.Submitted(done, "p-1", now, now), CancellationToken.None);
         await tasks.ApplyAsync(TaskProgression.Advance((await tasks.GetAsync(done.Id, CancellationToken.None))!, new ProviderProgress(ProviderStage.Complete, [Track(1), Track(2)]), now, now)!, CancellationToken.None);
         var failed = Assert.IsType<CreateTaskResult.Created>(await tasks.CreateAsync(NewTask("failed"), CancellationToken.None)).Task;
-        await tasks.ApplyAsync(TaskProgression.Failed(failed, TaskState.Failed, "provider said no", now), CancellationToken.None);
+        await tasks.ApplyAsync(TaskProgression.Failed(failed, TaskState.Failed, new TaskFailure.GenerationFailed(ProviderNames.Local, "provider said no"), now), CancellationToken.None);
         var sending = Assert.IsType<CreateTaskResult.Created>(await tasks.CreateAsync(NewTask("sending"), CancellationToken.None)).Task;
         await tasks.ApplyAsync(TaskProgression.Sending(sending, now), CancellationToken.None);
         var outbox = new DeliveryOutbox(db);

@@ -1,6 +1,7 @@
 using System.Text;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Operations;
+using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 using Telegram.Bot.Types.ReplyMarkups;
 using MusicBot.Telegram.Buttons;

@@ -3,7 +3,9 @@ using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Emulators.Telegram;
 using MusicBot.Emulators.Telegram.Model;
+using MusicBot.Telegram.Buttons;
 using MusicBot.Telegram.Tests.Support;
+using MusicBot.Testing;
 
 namespace MusicBot.Telegram.Tests.EndToEnd;
 
@@ -157,5 +159,25 @@ public sealed class GroupChatTests : IAsyncLifetime
         var press = await _kim.PressAsync(track, "Regenerate");
 
         Assert.Equal("These buttons belong to someone else. Send /draft for your own.", _kim.AnswerTo(press));
+    }
+
+    [Theory]
+    [InlineData("Regenerate")]
+    [InlineData("Extend")]
+    public async Task Group_ForgedPressOnSomeoneElsesSong_IsRefusedByCore(string label)
+    {
+        await _jonas.SayAsync("/style ambient drones");
+        await _jonas.SayAsync("/generate", matching: m => m.Edits.Count > 0);
+        var track = await _emulator.WaitForMessageAsync(_group.Id, m => (m.Audio is not null || m.Document is not null) && m.AllButtons.Any(b => b.Text.Contains(label, StringComparison.Ordinal)));
+
+        // A client can send any callback_data: Kim claims the keyboard was shown to her, so only Core's check of whose
+        // song it is stands between her and Jonas's song.
+        var forged = CallbackData.Parse(track.Button(label).CallbackData)! with { OwnerId = _kim.User.Id };
+        _emulator.Script.Press(_kim.User, track, forged.Text);
+        var refusal = await _emulator.WaitForMessageAsync(_group.Id, m => m.Text.Contains("is not one of yours", StringComparison.Ordinal));
+
+        Assert.StartsWith("🚫 Song #1 is not one of yours here.", refusal.Text.TrimStart(), StringComparison.Ordinal);
+        Assert.Equal(1, await DatabaseFile.ScalarAsync<long>(_bot.Data.Path, "SELECT COUNT(*) FROM tasks"));
+        Assert.Contains("You have <b>10 credits</b>", (await _kim.SayAsync("/credits")).Raw, StringComparison.Ordinal);
     }
 }

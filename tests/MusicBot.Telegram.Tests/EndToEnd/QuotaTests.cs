@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using MusicBot.Emulators.Telegram;
 using MusicBot.Emulators.Telegram.Model;
 using MusicBot.Telegram.Tests.Support;
+using MusicBot.Testing;
 
 namespace MusicBot.Telegram.Tests.EndToEnd;
 
@@ -80,6 +82,23 @@ public sealed class QuotaTests : IAsyncLifetime
         Assert.StartsWith("💳 User 210000012 has 7 credits here", granted.Text, StringComparison.Ordinal);
         Assert.StartsWith("I have not seen @nobody_here yet.", (await _admin.SayAsync("/quota show @nobody_here")).Text, StringComparison.Ordinal);
         Assert.Contains("needs a user", (await _admin.SayAsync("/quota set 7")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Quota_TheSharedRuleTable_HoldsInAGroup()
+    {
+        var broken = new List<string?>();
+        foreach (var (rule, i) in QuotaRules.Cases.Select((rule, i) => (rule, i)))
+        {
+            var member = (310000000 + i).ToString(CultureInfo.InvariantCulture);
+
+            var reply = await _admin.SayAsync($"/quota {rule.Action} {member} {rule.Credits.ToString(CultureInfo.InvariantCulture)}");
+
+            broken.Add(await QuotaRules.BrokenAsync(rule, reply.Text, _bot.Data.Path, "telegram", _group.Id.ToString(CultureInfo.InvariantCulture), member));
+        }
+
+        Assert.All(broken, Assert.Null);
+        Assert.Equal(0, await DatabaseFile.LedgerMismatchesAsync(_bot.Data.Path));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using MusicBot.Core.Chat;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Credits;
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 using Telegram.Bot.Types.ReplyMarkups;
 using MusicBot.Telegram.Rendering;
@@ -17,7 +18,7 @@ public sealed class ChatReplyRendererTests
     {
         var view = View(Draft.Empty with { Style = "lo-fi <b>piano</b> & rain", Title = "</i>" });
 
-        var message = ChatReplyRenderer.Render(new DraftReply("Style set.", view), Owner);
+        var message = ChatReplyRenderer.Render(new DraftReply(view, DraftChange.Set, DraftField.Style), Owner);
 
         Assert.Contains("lo-fi &lt;b&gt;piano&lt;/b&gt; &amp; rain", message.Html, StringComparison.Ordinal);
         Assert.Contains("&lt;/i&gt;", message.Html, StringComparison.Ordinal);
@@ -30,7 +31,7 @@ public sealed class ChatReplyRendererTests
         var huge = new string('x', 9_999);
         var view = View(Draft.Empty with { Style = huge, Lyrics = huge, Title = huge, NegativeTags = huge });
 
-        var message = ChatReplyRenderer.Render(new DraftReply(huge, view), Owner);
+        var message = ChatReplyRenderer.Render(new DraftReply(view, DraftChange.Updated, null, [new FieldRefusal.UnknownProvider(huge, ["local"])]), Owner);
 
         Assert.InRange(Html.VisibleLength(message.Html), 1, OutgoingMessage.MaxLength);
         Assert.Contains("(9999 characters)", message.Html, StringComparison.Ordinal);
@@ -49,7 +50,7 @@ public sealed class ChatReplyRendererTests
     [Fact]
     public void Render_Help_EscapesTheAngleBracketsOfUsageLines()
     {
-        var help = new HelpReply([new CommandHelp("/style <text>", "Style tags.", false), new CommandHelp("/quota set <user> <n>", "Admins.", true)], IsWelcome: true);
+        var help = new HelpReply([new CommandHelp("style", false), new CommandHelp("quota", true)], IsWelcome: true);
 
         var html = ChatReplyRenderer.Render(help, Owner).Html;
 
@@ -63,7 +64,7 @@ public sealed class ChatReplyRendererTests
     {
         var account = new CreditAccount(new UserRef(new ConversationScope("telegram", "-1"), "42"), 3, 0, 2, 0, 5);
 
-        var html = ChatReplyRenderer.Render(new QuotaReply("set", account), Owner, "Bob <b> (@bob)").Html;
+        var html = ChatReplyRenderer.Render(new QuotaReply(QuotaAction.Set, account), Owner, "Bob <b> (@bob)").Html;
 
         Assert.Contains("Bob &lt;b&gt; (@bob) has <b>3 credits</b>", html, StringComparison.Ordinal);
     }

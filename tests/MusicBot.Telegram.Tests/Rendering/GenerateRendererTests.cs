@@ -9,11 +9,11 @@ namespace MusicBot.Telegram.Tests.Rendering;
 public sealed class GenerateRendererTests
 {
     [Fact]
-    public void Render_NotPossible_ShowsCoresSentenceVerbatimAndEscaped()
+    public void Render_Refused_WordsTheCodeAndSaysNothingWasCharged()
     {
-        var html = GenerateRenderer.Render(new GenerateOutcome.NotPossible("\"<soon>\" is not a song number & not a take. Nothing was charged."));
+        var html = GenerateRenderer.Render(new GenerateOutcome.Refused(new Refusal.TakeOutOfRange(3, 2, 5)));
 
-        Assert.Equal("🚫 \"&lt;soon&gt;\" is not a song number &amp; not a take. Nothing was charged.", html);
+        Assert.Equal("🚫 take: song #3 has takes 1–2; you asked for take 5. Pick one of those. Nothing was charged.", html);
     }
 
     [Fact]

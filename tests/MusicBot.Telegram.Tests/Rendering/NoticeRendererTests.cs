@@ -2,6 +2,7 @@ using MusicBot.Core.Delivery;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Telegram.Rendering;
+using MusicBot.Testing;
 
 namespace MusicBot.Telegram.Tests.Rendering;
 
@@ -10,7 +11,7 @@ public sealed class NoticeRendererTests
     [Fact]
     public void Track_ShortLyrics_GoInTheCaption()
     {
-        var text = NoticeRenderer.Track(7, Track("la la <la>"));
+        var text = NoticeRenderer.Track(7, Notices.ForTrack(Track("la la <la>")));
 
         Assert.Contains("la la &lt;la&gt;", text.Caption, StringComparison.Ordinal);
         Assert.Null(text.LyricsMessage);
@@ -22,7 +23,7 @@ public sealed class NoticeRendererTests
     {
         var lyrics = string.Join('\n', Enumerable.Repeat("a line of lyrics & more", 60));
 
-        var text = NoticeRenderer.Track(7, Track(lyrics));
+        var text = NoticeRenderer.Track(7, Notices.ForTrack(Track(lyrics)));
 
         Assert.InRange(Html.VisibleLength(text.Caption), 1, NoticeRenderer.MaxCaption);
         Assert.NotNull(text.LyricsMessage);
@@ -35,7 +36,7 @@ public sealed class NoticeRendererTests
     {
         var lyrics = new string('a', 5_000);
 
-        var text = NoticeRenderer.Track(7, Track(lyrics));
+        var text = NoticeRenderer.Track(7, Notices.ForTrack(Track(lyrics)));
 
         Assert.Null(text.LyricsMessage);
         Assert.Equal(lyrics, text.LyricsDocument);
@@ -46,13 +47,13 @@ public sealed class NoticeRendererTests
     {
         var track = Track(null) with { Title = new string('t', 3000), Style = new string('s', 3000) };
 
-        Assert.InRange(Html.VisibleLength(NoticeRenderer.Track(7, track).Caption), 1, NoticeRenderer.MaxCaption);
+        Assert.InRange(Html.VisibleLength(NoticeRenderer.Track(7, Notices.ForTrack(track)).Caption), 1, NoticeRenderer.MaxCaption);
     }
 
     [Fact]
     public void Progress_Failed_StatesTheRefund()
     {
-        var html = NoticeRenderer.Progress(9, Notice.Failed("Night <drive>", "Provider said no & left", 2));
+        var html = NoticeRenderer.Progress(9, Notices.Failed("Night <drive>", "Provider said no & left", 2));
 
         Assert.Contains("failed: Provider said no &amp; left", html, StringComparison.Ordinal);
         Assert.Contains("2 credits refunded", html, StringComparison.Ordinal);
@@ -62,7 +63,7 @@ public sealed class NoticeRendererTests
     [Fact]
     public void Progress_FirstTakeWithWebLink_LinksItWithAnEscapedAddress()
     {
-        var html = NoticeRenderer.Progress(9, Notice.FirstTrackReady(null, "https://cdn.example/s?a=1&b=\"2\""));
+        var html = NoticeRenderer.Progress(9, Notices.FirstTrackReady(null, "https://cdn.example/s?a=1&b=\"2\""));
 
         Assert.Contains("<a href=\"https://cdn.example/s?a=1&amp;b=&quot;2&quot;\">listen now</a>", html, StringComparison.Ordinal);
     }
@@ -70,7 +71,7 @@ public sealed class NoticeRendererTests
     [Fact]
     public void Progress_FirstTakeOnThisMachine_HasNoLink()
     {
-        var html = NoticeRenderer.Progress(9, Notice.FirstTrackReady(null, "file:///data/tracks/x.wav"));
+        var html = NoticeRenderer.Progress(9, Notices.FirstTrackReady(null, "file:///data/tracks/x.wav"));
 
         Assert.DoesNotContain("href", html, StringComparison.Ordinal);
     }
@@ -92,7 +93,7 @@ public sealed class NoticeRendererTests
     [InlineData(OperationKind.Stems, "✅ Song #9 (Night) split into stems: 2 stems, 1 credit charged.")]
     public void Progress_CompletedOperation_SaysWhatWasDone(OperationKind? operation, string expected)
     {
-        var html = NoticeRenderer.Progress(9, Notice.Completed("Night", 1, 2) with { Operation = operation });
+        var html = NoticeRenderer.Progress(9, Notices.Completed("Night", 1, 2) with { Operation = operation });
 
         Assert.Equal(expected, Html.ToPlain(html));
     }
@@ -100,7 +101,7 @@ public sealed class NoticeRendererTests
     [Fact]
     public void Progress_CompletedWavForFree_SaysNothingWasCharged()
     {
-        var html = NoticeRenderer.Progress(9, Notice.Completed("Night", 0, 1) with { Operation = OperationKind.Wav });
+        var html = NoticeRenderer.Progress(9, Notices.Completed("Night", 0, 1) with { Operation = OperationKind.Wav });
 
         Assert.Equal("✅ Song #9 (Night) converted to WAV: 1 file, nothing charged.", Html.ToPlain(html));
     }
@@ -108,7 +109,7 @@ public sealed class NoticeRendererTests
     [Fact]
     public void Progress_FailedStems_NamesTheOperation()
     {
-        var html = NoticeRenderer.Progress(9, Notice.Failed("Night", "source audio could not be downloaded", 1) with { Operation = OperationKind.Stems });
+        var html = NoticeRenderer.Progress(9, Notices.Failed("Night", "source audio could not be downloaded", 1) with { Operation = OperationKind.Stems });
 
         Assert.StartsWith("❌ Song #9 (Night): splitting into stems failed: source audio could not be downloaded", Html.ToPlain(html), StringComparison.Ordinal);
     }
@@ -116,7 +117,7 @@ public sealed class NoticeRendererTests
     [Fact]
     public void Progress_WavBetweenStages_SaysItIsWorkingNotMakingMusic()
     {
-        var html = NoticeRenderer.Progress(9, Notice.LyricsReady("Night") with { Operation = OperationKind.Wav });
+        var html = NoticeRenderer.Progress(9, Notices.LyricsReady("Night") with { Operation = OperationKind.Wav });
 
         Assert.Equal("⏳ Song #9 (Night): converting to WAV…", Html.ToPlain(html));
     }
@@ -128,7 +129,7 @@ public sealed class NoticeRendererTests
     [InlineData(OperationKind.Wav, "Song #7, WAV (lossless)")]
     public void Track_OperationResult_SaysWhichPartItIs(OperationKind? operation, string expected)
     {
-        var text = NoticeRenderer.Track(7, Track(null) with { Index = 2 }, operation);
+        var text = NoticeRenderer.Track(7, Notices.ForTrack(Track(null) with { Index = 5 }, take: 2) with { Operation = operation });
 
         Assert.Equal(expected, Html.ToPlain(text.Caption).Split('\n')[^1]);
     }
@@ -136,7 +137,7 @@ public sealed class NoticeRendererTests
     [Fact]
     public void Lyrics_SavedVersion_ShowsTitleBoldTextEscapedAndTheDraftHint()
     {
-        var notice = Notice.ForLyrics(new ProviderTrack { Index = 1, Title = "Rain <Song>", Lyrics = "drops & <glass>" }, savedToDraft: true);
+        var notice = Notices.ForLyrics(new ProviderTrack { Index = 1, Title = "Rain <Song>", Lyrics = "drops & <glass>" }, savedToDraft: true);
 
         var text = NoticeRenderer.Lyrics(4, notice);
 
@@ -148,7 +149,7 @@ public sealed class NoticeRendererTests
     [Fact]
     public void Lyrics_OtherVersion_SaysItIsNotInTheDraft()
     {
-        var notice = Notice.ForLyrics(new ProviderTrack { Index = 2, Title = "Rain", Lyrics = "la" }, savedToDraft: false);
+        var notice = Notices.ForLyrics(new ProviderTrack { Index = 2, Title = "Rain", Lyrics = "la" }, savedToDraft: false);
 
         Assert.Contains("This version is not in your draft", NoticeRenderer.Lyrics(4, notice).Html, StringComparison.Ordinal);
     }
@@ -157,7 +158,7 @@ public sealed class NoticeRendererTests
     public void Lyrics_PastTheMessageLimit_GoAsAFileWithTheHeadingAsCaption()
     {
         var lyrics = string.Join('\n', Enumerable.Repeat("a line of lyrics & more", 300));
-        var notice = Notice.ForLyrics(new ProviderTrack { Index = 1, Title = "Long", Lyrics = lyrics }, savedToDraft: true);
+        var notice = Notices.ForLyrics(new ProviderTrack { Index = 1, Title = "Long", Lyrics = lyrics }, savedToDraft: true);
 
         var text = NoticeRenderer.Lyrics(4, notice);
 

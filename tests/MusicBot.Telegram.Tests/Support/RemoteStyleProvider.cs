@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 
@@ -37,7 +38,7 @@ public sealed class RemoteStyleProvider(MediaServer media) : IMusicProvider
         if (request.OperationKind is { } kind && !Operations.Contains(kind))
         {
             // The bot must never get here: it checks what a provider offers before it submits.
-            return Task.FromResult(SubmitOutcome.Rejected(new ProviderFailure("unsupported", $"{Name} does not offer {kind.ConfigName()}.")));
+            return Task.FromResult(SubmitOutcome.Rejected(new ProviderFailure("unsupported", new TaskFailure.Unsupported(Name, kind))));
         }
 
         var id = $"remote-{Guid.NewGuid():N}"[..15];

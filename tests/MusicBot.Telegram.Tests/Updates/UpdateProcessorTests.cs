@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using MusicBot.Core.Songs;
 using MusicBot.Emulators.Telegram;
 using MusicBot.Telegram.Tests.Support;
 using MusicBot.Telegram.Updates;

@@ -33,6 +33,26 @@ public sealed class QuotaCliCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal(0, await DatabaseFile.LedgerMismatchesAsync(_data.Path));
     }
 
+    [Fact]
+    public async Task RunAsync_TheSharedRuleTable_HoldsForOperators()
+    {
+        var broken = new List<string?>();
+        foreach (var (rule, i) in QuotaRules.Cases.Select((rule, i) => (rule, i)))
+        {
+            var member = $"member{i}";
+
+            await using var cli = await BotProcess.RunCliAsync(
+                _data.Path, null, "quota", rule.Action, "--platform", "telegram", "--scope", "-100123", "--user", member,
+                "--credits", rule.Credits.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+            var exitBroken = (rule.Balance is null) == (cli.ExitCode == 2) ? null : $"{rule}: exit code {cli.ExitCode}";
+            broken.Add(exitBroken ?? await QuotaRules.BrokenAsync(rule, cli.Stdout + cli.Stderr, _data.Path, "telegram", "-100123", member));
+        }
+
+        Assert.All(broken, Assert.Null);
+        Assert.Equal(0, await DatabaseFile.LedgerMismatchesAsync(_data.Path));
+    }
+
     [Theory]
     [InlineData("quota", "set", "--platform", "telegram", "--scope", "-1", "--user", "42")]
     [InlineData("quota", "grant", "--platform", "irc", "--scope", "-1", "--user", "42", "--credits", "1")]

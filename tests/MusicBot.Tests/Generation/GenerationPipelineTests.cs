@@ -1,5 +1,6 @@
 using MusicBot.Core.Chat;
 using MusicBot.Core.Delivery;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Providers;
 using MusicBot.Testing;
@@ -50,13 +51,13 @@ public sealed class GenerationPipelineTests
     public async Task Generate_ProviderRejectsSubmit_FailsRefundsAndSaysWhy()
     {
         await using var bot = await PipelineHost.StartAsync();
-        bot.Provider.RejectSubmitsWith = new ProviderFailure("455", "The music service is under maintenance. Try again later.");
+        bot.Provider.RejectSubmitsWith = new ProviderFailure("455", new TaskFailure.Maintenance("local"), IsTransient: false);
         await bot.SayAsync("/style chill piano");
 
         await bot.SayAsync("/generate");
 
         await bot.Channel.WaitForAsync(d => d.Any(x => x.Notice.Kind == NoticeKind.Failed), Wait);
-        Assert.Equal("The music service is under maintenance. Try again later.", bot.Channel.Accepted.Single().Notice.FailureMessage);
+        Assert.Equal("local is under maintenance. Try again later.", bot.Channel.Accepted.Single().Notice.FailureMessage);
         Assert.Equal(10, await DatabaseFile.ScalarAsync<long>(bot.DataDirectory, "SELECT balance FROM credit_accounts"));
     }
 

@@ -72,7 +72,7 @@ public sealed class TrackOperationPipelineTests
         await using var bot = await PipelineHost.StartAsync();
         await MakeSongAsync(bot);
 
-        var outcome = Assert.IsType<GenerateOutcome.NotPossible>(Assert.IsType<GenerateReply>(await bot.SayAsync(command)).Outcome);
+        var outcome = Assert.IsType<GenerateOutcome.Refused>(Assert.IsType<GenerateReply>(await bot.SayAsync(command)).Outcome);
 
         Assert.Contains(expected, outcome.Message, StringComparison.Ordinal);
         Assert.EndsWith("Nothing was charged.", outcome.Message, StringComparison.Ordinal);
@@ -86,9 +86,10 @@ public sealed class TrackOperationPipelineTests
         await using var bot = await PipelineHost.StartAsync();
         var (_, songTaskId) = await MakeSongAsync(bot);
 
-        var outcome = Assert.IsType<GenerateOutcome.NotPossible>(Assert.IsType<GenerateReply>(await bot.SayAsync($"/extend {songTaskId}", user: "bob")).Outcome);
+        var outcome = Assert.IsType<GenerateOutcome.Refused>(Assert.IsType<GenerateReply>(await bot.SayAsync($"/extend {songTaskId}", user: "bob")).Outcome);
 
         Assert.StartsWith($"Song #{songTaskId} is not one of yours here.", outcome.Message, StringComparison.Ordinal);
+        Assert.Equal(new Refusal.NotYourSong(songTaskId, OperationKind.Extend, "alice"), outcome.Reason);
         Assert.Equal(1, await DatabaseFile.ScalarAsync<long>(bot.DataDirectory, "SELECT COUNT(*) FROM tasks"));
     }
 
@@ -97,7 +98,7 @@ public sealed class TrackOperationPipelineTests
     {
         await using var bot = await PipelineHost.StartAsync();
 
-        var outcome = Assert.IsType<GenerateOutcome.NotPossible>(Assert.IsType<GenerateReply>(await bot.SayAsync("/stems")).Outcome);
+        var outcome = Assert.IsType<GenerateOutcome.Refused>(Assert.IsType<GenerateReply>(await bot.SayAsync("/stems")).Outcome);
 
         Assert.Equal("You have no finished song for stem separation yet. Make one first. Nothing was charged.", outcome.Message);
         Assert.Equal(0, await DatabaseFile.ScalarAsync<long>(bot.DataDirectory, "SELECT COUNT(*) FROM tasks"));
@@ -110,7 +111,7 @@ public sealed class TrackOperationPipelineTests
         await MakeSongAsync(bot);
         bot.Provider.Supported.Remove(OperationKind.Wav);
 
-        var outcome = Assert.IsType<GenerateOutcome.NotPossible>(Assert.IsType<GenerateReply>(await bot.SayAsync("/wav")).Outcome);
+        var outcome = Assert.IsType<GenerateOutcome.Refused>(Assert.IsType<GenerateReply>(await bot.SayAsync("/wav")).Outcome);
 
         Assert.Equal("local does not offer WAV conversion. No music service configured on this bot offers it. Nothing was charged.", outcome.Message);
         Assert.Equal(1, await DatabaseFile.ScalarAsync<long>(bot.DataDirectory, "SELECT COUNT(*) FROM tasks"));
@@ -126,7 +127,7 @@ public sealed class TrackOperationPipelineTests
         bot.Provider.CompleteWith(providerId, new ProviderTrack { Index = 0, Title = "Vocals", AudioUrl = "https://cdn.example/v.mp3" });
         await bot.Channel.WaitForAsync(d => d.Count(x => x.Notice.Kind == NoticeKind.Completed) == 2, Wait);
 
-        var outcome = Assert.IsType<GenerateOutcome.NotPossible>(Assert.IsType<GenerateReply>(await bot.SayAsync($"/stems {stems.Task.Id}")).Outcome);
+        var outcome = Assert.IsType<GenerateOutcome.Refused>(Assert.IsType<GenerateReply>(await bot.SayAsync($"/stems {stems.Task.Id}")).Outcome);
 
         Assert.StartsWith($"Song #{stems.Task.Id} can't be used for stem separation: it is the result of stem separation, not a song.", outcome.Message, StringComparison.Ordinal);
         Assert.Equal("One (vocals)", bot.Channel.Accepted.Single(d => d.TaskId == stems.Task.Id && d.Notice.Kind == NoticeKind.Track).Notice.Title);
@@ -181,7 +182,7 @@ public sealed class TrackOperationPipelineTests
 
         Assert.Equal(
             "lyrics topic: at most 200 words; yours is 203 words. Shorten it by 3 words. Nothing was charged.",
-            Assert.IsType<GenerateOutcome.NotPossible>(reply.Outcome).Message);
+            Assert.IsType<GenerateOutcome.Refused>(reply.Outcome).Message);
     }
 
     /// <summary>Makes one finished song for alice: returns the provider's id for it and the bot's task id.</summary>

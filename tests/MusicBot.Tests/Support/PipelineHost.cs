@@ -56,13 +56,12 @@ public sealed class PipelineHost : IAsyncDisposable
     public async Task<ChatReply> SayAsync(string text, string user = "alice", bool isAdmin = false)
     {
         var message = new ChatMessage(
-            new UserRef(new ConversationScope(Platforms.Console, "local"), user),
+            new Invoker(new UserRef(new ConversationScope(Platforms.Console, "local"), user), isAdmin),
             new DeliveryTarget(Platforms.Console, "terminal"),
             text,
-            $"m{Interlocked.Increment(ref _messages)}",
-            isAdmin);
+            $"m{Interlocked.Increment(ref _messages)}");
         await using var scope = _host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ChatCommandRouter>().HandleAsync(message, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ChatCommandRouter>().HandleTextAsync(message, CancellationToken.None);
     }
 
     public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout)

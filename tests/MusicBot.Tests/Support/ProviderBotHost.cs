@@ -71,13 +71,12 @@ public sealed class ProviderBotHost : IAsyncDisposable
     public async Task<ChatReply> SayAsync(string text, string user = "alice")
     {
         var message = new ChatMessage(
-            new UserRef(new ConversationScope(Platforms.Console, "local"), user),
+            new Invoker(new UserRef(new ConversationScope(Platforms.Console, "local"), user)),
             new DeliveryTarget(Platforms.Console, "terminal"),
             text,
-            $"m{Interlocked.Increment(ref _messages)}",
-            IsAdmin: false);
+            $"m{Interlocked.Increment(ref _messages)}");
         await using var scope = _app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ChatCommandRouter>().HandleAsync(message, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ChatCommandRouter>().HandleTextAsync(message, CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 
@@ -44,7 +45,7 @@ public sealed class ScriptedProvider : IMusicProvider
     }
 
     public Task<ProviderProgress> GetProgressAsync(string providerTaskId, GenerationRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult(_progress.GetValueOrDefault(providerTaskId, ProviderProgress.Failed(new ProviderFailure("unknown", "unknown task"))));
+        Task.FromResult(_progress.GetValueOrDefault(providerTaskId, ProviderProgress.Failed(new ProviderFailure("unknown", new TaskFailure.UnknownTask(Name)))));
 
     public void Complete(string providerTaskId) => _progress[providerTaskId] = new ProviderProgress(
         ProviderStage.Complete,

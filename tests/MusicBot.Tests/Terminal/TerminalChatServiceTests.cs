@@ -111,7 +111,7 @@ public sealed partial class TerminalChatServiceTests : IDisposable
         Assert.Equal(0, await bot.WaitForExitAsync(ExitTimeout));
 
         Assert.Contains("Lyrics saved.", bot.Stdout, StringComparison.Ordinal);
-        Assert.Equal("first line\nsecond line", await DatabaseFile.ScalarAsync<string>(_data.Path, "SELECT lyrics FROM drafts"));
+        Assert.Equal("first line\nsecond line", await DatabaseFile.ScalarAsync<string>(_data.Path, "SELECT json_extract(song_json, '$.lyrics') FROM drafts"));
     }
 
     [GeneratedRegex(@"^\s+(?<path>/\S+\.wav)\s*$", RegexOptions.Multiline)]

@@ -2,16 +2,18 @@ using MusicBot.Core.Drafts;
 
 namespace MusicBot.Core.Chat.Commands;
 
-/// <summary><c>/draft</c>: show the draft and what is still missing for its provider and model.</summary>
+/// <summary><c>draft</c>: show the draft and what is still missing for its provider and model.</summary>
 public sealed class DraftCommand(DraftService draftService) : IChatCommand
 {
     public string Name => "draft";
 
-    public CommandHelp Help => new("/draft", "Show your draft and what is still missing.", false);
+    public CommandNeeds Needs => CommandNeeds.None;
 
-    public async Task<ChatReply> HandleAsync(ChatMessage message, string arguments, CancellationToken cancellationToken)
+    public TextParse? ParseText(string text) => new(CommandArguments.None);
+
+    public async Task<ChatReply> HandleAsync(Invocation invocation, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        return new DraftReply(null, await draftService.ShowAsync(message.User, cancellationToken));
+        ArgumentNullException.ThrowIfNull(invocation);
+        return new DraftReply(await draftService.ShowAsync(invocation.User, cancellationToken));
     }
 }

@@ -1,46 +1,44 @@
 using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 
 namespace MusicBot.Core.Chat.Commands;
 
 /// <summary>
-/// Sets one draft field (<c>/style</c>, <c>/lyrics</c>, <c>/title</c>, <c>/model</c>, …). The fields differ only
-/// in their parsing, which <see cref="DraftService"/> owns, so one class serves them all.
+/// Sets one draft field (<c>style</c>, <c>lyrics</c>, <c>title</c>, <c>model</c>, …). The fields differ only in their
+/// parsing, which <see cref="DraftService"/> owns, so one class serves them all. Its text grammar is the rest of the
+/// line (several lines for lyrics); without a value it asks for one, lists the choices, or says it needs one.
 /// </summary>
 public sealed class DraftFieldCommand(DraftFieldSpec spec, DraftService draftService, IDraftRepository drafts) : IChatCommand
 {
     public string Name => spec.Name;
 
-    public CommandHelp Help => new(spec.Usage, spec.Summary, false);
+    public CommandNeeds Needs => CommandNeeds.None;
 
-    public async Task<ChatReply> HandleAsync(ChatMessage message, string arguments, CancellationToken cancellationToken)
+    public TextParse? ParseText(string text) => TextParse.Of((ArgumentNames.Of(spec.Field), string.IsNullOrWhiteSpace(text) ? null : text));
+
+    public async Task<ChatReply> HandleAsync(Invocation invocation, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        if (arguments.Length > 0)
+        ArgumentNullException.ThrowIfNull(invocation);
+        if (invocation.Arguments.Text(ArgumentNames.Of(spec.Field)) is { } value && !string.IsNullOrWhiteSpace(value))
         {
-            var edit = await draftService.SetAsync(message.User, spec.Field, arguments, cancellationToken);
-            return edit.IsApplied
-                ? new DraftReply($"{Headline()} set.", edit.View)
-                : new DraftRefusedReply(edit.Problem!, edit.View);
+            var edit = await draftService.SetAsync(invocation.User, spec.Field, value, cancellationToken);
+            return edit.Refusal is { } refusal
+                ? new DraftRefusedReply(refusal, edit.View)
+                : new DraftReply(edit.View, DraftChange.Set, spec.Field);
         }
 
         if (spec.AsksWhenEmpty)
         {
-            await drafts.SetAwaitedFieldAsync(message.User, spec.Field, cancellationToken);
+            await drafts.SetAwaitedFieldAsync(invocation.User, spec.Field, cancellationToken);
             return new AwaitingInputReply(spec.Field);
         }
 
-        var view = await draftService.ShowAsync(message.User, cancellationToken);
+        var view = await draftService.ShowAsync(invocation.User, cancellationToken);
         return spec.Field switch
         {
             DraftField.Provider => new ChoicesReply(spec.Field, view.Provider, view.AvailableProviders),
             DraftField.Model => new ChoicesReply(spec.Field, view.Model, view.Models),
-            _ => new UsageReply(spec.Usage, $"{DraftFieldNames.Display(spec.Field)} needs a value."),
+            _ => new UsageReply(Name, new UsageProblem.FieldNeedsValue(spec.Field)),
         };
-    }
-
-    private string Headline()
-    {
-        var name = DraftFieldNames.Display(spec.Field);
-        return char.ToUpperInvariant(name[0]) + name[1..];
     }
 }

@@ -1,7 +1,7 @@
-using MusicBot.Core.Drafts;
+using MusicBot.Core.Songs;
 
 namespace MusicBot.Core.Chat.Commands;
 
-/// <summary>How one draft field is set from chat: the command word and its help.</summary>
+/// <summary>How one draft field is set from text: the command word.</summary>
 /// <param name="AsksWhenEmpty">A bare command asks for the value in the next message (multi-line lyrics).</param>
-public sealed record DraftFieldSpec(string Name, DraftField Field, string Usage, string Summary, bool AsksWhenEmpty = false);
+public sealed record DraftFieldSpec(string Name, DraftField Field, bool AsksWhenEmpty = false);

@@ -1,19 +1,34 @@
+using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
 
 namespace MusicBot.Core.Chat.Commands;
 
-/// <summary><c>/generate</c>: submit the draft. The message id makes a redelivered message a no-op.</summary>
-public sealed class GenerateChatCommand(GenerationService generation) : IChatCommand
+/// <summary>
+/// <c>generate</c>: submit the draft, after setting any draft fields the invocation carries (Discord's options). A
+/// refused field value stops it, so nothing is made from a draft the user did not mean. The event id makes a
+/// redelivered event a no-op.
+/// </summary>
+public sealed class GenerateChatCommand(DraftService draftService, GenerationService generation) : IChatCommand
 {
     public string Name => "generate";
 
-    public CommandHelp Help => new("/generate", "Make two songs from your draft.", false);
+    public CommandNeeds Needs => CommandNeeds.StartsTask;
 
-    public async Task<ChatReply> HandleAsync(ChatMessage message, string arguments, CancellationToken cancellationToken)
+    public TextParse? ParseText(string text) => new(CommandArguments.None);
+
+    public async Task<ChatReply> HandleAsync(Invocation invocation, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        var requestKey = $"{message.User.Scope}:{message.MessageId}";
-        var outcome = await generation.GenerateAsync(new GenerateCommand(message.User, message.Target, requestKey), cancellationToken);
-        return new GenerateReply(outcome);
+        ArgumentNullException.ThrowIfNull(invocation);
+        if (DraftFields.AnyIn(invocation.Arguments))
+        {
+            var (view, refused, _) = await DraftFields.ApplyAsync(draftService, invocation.User, invocation.Arguments, cancellationToken);
+            if (refused.Count > 0)
+            {
+                return new DraftReply(view, DraftChange.NotGenerated, null, refused);
+            }
+        }
+
+        var command = new GenerateCommand(invocation.User, invocation.Target, invocation.RequestKey);
+        return new GenerateReply(await generation.GenerateAsync(command, cancellationToken));
     }
 }

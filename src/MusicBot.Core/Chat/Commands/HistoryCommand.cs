@@ -2,18 +2,21 @@ using MusicBot.Core.Generation;
 
 namespace MusicBot.Core.Chat.Commands;
 
-/// <summary><c>/history</c>: the user's recent songs and their state.</summary>
+/// <summary><c>history</c>: the user's recent songs and their state.</summary>
 public sealed class HistoryCommand(IGenerationTaskRepository tasks) : IChatCommand
 {
-    private const int Shown = 10;
+    /// <summary>How many requests the history shows.</summary>
+    public const int Shown = 10;
 
     public string Name => "history";
 
-    public CommandHelp Help => new("/history", $"Your last {Shown} requests.", false);
+    public CommandNeeds Needs => CommandNeeds.None;
 
-    public async Task<ChatReply> HandleAsync(ChatMessage message, string arguments, CancellationToken cancellationToken)
+    public TextParse? ParseText(string text) => new(CommandArguments.None);
+
+    public async Task<ChatReply> HandleAsync(Invocation invocation, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        return new HistoryReply(await tasks.ListHistoryAsync(message.User, Shown, cancellationToken));
+        ArgumentNullException.ThrowIfNull(invocation);
+        return new HistoryReply(await tasks.ListHistoryAsync(invocation.User, Shown, cancellationToken));
     }
 }

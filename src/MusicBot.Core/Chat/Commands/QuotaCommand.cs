@@ -1,74 +1,104 @@
-using System.Globalization;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Credits;
 
 namespace MusicBot.Core.Chat.Commands;
 
 /// <summary>
-/// <c>/quota set|grant &lt;user&gt; &lt;n&gt;</c>, <c>/quota default &lt;n&gt;</c>, <c>/quota show [user]</c>: admins manage
-/// credits in their own scope. The user is the replied-to author, or the id given (adapters turn mentions into ids).
+/// <c>quota</c>: admins manage credits in their own scope, on every platform through <see cref="QuotaService"/>.
+/// Text grammar: <c>set|grant [user] &lt;n&gt;</c>, <c>default &lt;n&gt;</c>, <c>show [user]</c>, <c>role &lt;role&gt; [n]</c>.
+/// The user is the one named (adapters turn mentions into ids), else the author of the message replied to; show
+/// without a user shows the scope's allowances.
 /// </summary>
-public sealed class QuotaCommand(ICreditLedger ledger) : IChatCommand
+public sealed class QuotaCommand(QuotaService quota) : IChatCommand
 {
-    private const string Usage = "/quota set|grant <user> <n> · /quota default <n> · /quota show [user]";
+    public const string CommandName = "quota";
 
-    public string Name => "quota";
-
-    public CommandHelp Help => new(Usage, "Admins: manage members' credits.", true);
-
-    public async Task<ChatReply> HandleAsync(ChatMessage message, string arguments, CancellationToken cancellationToken)
+    private static readonly Dictionary<string, QuotaAction> Actions = new(StringComparer.Ordinal)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        if (!message.IsAdmin)
+        ["show"] = QuotaAction.Show,
+        ["set"] = QuotaAction.Set,
+        ["grant"] = QuotaAction.Grant,
+        ["default"] = QuotaAction.Default,
+        ["role"] = QuotaAction.Role,
+    };
+
+    public string Name => CommandName;
+
+    public CommandNeeds Needs => CommandNeeds.Admin;
+
+    public TextParse? ParseText(string text)
+    {
+        var words = (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
         {
-            return new NotAllowedReply("Only admins of this chat can manage credits.");
+            return TextParse.Fail(new UsageProblem.QuotaNoAction());
         }
 
-        var words = arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var action = words.Length > 0 ? words[0].ToLowerInvariant() : "";
-        var rest = words.Skip(1).ToArray();
-        var actor = message.User.UserId;
+        var action = words[0].ToLowerInvariant();
+        var rest = words[1..];
+        return (action, rest.Length) switch
+        {
+            ("default", 1) => TextParse.Of((ArgumentNames.Action, action), (ArgumentNames.Credits, rest[0])),
+            ("show", <= 1) => TextParse.Of((ArgumentNames.Action, action), (ArgumentNames.User, rest.FirstOrDefault())),
+            ("show", _) => TextParse.Fail(new UsageProblem.QuotaNeedsUser()),
+            ("set" or "grant", 1) => TextParse.Of((ArgumentNames.Action, action), (ArgumentNames.Credits, rest[0])),
+            ("set" or "grant", 2) => TextParse.Of((ArgumentNames.Action, action), (ArgumentNames.User, rest[0]), (ArgumentNames.Credits, rest[1])),
+            ("set" or "grant", _) => TextParse.Fail(new UsageProblem.QuotaNeedsUserAndAmount(action, QuotaLimits.MaxCredits)),
+            ("role", 1 or 2) => TextParse.Of((ArgumentNames.Action, action), (ArgumentNames.Role, rest[0]), (ArgumentNames.Credits, rest.ElementAtOrDefault(1))),
+            _ => TextParse.Fail(new UsageProblem.QuotaUnknownAction(action)),
+        };
+    }
+
+    public async Task<ChatReply> HandleAsync(Invocation invocation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invocation);
+        var arguments = invocation.Arguments;
+        var name = arguments.Text(ArgumentNames.Action)?.ToLowerInvariant() ?? "";
+        if (!Actions.TryGetValue(name, out var action))
+        {
+            return Usage(name.Length == 0 ? new UsageProblem.QuotaNoAction() : new UsageProblem.QuotaUnknownAction(name));
+        }
+
+        var scope = invocation.User.Scope;
+        var actor = invocation.User.UserId;
+        var credits = arguments.Whole(ArgumentNames.Credits, out var isWhole);
+        var user = TargetOf(invocation);
+        var roles = arguments.Text(ArgumentNames.UserRoles)?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];
         switch (action)
         {
-            case "default" when rest.Length == 1 && TryAmount(rest[0], out var credits):
-                await ledger.SetScopeDefaultAsync(message.User.Scope, credits, actor, cancellationToken);
-                return new ScopeDefaultReply(credits);
-            case "show":
-                var shown = TargetOf(message, rest, allowSelf: true);
-                return shown is null
-                    ? new UsageReply(Usage, "Name a user (reply to them, or give their id).")
-                    : new QuotaReply("show", await ledger.GetAccountAsync(shown, cancellationToken));
-            case "set" or "grant":
-                var target = TargetOf(message, rest[..Math.Max(0, rest.Length - 1)], allowSelf: false);
-                if (target is null || rest.Length == 0 || !TryAmount(rest[^1], out var amount))
-                {
-                    return new UsageReply(Usage, $"/quota {action} needs a user (reply to them, or give their id) and a whole number from 0 to 1000000.");
-                }
-
-                var account = action == "set"
-                    ? await ledger.SetAsync(target, amount, actor, "admin set", cancellationToken)
-                    : await ledger.GrantAsync(target, amount, actor, "admin grant", cancellationToken);
-                return new QuotaReply(action, account);
+            case QuotaAction.Show when user is null:
+                var (scopeDefault, roleAllowances) = await quota.AllowancesAsync(scope, cancellationToken);
+                return new AllowancesReply(scopeDefault, roleAllowances);
+            case QuotaAction.Show:
+                return new QuotaReply(action, await quota.ShowAsync(user, roles, cancellationToken));
+            case QuotaAction.Set or QuotaAction.Grant when user is null || credits is null || !isWhole:
+                return Usage(new UsageProblem.QuotaNeedsUserAndAmount(name, QuotaLimits.MaxCredits));
+            case QuotaAction.Set:
+                return Reply(action, await quota.SetAsync(user!, credits!.Value, actor, roles, cancellationToken), credits!.Value);
+            case QuotaAction.Grant:
+                return Reply(action, await quota.GrantAsync(user!, credits!.Value, actor, roles, cancellationToken), credits!.Value);
+            case QuotaAction.Default when credits is { } allowance && isWhole:
+                return Reply(action, await quota.SetDefaultAsync(scope, allowance, actor, cancellationToken), allowance);
+            case QuotaAction.Role when arguments.Text(ArgumentNames.Role) is { } role && isWhole:
+                return Reply(action, await quota.SetRoleAsync(scope, role, credits, actor, cancellationToken), credits ?? 0, role);
             default:
-                return new UsageReply(Usage, action.Length == 0 ? "Say what to do." : $"'{action}' is not a quota action, or its arguments are missing.");
+                return Usage(new UsageProblem.QuotaUnknownAction(name));
         }
     }
 
-    private static UserRef? TargetOf(ChatMessage message, string[] words, bool allowSelf)
+    private static UserRef? TargetOf(Invocation invocation) =>
+        invocation.Arguments.Text(ArgumentNames.User)?.Trim().TrimStart('@') is { Length: > 0 } id
+            ? new UserRef(invocation.User.Scope, id)
+            : invocation.ReplyToUserId is { } replied ? new UserRef(invocation.User.Scope, replied) : null;
+
+    private static ChatReply Reply(QuotaAction action, QuotaResult result, long credits, string? role = null) => result switch
     {
-        if (words.Length == 1)
-        {
-            return new UserRef(message.User.Scope, words[0].TrimStart('@'));
-        }
+        QuotaResult.Changed changed => new QuotaReply(action, changed.Account),
+        QuotaResult.AllowanceSet set when action == QuotaAction.Role => new RoleAllowanceReply(role!, set.Credits),
+        QuotaResult.AllowanceSet set => new ScopeDefaultReply(set.Credits ?? 0),
+        QuotaResult.OutOfRange range => new QuotaOutOfRangeReply(action, credits, range.Max),
+        _ => throw new ArgumentOutOfRangeException(nameof(result), result, null),
+    };
 
-        if (words.Length == 0 && message.ReplyToUserId is { } replied)
-        {
-            return new UserRef(message.User.Scope, replied);
-        }
-
-        return words.Length == 0 && allowSelf ? message.User : null;
-    }
-
-    private static bool TryAmount(string text, out int amount) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out amount) && amount <= 1_000_000;
+    private UsageReply Usage(UsageProblem problem) => new(Name, problem);
 }

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Configuration;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
+using MusicBot.Core.UserText;
 using MusicBot.Infrastructure.Audio;
 
 namespace MusicBot.Infrastructure.Providers.Local;
@@ -52,7 +54,7 @@ public sealed partial class LocalMusicProvider(
             // Checked now so a request that can never render is refunded at once instead of after the stages.
             var problem = Offered.Contains(operation.Kind)
                 ? (await new TakeRecipes(Jobs).OfSourceAsync(operation, cancellationToken)).Failure
-                : new ProviderFailure("unsupported", $"The offline renderer can't {operation.Kind.Describe()}.");
+                : new ProviderFailure("unsupported", new TaskFailure.Unsupported(Name, operation.Kind));
             if (problem is null && operation.Kind == OperationKind.Wav)
             {
                 problem = Renders.Master(operation).Failure;
@@ -74,7 +76,7 @@ public sealed partial class LocalMusicProvider(
         var job = await Jobs.FindAsync(providerTaskId, cancellationToken);
         if (job is null)
         {
-            return ProviderProgress.Failed(new ProviderFailure("unknown-task", "The offline renderer has no record of this song."));
+            return ProviderProgress.Failed(new ProviderFailure("unknown-task", new TaskFailure.UnknownTask(Name)));
         }
 
         var elapsed = time.GetUtcNow() - job.SubmittedAt;
@@ -84,7 +86,7 @@ public sealed partial class LocalMusicProvider(
             OperationKind.Extend => await SongAsync(job, StageAt(elapsed, ExtensionStages), cancellationToken),
             OperationKind.Stems => await StemsAsync(job, StageAt(elapsed, FileStages), cancellationToken),
             OperationKind.Wav => await WavAsync(job, StageAt(elapsed, FileStages), cancellationToken),
-            { } other => ProviderProgress.Failed(new ProviderFailure("unsupported", $"The offline renderer can't {other.Describe()}.")),
+            { } other => ProviderProgress.Failed(new ProviderFailure("unsupported", new TaskFailure.Unsupported(Name, other))),
         };
     }
 
@@ -210,13 +212,11 @@ public sealed partial class LocalMusicProvider(
 
     private static string TitleOf(GenerationRequest request, int take)
     {
-        var title = request.Title ?? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Shorten(request.Style ?? "Untitled", 40));
+        var title = request.Title ?? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(TextValues.Shorten(request.Style ?? "Untitled", 41));
         return request.OperationKind == OperationKind.Extend
             ? $"{TakeSuffix().Replace(title, "")} (extended, take {take})"
             : $"{title} (take {take})";
     }
-
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max].TrimEnd() + "…";
 
     // The source's title already names its take; an extension names its own.
     [GeneratedRegex(@"\s*\((?:extended, )?take \d+\)$", RegexOptions.CultureInvariant)]

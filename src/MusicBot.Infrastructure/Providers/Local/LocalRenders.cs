@@ -1,3 +1,4 @@
+using MusicBot.Core.Failures;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Audio;
@@ -13,14 +14,11 @@ namespace MusicBot.Infrastructure.Providers.Local;
 /// </summary>
 internal sealed class LocalRenders(LocalFolders folders, Mp3Encoder encoder)
 {
-    private static readonly ProviderFailure SourceGone = new("source-gone",
-        "The source take's audio file is no longer in the bot's tracks folder, so there is nothing to work on. Make a new song and use that.");
+    private static readonly ProviderFailure SourceGone = new("source-gone", new TaskFailure.SourceGone(ProviderNames.Local, IsAudioFile: true));
 
-    private static readonly ProviderFailure SourceDamaged = new("source-damaged",
-        "The source take's audio file is damaged (it is not a WAV file as the offline renderer writes them). Make a new song and use that.");
+    private static readonly ProviderFailure SourceDamaged = new("source-damaged", new TaskFailure.SourceDamaged(ProviderNames.Local));
 
-    private static readonly ProviderFailure SourceChanged = new("source-changed",
-        "This take was rendered by an earlier version of the offline renderer, and its parts can't be rebuilt to match it. Split a take made since.");
+    private static readonly ProviderFailure SourceChanged = new("source-changed", new TaskFailure.SourceChanged(ProviderNames.Local));
 
     public async Task<Rendered> NewTakeAsync(string jobId, int take, MusicPlan plan, AudioTags tags, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-using System.Globalization;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Local.Audio;
@@ -33,7 +33,7 @@ internal sealed class TakeRecipes(LocalJobStore jobs)
 
         if (operation.Kind != OperationKind.Extend)
         {
-            return Problem("not-music", $"A {operation.Kind.ConfigName()} result is not a song the offline renderer can continue or split.");
+            return Problem("not-music", new TaskFailure.SourceNotMusic(ProviderNames.Local, operation.Kind));
         }
 
         var source = await SourceAsync(operation, depth + 1, cancellationToken);
@@ -48,9 +48,8 @@ internal sealed class TakeRecipes(LocalJobStore jobs)
         var extension = new TakeRecipe.Extension(earlier, cut, ContinuationPlanner.Continue(earlier.LastPlan, take));
         if (extension.Frames > MaxFrames)
         {
-            return Problem("too-long", string.Create(
-                CultureInfo.InvariantCulture,
-                $"The offline renderer makes songs up to {TrackSynthesizer.MaxDuration.TotalMinutes:0} minutes, and this extension would run to {Minutes(extension.Frames)}. Extend from an earlier point (from <seconds>) or an earlier song."));
+            var wouldRun = (int)Math.Round(extension.Frames / (double)DspMath.SampleRate);
+            return Problem("too-long", new TaskFailure.ExtensionTooLong(ProviderNames.Local, (int)TrackSynthesizer.MaxDuration.TotalMinutes, wouldRun));
         }
 
         return new Resolved(extension);
@@ -60,27 +59,24 @@ internal sealed class TakeRecipes(LocalJobStore jobs)
     {
         if (depth > MaxDepth || operation.SourceProviderTaskId is not { } sourceId || operation.SourceTrackIndex is not { } take)
         {
-            return Problem("no-source", "The request does not say which offline take to work on.");
+            return Problem("no-source", new TaskFailure.NoSource(ProviderNames.Local));
         }
 
         var job = await jobs.FindAsync(sourceId, cancellationToken);
         if (job is null)
         {
-            return Problem("source-gone",
-                "The offline renderer no longer has the record of the source song (its local-jobs folder was cleared). Make a new song and try that.");
+            return Problem("source-gone", new TaskFailure.SourceGone(ProviderNames.Local, IsAudioFile: false));
         }
 
         if (take is < 1 or > LocalMusicProvider.TakesPerSong)
         {
-            return Problem("no-source", $"The source song has takes 1–{LocalMusicProvider.TakesPerSong}, not {take}.");
+            return Problem("no-source", new TaskFailure.SourceTakeOutOfRange(ProviderNames.Local, LocalMusicProvider.TakesPerSong, take));
         }
 
         return await ResolveAsync(job.Request, take, depth, cancellationToken);
     }
 
-    private static string Minutes(int frames) => TimeSpan.FromSeconds(Math.Round(frames / (double)DspMath.SampleRate)).ToString(@"m\:ss", CultureInfo.InvariantCulture);
-
-    private static Resolved Problem(string code, string message) => new(null, new ProviderFailure(code, message));
+    private static Resolved Problem(string code, TaskFailure reason) => new(null, new ProviderFailure(code, reason));
 
     public sealed record Resolved(TakeRecipe? Recipe, ProviderFailure? Failure = null);
 }

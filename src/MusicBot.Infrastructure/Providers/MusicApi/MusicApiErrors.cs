@@ -19,7 +19,7 @@ public static class MusicApiErrors
         {
             // An internal error or a proxy's answer: the task may exist all the same. (504 with the documented
             // "Task failed due to timeout. Credits were previously refunded." is a certain failure.)
-            return SubmitOutcome.Unknown($"{Provider} gave an unreadable answer (HTTP {(int)status}).");
+            return SubmitOutcome.Unknown(Provider, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"http-{(int)status}"));
         }
 
         return SubmitOutcome.Rejected(ForStatus(status, message));

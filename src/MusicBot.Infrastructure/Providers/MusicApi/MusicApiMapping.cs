@@ -1,3 +1,4 @@
+using MusicBot.Core.Failures;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Remote;
@@ -65,11 +66,10 @@ public static class MusicApiMapping
             return null;
         }
 
-        var missing = string.IsNullOrWhiteSpace(operation.SourceTrackId) ? "the source track has no MusicAPI clip id"
-            : operation.ContinueAtSeconds is null && operation.SourceDurationSeconds is null
-                ? "MusicAPI needs the second to continue from, and the source track's length is unknown; give a starting point"
-                : null;
-        return missing is null ? null : ProviderFailures.Incomplete(ProviderNames.MusicApi, OperationKind.Extend, missing);
+        MissingPart? missing = string.IsNullOrWhiteSpace(operation.SourceTrackId) ? MissingPart.SourceTrackId
+            : operation.ContinueAtSeconds is null && operation.SourceDurationSeconds is null ? MissingPart.ContinueAt
+            : null;
+        return missing is { } part ? ProviderFailures.Incomplete(ProviderNames.MusicApi, OperationKind.Extend, part) : null;
     }
 
     /// <summary>

@@ -58,7 +58,7 @@ public sealed class MusicApiProvider(
         {
             return reply.Body?.TaskId is { Length: > 0 } taskId
                 ? SubmitOutcome.Accepted(taskId)
-                : SubmitOutcome.Unknown($"{Name} accepted the request without naming its task.");
+                : SubmitOutcome.Unknown(Name, "no-task-id");
         }
 
         var outcome = MusicApiErrors.ForSubmit(reply.Status, reply.Error);

@@ -16,7 +16,7 @@ public static class SubmitErrors
 
         return IsConnectFailure(exception)
             ? SubmitOutcome.Rejected(ProviderFailures.Unreachable(provider))
-            : SubmitOutcome.Unknown($"{provider} did not answer in time.");
+            : SubmitOutcome.Unknown(provider, exception.GetType().Name);
     }
 
     /// <summary>No connection was made (nothing listening, no such host): the request certainly never reached the provider.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Remote;
@@ -23,7 +24,7 @@ public static class SunoApiErrors
             400 or 409 or 422 => ProviderFailures.Invalid(Provider, text, message),
             401 => ProviderFailures.Unauthorized(Provider, text),
             402 or 429 => ProviderFailures.OutOfCredits(Provider, text),
-            404 => ProviderFailures.Invalid(Provider, text, "unknown endpoint"),
+            404 => ProviderFailures.Invalid(Provider, text, RejectionCause.UnknownEndpoint),
             405 or 430 => ProviderFailures.RateLimited(Provider, text),
             413 => ProviderFailures.TooLong(Provider, text),
             455 => ProviderFailures.Maintenance(Provider, text),
@@ -37,7 +38,7 @@ public static class SunoApiErrors
     /// </summary>
     public static ProviderFailure ForSubmit(int code, string? message, OperationKind? kind) => (code, kind) switch
     {
-        (409, OperationKind.Wav) => new ProviderFailure("409", $"{Provider} already made a WAV of this track, and makes only one per track."),
+        (409, OperationKind.Wav) => ProviderFailures.WavExists(Provider, "409"),
         _ => ForCode(code, message),
     };
 
@@ -52,7 +53,7 @@ public static class SunoApiErrors
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => SubmitOutcome.Rejected(ProviderFailures.Unauthorized(Provider, text)),
             >= HttpStatusCode.BadRequest and < HttpStatusCode.InternalServerError => SubmitOutcome.Rejected(ProviderFailures.Invalid(Provider, text, null)),
             // 2xx without a body, 500, 502, 504: the request may have been taken.
-            _ => SubmitOutcome.Unknown($"{Provider} gave an unreadable answer (HTTP {text})."),
+            _ => SubmitOutcome.Unknown(Provider, $"http-{text}"),
         };
     }
 
@@ -60,7 +61,7 @@ public static class SunoApiErrors
     public static ProviderFailure ForStatus(string status, string? errorCode, string? errorMessage) => status switch
     {
         "SENSITIVE_WORD_ERROR" => ProviderFailures.ContentRefused(Provider, status, errorMessage),
-        "CREATE_TASK_FAILED" => ProviderFailures.GenerationFailed(Provider, errorCode ?? status, errorMessage ?? "the task could not be created"),
+        "CREATE_TASK_FAILED" => ProviderFailures.GenerationFailed(Provider, errorCode ?? status, errorMessage),
         _ => ProviderFailures.GenerationFailed(Provider, errorCode ?? status, errorMessage),
     };
 
@@ -68,18 +69,16 @@ public static class SunoApiErrors
     /// A failed lyrics, WAV or stems task from its record-info. The code is <c>errorCode</c> when set, as the failed
     /// callback's <c>code</c> is, so a poll and a callback report the same failure.
     /// </summary>
-    public static ProviderFailure ForOperationStatus(OperationKind kind, string status, string? errorCode, string? errorMessage) =>
-        ProviderFailures.OperationFailed(Provider, kind, errorCode ?? status, errorMessage ?? status switch
-        {
-            "SENSITIVE_WORD_ERROR" => "the text contains words it does not allow",
-            "CREATE_TASK_FAILED" => "the task could not be created",
-            _ => null,
-        });
+    public static ProviderFailure ForOperationStatus(OperationKind kind, string status, string? errorCode, string? errorMessage) => status switch
+    {
+        "SENSITIVE_WORD_ERROR" when errorMessage is null => ProviderFailures.ContentRefused(Provider, errorCode ?? status, null),
+        _ => ProviderFailures.OperationFailed(Provider, kind, errorCode ?? status, errorMessage),
+    };
 
     /// <summary>A failed lyrics, WAV or stems callback: 451 means sunoapi could not download the source audio (§2.5.3).</summary>
     public static ProviderFailure ForOperationCallback(OperationKind kind, string? code, string? message) => code switch
     {
-        "451" => ProviderFailures.OperationFailed(Provider, kind, code, "the source audio could not be downloaded"),
+        "451" => ProviderFailures.SourceUnreachable(Provider, kind, code),
         _ => ProviderFailures.OperationFailed(Provider, kind, code ?? "error", message),
     };
 
@@ -87,7 +86,7 @@ public static class SunoApiErrors
     public static ProviderFailure ForCallbackCode(string? code, string? message) => code switch
     {
         "400" or "413" => ProviderFailures.ContentRefused(Provider, code, message),
-        "451" => ProviderFailures.GenerationFailed(Provider, code, "the source audio could not be downloaded"),
+        "451" => ProviderFailures.SourceUnreachable(Provider, null, code),
         _ => ProviderFailures.GenerationFailed(Provider, code ?? "error", message),
     };
 

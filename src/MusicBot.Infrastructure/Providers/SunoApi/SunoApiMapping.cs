@@ -1,5 +1,5 @@
-using MusicBot.Core.Drafts;
 using MusicBot.Core.Providers;
+using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 using MusicBot.Infrastructure.Providers.Remote;
 

@@ -1,3 +1,4 @@
+using MusicBot.Core.Failures;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Remote;
@@ -27,21 +28,21 @@ public static class SunoApiOperationMapping
 
         var missing = operation.Kind switch
         {
-            OperationKind.Extend => Missing(operation.SourceTrackId, "the source track has no sunoapi audio id")
+            OperationKind.Extend => Missing(operation.SourceTrackId, MissingPart.SourceTrackId)
                 ?? (operation.ContinueAtSeconds is null ? null : MissingForContinueAt(request)),
-            OperationKind.AddVocals => Missing(operation.SourceAudioUrl, "the source track has no audio address")
-                ?? Missing(request.Lyrics, "there are no lyrics to sing")
-                ?? Missing(request.Style, "there is no style for the vocals")
-                ?? Missing(request.Title, "the song has no title"),
-            OperationKind.AddInstrumental => Missing(operation.SourceAudioUrl, "the source track has no audio address")
-                ?? Missing(request.Style, "there is no style for the instrumental")
-                ?? Missing(request.Title, "the song has no title"),
-            OperationKind.Wav or OperationKind.Stems => Missing(operation.SourceProviderTaskId, "the source song has no sunoapi task id")
-                ?? Missing(operation.SourceTrackId, "the source track has no sunoapi audio id"),
-            OperationKind.Lyrics => Missing(operation.Prompt, "there is no topic for the lyrics"),
-            _ => "this bot does not know that operation",
+            OperationKind.AddVocals => Missing(operation.SourceAudioUrl, MissingPart.SourceAudio)
+                ?? Missing(request.Lyrics, MissingPart.Lyrics)
+                ?? Missing(request.Style, MissingPart.Style)
+                ?? Missing(request.Title, MissingPart.Title),
+            OperationKind.AddInstrumental => Missing(operation.SourceAudioUrl, MissingPart.SourceAudio)
+                ?? Missing(request.Style, MissingPart.Style)
+                ?? Missing(request.Title, MissingPart.Title),
+            OperationKind.Wav or OperationKind.Stems => Missing(operation.SourceProviderTaskId, MissingPart.SourceTaskId)
+                ?? Missing(operation.SourceTrackId, MissingPart.SourceTrackId),
+            OperationKind.Lyrics => Missing(operation.Prompt, MissingPart.Topic),
+            _ => MissingPart.Operation,
         };
-        return missing is null ? null : ProviderFailures.Incomplete(Provider, operation.Kind, missing);
+        return missing is { } part ? ProviderFailures.Incomplete(Provider, operation.Kind, part) : null;
     }
 
     /// <summary>
@@ -116,16 +117,13 @@ public static class SunoApiOperationMapping
         return new SunoVocalRemovalBody(operation.SourceProviderTaskId!, operation.SourceTrackId!, SeparateVocal, callBackUrl);
     }
 
-    private static string? MissingForContinueAt(GenerationRequest request)
+    private static MissingPart? MissingForContinueAt(GenerationRequest request)
     {
-        const string Advice = "leave out the starting point to continue from the end";
-
         // An instrumental's request may still hold lyrics it never sang: they must not be sent as the continuation's words.
         var lyrics = request.Instrumental ? null : request.Lyrics;
-        var why = request.Instrumental ? "it is an instrumental" : "it was made without any";
-        return Missing(lyrics, $"continuing from a chosen second needs the song's lyrics, and {why}; {Advice}")
-            ?? Missing(request.Style, $"continuing from a chosen second needs the song's style, and it has none; {Advice}")
-            ?? Missing(request.Title, $"continuing from a chosen second needs the song's title, and it has none; {Advice}");
+        return Missing(lyrics, request.Instrumental ? MissingPart.ContinueAtLyricsOfInstrumental : MissingPart.ContinueAtLyrics)
+            ?? Missing(request.Style, MissingPart.ContinueAtStyle)
+            ?? Missing(request.Title, MissingPart.ContinueAtTitle);
     }
 
     /// <summary>Required by both add endpoints; the docs give it no minimum length, so "nothing to avoid" is an empty string.</summary>
@@ -138,5 +136,5 @@ public static class SunoApiOperationMapping
         return request.Operation ?? throw new ArgumentException("The request is not an operation.", nameof(request));
     }
 
-    private static string? Missing(string? value, string problem) => string.IsNullOrWhiteSpace(value) ? problem : null;
+    private static MissingPart? Missing(string? value, MissingPart part) => string.IsNullOrWhiteSpace(value) ? part : null;
 }

@@ -1,3 +1,4 @@
+using MusicBot.Core.Failures;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 
@@ -82,7 +83,7 @@ public static class SunoApiOperationProgress
         "SUCCESS" when tracks.Count > 0 => new ProviderProgress(ProviderStage.Complete, tracks),
         // The callback failed, not the conversion: with the files there, it is a success.
         "CALLBACK_EXCEPTION" when tracks.Count > 0 => new ProviderProgress(ProviderStage.Complete, tracks),
-        "SUCCESS" => ProviderProgress.Failed(SunoApiErrors.ForOperationStatus(kind, "no-files", null, "it finished without a file")),
+        "SUCCESS" => ProviderProgress.Failed(SunoApiErrors.ForOperationStatus(kind, "no-files", null, null)),
         "CALLBACK_EXCEPTION" or "CREATE_TASK_FAILED" or "GENERATE_WAV_FAILED" or "GENERATE_AUDIO_FAILED" =>
             ProviderProgress.Failed(SunoApiErrors.ForOperationStatus(kind, flag, errorCode, errorMessage)),
         _ => ProviderProgress.Pending,
@@ -112,8 +113,10 @@ public static class SunoApiOperationProgress
             return new ProviderProgress(ProviderStage.Complete, tracks);
         }
 
-        var reason = variants.Select(v => Blank(v.ErrorMessage)).FirstOrDefault(m => m is not null) ?? "no lyrics came back";
-        return ProviderProgress.Failed(SunoApiErrors.ForOperationStatus(OperationKind.Lyrics, "no-lyrics", null, reason));
+        var reason = variants.Select(v => Blank(v.ErrorMessage)).FirstOrDefault(m => m is not null);
+        return ProviderProgress.Failed(reason is null
+            ? new ProviderFailure("no-lyrics", new TaskFailure.NoLyrics())
+            : SunoApiErrors.ForOperationStatus(OperationKind.Lyrics, "no-lyrics", null, reason));
     }
 
     private static IReadOnlyList<ProviderTrack> WavTracks(string? url) =>

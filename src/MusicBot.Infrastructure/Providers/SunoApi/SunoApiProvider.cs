@@ -68,7 +68,7 @@ public sealed class SunoApiProvider(
             // Success without a task id cannot be followed, but a task may exist: never re-send it.
             return envelope.Data?.TaskId is { Length: > 0 } taskId
                 ? SubmitOutcome.Accepted(taskId)
-                : SubmitOutcome.Unknown($"{Name} accepted the request without naming its task.");
+                : SubmitOutcome.Unknown(Name, "no-task-id");
         }
 
         var failure = SunoApiErrors.ForSubmit(envelope.Code, envelope.Msg, request.OperationKind);

@@ -1,4 +1,5 @@
 using System.Net;
+using MusicBot.Core.Failures;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Remote;
 
@@ -15,7 +16,7 @@ public static class TopviewErrors
     public static SubmitOutcome ForSubmit(string code, string? message) => code switch
     {
         // An internal error after the request arrived: a task may exist all the same.
-        "5000" or "5001" or "5004" or "5005" => SubmitOutcome.Unknown($"{Provider} reported an internal error ({code})."),
+        "5000" or "5001" or "5004" or "5005" => SubmitOutcome.Unknown(Provider, $"internal-{code}"),
         _ => SubmitOutcome.Rejected(ForCode(code, message)),
     };
 
@@ -23,12 +24,12 @@ public static class TopviewErrors
     {
         "4100" => ProviderFailures.OutOfCredits(Provider, code),
         "4002" => ProviderFailures.Unauthorized(Provider, code),
-        "4007" => new ProviderFailure(code, $"{Provider} is still busy with the bot's earlier songs. This one will be tried again shortly.", IsTransient: true),
-        "4012" => ProviderFailures.Invalid(Provider, code, "invalid model"),
-        "4013" or "4022" => ProviderFailures.Invalid(Provider, code, "a style is required"),
-        "4014" => ProviderFailures.Invalid(Provider, code, "lyrics or a style are required"),
+        "4007" => ProviderFailures.Busy(Provider, code),
+        "4012" => ProviderFailures.Invalid(Provider, code, RejectionCause.InvalidModel),
+        "4013" or "4022" => ProviderFailures.Invalid(Provider, code, RejectionCause.StyleRequired),
+        "4014" => ProviderFailures.Invalid(Provider, code, RejectionCause.LyricsOrStyleRequired),
         "4015" or "4016" => ProviderFailures.TooLong(Provider, code),
-        "4017" or "4018" or "4019" or "4020" or "4021" => ProviderFailures.Invalid(Provider, code, "the reference audio is not usable"),
+        "4017" or "4018" or "4019" or "4020" or "4021" => ProviderFailures.Invalid(Provider, code, RejectionCause.ReferenceAudioUnusable),
         "5003" => ProviderFailures.Maintenance(Provider, code),
         "5000" or "5001" or "5004" or "5005" => ProviderFailures.ServerError(Provider, code),
         "6001" => ProviderFailures.ContentRefused(Provider, code, message),
@@ -41,7 +42,7 @@ public static class TopviewErrors
         HttpStatusCode.ServiceUnavailable => SubmitOutcome.Rejected(ProviderFailures.Maintenance(Provider, "503")),
         HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => SubmitOutcome.Rejected(ProviderFailures.Unauthorized(Provider, ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture))),
         >= HttpStatusCode.BadRequest and < HttpStatusCode.InternalServerError => SubmitOutcome.Rejected(ProviderFailures.Invalid(Provider, ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture), null)),
-        _ => SubmitOutcome.Unknown($"{Provider} gave an unreadable answer (HTTP {(int)status})."),
+        _ => SubmitOutcome.Unknown(Provider, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"http-{(int)status}")),
     };
 
     public static async ValueTask<RejectionKind> ClassifyAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -50,7 +50,7 @@ public sealed class TopviewProvider(
         {
             return envelope.Result?.TaskId is { Length: > 0 } taskId
                 ? SubmitOutcome.Accepted(taskId)
-                : SubmitOutcome.Unknown($"{Name} accepted the request without naming its task.");
+                : SubmitOutcome.Unknown(Name, "no-task-id");
         }
 
         var outcome = TopviewErrors.ForSubmit(code, envelope.Message);

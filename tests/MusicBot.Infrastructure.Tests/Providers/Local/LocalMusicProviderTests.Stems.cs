@@ -1,6 +1,7 @@
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Local.Audio;
+using MusicBot.Infrastructure.Tests.Support;
 
 namespace MusicBot.Infrastructure.Tests.Providers.Local;
 

@@ -1,9 +1,9 @@
-using MusicBot.Infrastructure.Tests.Support;
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.Local;
 using MusicBot.Infrastructure.Tests.Providers.Local.Audio;
+using MusicBot.Infrastructure.Tests.Support;
 using MusicBot.Testing;
 
 namespace MusicBot.Infrastructure.Tests.Providers.Local;
@@ -43,6 +43,19 @@ public sealed partial class LocalMusicProviderTests : IDisposable
         Assert.All(complete.Tracks, t => Assert.True(File.Exists(new Uri(t.AudioUrl!).LocalPath)));
         Assert.All(complete.Tracks, t => Assert.True(t.DurationSeconds >= 8));
         Assert.NotEqual(complete.Tracks[0].AudioUrl, complete.Tracks[1].AudioUrl);
+    }
+
+    [Fact]
+    public async Task GetProgressAsync_UntitledLongStyleWithAnEmojiAtTheCut_TitleKeepsTheEmojiWhole()
+    {
+        // 39 letters, then an emoji whose two UTF-16 halves straddle the 40th unit, where the title is cut.
+        var style = new string('a', 39) + "\U0001F3B9 piano, rainy night";
+
+        var song = await FinishedSongAsync(NewSong with { Style = style });
+
+        var title = song.Tracks[0].Title!;
+        Assert.Equal(new string('a', 39) + "… (take 1)", title, ignoreCase: true);
+        Assert.DoesNotContain(title, char.IsSurrogate);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class MusicApiProviderExtendTests : IAsyncLifetime
 
     [Theory]
     [InlineData(null, 120.0, "Could not ask musicapi to extend a song: the source track has no MusicAPI clip id.")]
-    [InlineData("clip-1", null, "Could not ask musicapi to extend a song: MusicAPI needs the second to continue from, and the source track's length is unknown; give a starting point.")]
+    [InlineData("clip-1", null, "Could not ask musicapi to extend a song: musicapi needs the second to continue from, and the source track's length is unknown; give a starting point.")]
     public async Task SubmitAsync_ExtendWithoutClipOrSecond_SendsNothingAndFailsForGood(string? clipId, double? length, string message)
     {
         var clip = new ProviderTrack { Index = 1, ProviderTrackId = clipId, DurationSeconds = length, Title = "Quiet Tune" };

@@ -93,7 +93,7 @@ public sealed class MusicApiProviderTests : IAsyncLifetime
         var outcome = await Provider.SubmitAsync(Requests.Song(ProviderNames.MusicApi, "sonic-v9"), "task-1", CancellationToken.None);
 
         Assert.Contains("The 'mv' field is invalid", outcome.Failure!.UserMessage, StringComparison.Ordinal);
-        Assert.False(outcome.Failure.IsTransient);
+        Assert.False(outcome.Failure!.IsTransient);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class MusicApiProviderTests : IAsyncLifetime
         var outcome = await Provider.SubmitAsync(Requests.Song(ProviderNames.MusicApi, "sonic-v5"), "task-1", CancellationToken.None);
 
         Assert.True(Infrastructure.Providers.Remote.ProviderFailures.IsOutOfCredits(outcome.Failure!));
-        Assert.Contains(_api.Services.Logs.Lines, l => l.Level == LogLevel.Warning && l.Event.Id == 5001);
+        Assert.Contains(_api.Services.Logs.Lines, l => l.Level == LogLevel.Warning && l.Event.Id == 6101);
     }
 
     [Theory]
@@ -121,7 +121,8 @@ public sealed class MusicApiProviderTests : IAsyncLifetime
         var outcome = await Provider.SubmitAsync(Requests.Song(ProviderNames.MusicApi, "sonic-v5"), "task-1", CancellationToken.None);
 
         Assert.Equal((transient, unknown), (outcome.Failure!.IsTransient, outcome.IsOutcomeUnknown));
-        Assert.Contains(unknown ? "unreadable answer" : text, outcome.Failure.UserMessage, StringComparison.Ordinal);
+        Assert.Contains(text, outcome.Failure.UserMessage, StringComparison.Ordinal);
+        Assert.Equal(unknown, outcome.Failure.Code.StartsWith(SubmitOutcome.UnknownOutcomeCode, StringComparison.Ordinal));
         Assert.Single(Emulator.RequestsTo("/api/v1/sonic/create"));
     }
 

@@ -10,8 +10,9 @@ namespace MusicBot.Infrastructure.Tests.Providers.Remote;
 
 /// <summary>
 /// Answers that are not the JSON an API documents (a proxy's page, a cut or garbled body), through each provider's
-/// real client: a submit becomes an unknown outcome (never re-sent), a poll a clear provider error; no parser
-/// exception gets out, and no call is made twice for it.
+/// real client: a submit becomes an unknown outcome (never re-sent; its code says why, for the logs, since the user is
+/// told only when reconciling gives the task up), a poll a clear provider error; no parser exception gets out, and no
+/// call is made twice for it.
 /// </summary>
 public sealed class ProviderHttpTests
 {
@@ -29,7 +30,7 @@ public sealed class ProviderHttpTests
         var outcome = await provider.SubmitAsync(Requests.Song(ProviderNames.SunoApi, "V5"), "task-1", CancellationToken.None);
         var poll = await Assert.ThrowsAsync<ProviderReplyException>(() => provider.GetProgressAsync("abc", SongRequest.Plain, CancellationToken.None));
 
-        Assert.Equal((true, "sunoapi gave an unreadable answer (HTTP 200)."), (outcome.IsOutcomeUnknown, outcome.Failure!.UserMessage));
+        Assert.Equal((true, "outcome-unknown:http-200"), (outcome.IsOutcomeUnknown, outcome.Failure!.Code));
         Assert.Equal("sunoapi record-info answered HTTP 200 without its envelope.", poll.Message);
         Assert.Single(suno.Emulator.RequestsTo("/api/v1/generate"));
         Assert.Single(suno.Emulator.RequestsTo("/api/v1/generate/record-info"));
@@ -48,7 +49,7 @@ public sealed class ProviderHttpTests
         var outcome = await provider.SubmitAsync(Requests.Song(ProviderNames.Topview, "Topview Music"), "task-1", CancellationToken.None);
         var poll = await Assert.ThrowsAsync<ProviderReplyException>(() => provider.GetProgressAsync("abc", SongRequest.Plain, CancellationToken.None));
 
-        Assert.Equal((true, "topview gave an unreadable answer (HTTP 200)."), (outcome.IsOutcomeUnknown, outcome.Failure!.UserMessage));
+        Assert.Equal((true, "outcome-unknown:http-200"), (outcome.IsOutcomeUnknown, outcome.Failure!.Code));
         Assert.Equal("topview query answered HTTP 200 without its envelope.", poll.Message);
         Assert.Single(emulator.RequestsTo("/v1/common_task/ai_music/task/submit"));
     }
@@ -65,7 +66,7 @@ public sealed class ProviderHttpTests
         var outcome = await provider.SubmitAsync(Requests.Song(ProviderNames.MusicApi, "sonic-v5"), "task-1", CancellationToken.None);
         var poll = await Assert.ThrowsAsync<ProviderReplyException>(() => provider.GetProgressAsync("abc", SongRequest.Plain, CancellationToken.None));
 
-        Assert.Equal((true, "musicapi accepted the request without naming its task."), (outcome.IsOutcomeUnknown, outcome.Failure!.UserMessage));
+        Assert.Equal((true, "outcome-unknown:no-task-id"), (outcome.IsOutcomeUnknown, outcome.Failure!.Code));
         Assert.Equal("musicapi task query answered HTTP 200.", poll.Message);
         Assert.Single(api.Emulator.RequestsTo("/api/v1/sonic/create"));
     }

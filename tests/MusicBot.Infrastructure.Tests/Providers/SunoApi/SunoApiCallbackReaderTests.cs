@@ -2,6 +2,7 @@ using System.Text.Json;
 using MusicBot.Core.Callbacks;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.SunoApi;
+using MusicBot.Infrastructure.Tests.Support;
 
 namespace MusicBot.Infrastructure.Tests.Providers.SunoApi;
 

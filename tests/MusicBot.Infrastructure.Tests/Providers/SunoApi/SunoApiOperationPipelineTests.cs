@@ -8,6 +8,7 @@ using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
+using MusicBot.Core.Songs;
 using MusicBot.Emulators.Music.SunoApi;
 using MusicBot.Infrastructure.Providers.Callbacks;
 using MusicBot.Infrastructure.Sqlite;
@@ -38,7 +39,7 @@ public sealed class SunoApiOperationPipelineTests : IAsyncDisposable
         var notices = await DrainNoticesAsync(extend.Id);
         Assert.Equal([NoticeKind.Track, NoticeKind.Track, NoticeKind.Completed], notices.Select(n => n.Kind).TakeLast(3));
         Assert.All(notices, n => Assert.Equal(OperationKind.Extend, n.Operation));
-        Assert.All(notices.Where(n => n.Kind == NoticeKind.Track), n => Assert.True(n.Track!.HasAudio && n.Title == "Quiet Tune"));
+        Assert.All(notices.OfType<Notice.TrackReady>(), n => Assert.True(n.Track.HasAudio && n.Title == "Quiet Tune"));
         var sent = Fixtures.Object(Assert.Single(_suno!.Emulator.RequestsTo("/api/v1/generate/extend")).Body);
         Assert.Equal((false, song.Tracks[1].ProviderTrackId), ((bool)sent["defaultParamFlag"]!, (string?)sent["audioId"]));
         await AssertChargedOnceAsync(extend.Id, 1);
@@ -71,10 +72,10 @@ public sealed class SunoApiOperationPipelineTests : IAsyncDisposable
 
         var notices = await DrainNoticesAsync(lyrics.Id);
         Assert.Equal([NoticeKind.Lyrics, NoticeKind.Lyrics, NoticeKind.Completed], notices.Select(n => n.Kind));
-        Assert.Equal([true, false], notices.Where(n => n.Kind == NoticeKind.Lyrics).Select(n => n.SavedToDraft));
+        Assert.Equal([true, false], notices.OfType<Notice.LyricsVersion>().Select(n => n.SavedToDraft));
         await using var scope = _suno!.Services.Scope();
         var draft = await scope.ServiceProvider.GetRequiredService<IDraftRepository>().GetAsync(User, CancellationToken.None);
-        Assert.Equal(notices[0].Track!.Lyrics, draft.Lyrics);
+        Assert.Equal(Assert.IsType<Notice.LyricsVersion>(notices[0]).Track.Lyrics, draft.Lyrics);
         Assert.Contains("a rainy night in the city", draft.Lyrics, StringComparison.Ordinal);
     }
 
@@ -163,7 +164,7 @@ public sealed class SunoApiOperationPipelineTests : IAsyncDisposable
 
             if (task.State is TaskState.Succeeded or TaskState.Failed or TaskState.TimedOut || DateTime.UtcNow > deadline)
             {
-                Assert.True(task.State == TaskState.Succeeded, $"task {taskId} ended {task.State}: {task.FailureReason}");
+                Assert.True(task.State == TaskState.Succeeded, $"task {taskId} ended {task.State}: {task.Failure?.Text}");
                 return task;
             }
 

@@ -1,7 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
 using MusicBot.Core.Providers;
 using MusicBot.Infrastructure.Providers.SunoApi;
+using MusicBot.Infrastructure.Tests.Support;
 
 namespace MusicBot.Infrastructure.Tests.Providers.SunoApi;
 

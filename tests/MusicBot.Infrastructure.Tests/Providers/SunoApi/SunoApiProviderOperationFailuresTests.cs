@@ -128,7 +128,7 @@ public sealed class SunoApiProviderOperationFailuresTests : IAsyncLifetime
 
         var (last, _) = await _suno.PollUntilAsync(Provider, taskId, request, ProviderStage.Complete);
 
-        Assert.Equal((ProviderStage.Failed, message, false), (last.Stage, last.Failure!.UserMessage, last.Failure.IsTransient));
+        Assert.Equal((ProviderStage.Failed, message, false), (last.Stage, last.Failure.UserMessage, last.Failure!.IsTransient));
         var callback = await SunoSourceSong.DeliveredCallbackAsync(Emulator, taskId);
         Assert.Equal((ProviderStage.Failed, last.Failure), (callback.Progress.Stage, callback.Progress.Failure));
         Assert.EndsWith("-error", callback.Stage, StringComparison.Ordinal);

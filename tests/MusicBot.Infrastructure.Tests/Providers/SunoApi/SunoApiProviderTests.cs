@@ -158,7 +158,7 @@ public sealed class SunoApiProviderTests : IAsyncLifetime
         var outcome = await Provider.SubmitAsync(Requests.Song(ProviderNames.SunoApi, "V5"), "task-1", CancellationToken.None);
 
         Assert.Equal("The bot's sunoapi account is out of credits, so this song could not be made. The admins have been told.", outcome.Failure!.UserMessage);
-        Assert.Contains(_suno.Services.Logs.Lines, l => l.Level == LogLevel.Warning && l.Event.Id == 5001);
+        Assert.Contains(_suno.Services.Logs.Lines, l => l.Level == LogLevel.Warning && l.Event.Id == 6101);
     }
 
     [Fact]

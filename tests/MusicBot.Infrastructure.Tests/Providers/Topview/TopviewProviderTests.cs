@@ -57,7 +57,7 @@ public sealed class TopviewProviderTests : IAsyncLifetime
         Assert.Equal([ProviderStage.Pending, ProviderStage.Complete], seen);
         Assert.Equal([4.0, 5.0], last.Tracks.Select(t => Math.Round(t.DurationSeconds!.Value, 2)));
         Assert.All(last.Tracks, t => Assert.True(t.HasAudio));
-        Assert.Contains(_topview.Services.Logs.Lines, l => l.Event.Id == 5005 && l.Text.Contains("1 credits", StringComparison.Ordinal));
+        Assert.Contains(_topview.Services.Logs.Lines, l => l.Event.Id == 6105 && l.Text.Contains("1 credits", StringComparison.Ordinal));
         Assert.Equal(99, Emulator.Credits);
     }
 
@@ -118,7 +118,7 @@ public sealed class TopviewProviderTests : IAsyncLifetime
         var outcome = await Provider.SubmitAsync(Requests.Song(ProviderNames.Topview, "Topview Music"), "task-1", CancellationToken.None);
 
         Assert.Equal("provider-out-of-credits:4100", outcome.Failure!.Code);
-        Assert.Contains(_topview.Services.Logs.Lines, l => l.Level == LogLevel.Warning && l.Event.Id == 5001);
+        Assert.Contains(_topview.Services.Logs.Lines, l => l.Level == LogLevel.Warning && l.Event.Id == 6101);
     }
 
     [Theory]

@@ -1,4 +1,0 @@
-namespace MusicBot.Core.Work;
-
-/// <summary>Wakes the generation worker: a task was created or needs attention.</summary>
-public sealed class GenerationSignal : WakeSignal;
