@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,9 @@ public static class TelegramWebhookEndpoints
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
+    /// <summary>An update is a few kilobytes; this bounds what a caller without the secret can make the bot buffer.</summary>
+    private const int MaxBodyBytes = 1 << 20;
+
     /// <summary>Maps the webhook when Telegram is on in webhook mode; otherwise maps nothing.</summary>
     public static IEndpointRouteBuilder MapTelegramWebhook(this IEndpointRouteBuilder endpoints)
     {
@@ -31,7 +35,8 @@ public static class TelegramWebhookEndpoints
         if (options.IsEnabled && options.Mode == TelegramMode.Webhook && options.WebhookUrl is { } url)
         {
             Func<HttpContext, Task<IResult>> receive = ReceiveAsync;
-            endpoints.MapPost(url.AbsolutePath, (Delegate)receive);
+            // The routing middleware applies the limit before the handler reads; Kestrel answers 413 past it.
+            endpoints.MapPost(url.AbsolutePath, (Delegate)receive).WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         }
 
         return endpoints;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -37,7 +37,7 @@ public static partial class DiscordInteractionsEndpoint
         ArgumentNullException.ThrowIfNull(endpoints);
         if (endpoints.ServiceProvider.GetRequiredService<IOptions<DiscordOptions>>().Value.IsHttpInteractionsEnabled)
         {
-            endpoints.MapPost(Route, ReceiveAsync);
+            endpoints.MapPost(Route, ReceiveAsync).WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         }
 
         return endpoints;
@@ -50,11 +50,6 @@ public static partial class DiscordInteractionsEndpoint
         var receivedAt = time.GetTimestamp();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DiscordInteractionsEndpoint).FullName!);
         var body = await ReadBodyAsync(http, http.RequestAborted);
-        if (body is null)
-        {
-            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return;
-        }
 
         var check = services.GetRequiredService<InteractionSignature>().Check(
             http.Request.Headers[InteractionSignature.SignatureHeader], http.Request.Headers[InteractionSignature.TimestampHeader], body, time.GetUtcNow());
@@ -150,28 +145,16 @@ public static partial class DiscordInteractionsEndpoint
         await http.Response.CompleteAsync();
     }
 
-    /// <summary>The exact bytes (the signature covers them), at most <see cref="MaxBodyBytes"/>; null when larger.</summary>
+    /// <summary>The exact bytes (the signature covers them), at most <see cref="MaxBodyBytes"/> (a larger body is answered 413 by the server).</summary>
     /// <remarks>
-    /// Kestrel enforces the limit (a declared length over it and a chunked body that grows past it alike) when it is set
-    /// through <see cref="IHttpMaxRequestBodySizeFeature"/> before the first read, so no counting loop of our own.
+    /// The endpoint's <see cref="RequestSizeLimitAttribute"/> has the routing middleware set the server's per-request
+    /// limit before the handler runs; Kestrel then stops a declared length over it and a chunked body that grows past it
+    /// alike, so no counting loop of our own.
     /// </remarks>
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, CancellationToken cancellationToken)
+    private static async Task<byte[]> ReadBodyAsync(HttpContext http, CancellationToken cancellationToken)
     {
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxBodyBytes;
-        }
-
         using var buffer = new MemoryStream();
-        try
-        {
-            await http.Request.Body.CopyToAsync(buffer, cancellationToken);
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return null;
-        }
-
+        await http.Request.Body.CopyToAsync(buffer, cancellationToken);
         return buffer.ToArray();
     }
 

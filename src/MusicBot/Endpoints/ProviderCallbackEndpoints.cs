@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +32,7 @@ public static partial class ProviderCallbackEndpoints
 
     public static IEndpointRouteBuilder MapProviderCallbacks(this IEndpointRouteBuilder app)
     {
-        app.MapPost(Route, HandleAsync);
+        app.MapPost(Route, HandleAsync).WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         return app;
     }
 
@@ -54,10 +54,6 @@ public static partial class ProviderCallbackEndpoints
 
         var logger = loggers.CreateLogger(typeof(ProviderCallbackEndpoints).FullName!);
         var body = await ReadBodyAsync(http, cancellationToken);
-        if (body is null)
-        {
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        }
 
         var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         if (!reader.IsAuthentic(headers, body))
@@ -79,28 +75,16 @@ public static partial class ProviderCallbackEndpoints
         return Results.Content(reader.Acknowledge(headers, body, callback), "application/json");
     }
 
-    /// <summary>The exact bytes (MusicAPI signs them), at most 1 MiB; null when larger.</summary>
+    /// <summary>The exact bytes (MusicAPI signs them), at most 1 MiB (a larger body is answered 413 by the server).</summary>
     /// <remarks>
-    /// Kestrel enforces the limit (a declared length over it and a chunked body that grows past it alike) when it is set
-    /// through <see cref="IHttpMaxRequestBodySizeFeature"/> before the first read, so no counting loop of our own.
+    /// The endpoint's <see cref="RequestSizeLimitAttribute"/> has the routing middleware set the server's per-request
+    /// limit before the handler runs; Kestrel then stops a declared length over it and a chunked body that grows past it
+    /// alike, so no counting loop of our own.
     /// </remarks>
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, CancellationToken cancellationToken)
+    private static async Task<byte[]> ReadBodyAsync(HttpContext http, CancellationToken cancellationToken)
     {
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxBodyBytes;
-        }
-
         using var buffer = new MemoryStream();
-        try
-        {
-            await http.Request.Body.CopyToAsync(buffer, cancellationToken);
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return null;
-        }
-
+        await http.Request.Body.CopyToAsync(buffer, cancellationToken);
         return buffer.ToArray();
     }
 

@@ -103,6 +103,22 @@ public sealed class WebhookTests : IAsyncLifetime
         Assert.Contains(_bot.Logs.Lines, l => l.Contains("without a readable update_id", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Webhook_BodyOverOneMebibyte_Is413WhetherItsLengthIsDeclaredOrChunkedAndNothingIsStored(bool declared)
+    {
+        var huge = """{"update_id":300,"message":{"message_id":1,"from":{"id":210000001,"is_bot":false,"first_name":"Mira"},"chat":{"id":210000001,"type":"private"},"date":1767225600,"text":"TEXT"}}""".Replace("TEXT", new string('x', 1 << 20), StringComparison.Ordinal);
+        using var request = new HttpRequestMessage(HttpMethod.Post, _hook) { Content = new StringContent(huge, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
+        request.Headers.TransferEncodingChunked = !declared;
+
+        using var response = await Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(0, await DatabaseFile.ScalarAsync<long>(_bot.Data.Path, "SELECT (SELECT COUNT(*) FROM queued_updates WHERE update_id = 300) + (SELECT COUNT(*) FROM inbound_updates WHERE update_id = 300)"));
+    }
+
     [Fact]
     public async Task Webhook_SlowUpdate_IsAnsweredAtOnceSoItNeitherHoldsUpTheNextNorIsSentAgain()
     {
