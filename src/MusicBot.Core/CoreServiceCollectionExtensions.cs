@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -9,6 +10,7 @@ using MusicBot.Core.Credits;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Drafts;
 using MusicBot.Core.Generation;
+using MusicBot.Core.Leases;
 using MusicBot.Core.Observability;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
@@ -38,6 +40,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IProviderRules, SunoApiRules>();
         services.AddSingleton<IProviderRules, MusicApiRules>();
         services.AddSingleton<IProviderRules, TopviewRules>();
+
+        services.AddOptions<LeaseOptions>().BindConfiguration(LeaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => InstanceIdentity.From(sp.GetRequiredService<IConfiguration>()[InstanceIdentity.ConfigurationKey]));
+        services.AddSingleton<LeaseBoard>();
+        services.AddSingleton<LeaseHolder>();
 
         services.AddSingleton<GenerationSignal>();
         services.AddSingleton<DeliverySignal>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using MusicBot.Core.Leases;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Callbacks;
 using MusicBot.Core.Credits;
@@ -48,6 +49,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IScopeMoves, ScopeMoves>();
         services.AddScoped<IProviderCallbackLog, ProviderCallbackLog>();
+        services.AddSingleton<ILeaseStore, LeaseStore>();
         services.AddSingleton<CallbackSecret>();
         services.AddSingleton<CallbackUrls>();
 

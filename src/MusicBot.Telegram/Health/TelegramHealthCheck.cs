@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using MusicBot.Core.Leases;
 using MusicBot.Core.Observability;
 
 namespace MusicBot.Telegram.Health;
@@ -9,14 +10,20 @@ namespace MusicBot.Telegram.Health;
 /// <see cref="TelegramOptions.PollTimeout"/>, so silence for two of those (plus slack) means the loop is stuck or
 /// Telegram is unreachable. In webhook mode the registration must have succeeded. Either way, a failed last call
 /// (a successful one clears the error) means the Bot API is not reachable now: readiness says so at once instead of
-/// after that silence, since a refused connection fails each poll within the error cool-down.
+/// after that silence, since a refused connection fails each poll within the error cool-down. An instance waiting while
+/// another holds the polling lease is healthy: it serves everything else and takes polling over when the holder dies.
 /// </summary>
-public sealed class TelegramHealthCheck(TelegramConnectionState state, IOptions<TelegramOptions> options, TimeProvider time) : IHealthCheck
+public sealed class TelegramHealthCheck(TelegramConnectionState state, LeaseBoard leases, IOptions<TelegramOptions> options, TimeProvider time) : IHealthCheck
 {
     public string Name => "telegram";
 
     public Task<HealthReport> CheckAsync(CancellationToken cancellationToken)
     {
+        if (options.Value.Mode == TelegramMode.Polling && leases.Leases.TryGetValue(LeaseNames.TelegramPolling, out var held) && !held)
+        {
+            return Task.FromResult(HealthReport.Healthy("standby: another instance holds the polling lease"));
+        }
+
         var (lastContact, lastError) = state.Snapshot;
         if (lastContact is not { } contact)
         {

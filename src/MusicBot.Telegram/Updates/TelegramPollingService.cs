@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MusicBot.Telegram.Api;
 using MusicBot.Telegram.Health;
+using MusicBot.Core.Leases;
 using MusicBot.Core.Work;
 using Telegram.Bot.Exceptions;
 
@@ -12,19 +13,28 @@ namespace MusicBot.Telegram.Updates;
 /// <summary>
 /// The long-polling loop, after Telegram.Bot.Examples' PollingServiceBase: a fresh DI scope per poll, and
 /// catch → log → cool down, so a network blip never stops the host. Only a rejected token (401) is fatal: no retry
-/// can fix it, so the bot stops and says why.
+/// can fix it, so the bot stops and says why. Telegram answers getUpdates to one caller at a time, so of several
+/// instances on one store only the holder of the <see cref="LeaseNames.TelegramPolling"/> lease polls; the others wait
+/// to take it over (the update log's cursor is in the store, so the successor goes on where the holder stopped).
 /// </summary>
 public sealed partial class TelegramPollingService(
     IServiceScopeFactory scopes,
     FatalStop fatalStop,
     IOptions<TelegramOptions> options,
     TelegramConnectionState state,
+    LeaseHolder leases,
     TimeProvider time,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        await leases.RunWhileHeldAsync(LeaseNames.TelegramPolling, PollAsync, stoppingToken);
+    }
+
+    /// <summary>Polls until stopped (the host stops, or the lease is lost) or the token is rejected.</summary>
+    private async Task PollAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MusicBot.Configuration;
+using MusicBot.Core.Leases;
 using MusicBot.Core.Observability;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
@@ -27,11 +28,13 @@ public static class ObservabilityServiceCollectionExtensions
         services.AddSingleton(new OptionsCatalog(services));
         services.AddSingleton<DeploymentSummary>();
         services.AddSingleton<HealthProbe>();
+        services.AddSingleton<IHealthCheck, LeaseHealthCheck>();
         services.AddSingleton<MetricsPipeline>();
 
         var otlp = EnabledOtlpSettings(configuration);
         services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(ServiceName, serviceVersion: Version))
+            // service.instance.id (target_info on /metrics) tells the series of several instances apart.
+            .ConfigureResource(resource => resource.AddService(ServiceName, serviceVersion: Version, serviceInstanceId: InstanceIdentity.From(configuration[InstanceIdentity.ConfigurationKey]).Id))
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(MusicBotMetrics.MeterName);

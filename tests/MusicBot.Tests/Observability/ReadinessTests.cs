@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using MusicBot.Emulators.Discord;
 using MusicBot.Emulators.Music.SunoApi;
 using MusicBot.Emulators.Telegram;
@@ -16,11 +15,9 @@ public sealed class ReadinessTests : IDisposable
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
     private readonly TestDataDirectory _data = new();
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     public void Dispose()
     {
-        _http.Dispose();
         _data.Dispose();
     }
 
@@ -48,20 +45,21 @@ public sealed class ReadinessTests : IDisposable
 
             var ready = await WaitForAsync(readyz, (code, _) => code == HttpStatusCode.OK, "all checks to pass", bot);
             Assert.Equal("ready", ready.Status);
-            Assert.Equal(["audio", "database", "discord", "provider:sunoapi", "telegram"], ready.Checks.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(["audio", "database", "discord", "instance", "provider:sunoapi", "telegram"], ready.Checks.Keys.Order(StringComparer.Ordinal));
             Assert.All(ready.Checks.Values, c => Assert.Equal("healthy", c.Status));
+            Assert.EndsWith("(the only instance on this store); holds discord:shard:0, telegram:polling", ready.Checks["instance"].Detail, StringComparison.Ordinal);
 
             await telegram.DisposeAsync();
             telegram = null;
             var noTelegram = await WaitForAsync(readyz, (code, r) => code == HttpStatusCode.ServiceUnavailable && r.Checks["telegram"].Status == "unhealthy", "telegram to turn unhealthy", bot);
             Assert.Equal("unready", noTelegram.Status);
-            Assert.Equal(["audio", "database", "discord", "provider:sunoapi"], noTelegram.Checks.Where(c => c.Value.Status == "healthy").Select(c => c.Key).Order(StringComparer.Ordinal));
+            Assert.Equal(["audio", "database", "discord", "instance", "provider:sunoapi"], noTelegram.Checks.Where(c => c.Value.Status == "healthy").Select(c => c.Key).Order(StringComparer.Ordinal));
 
             await discord.DisposeAsync();
             discord = null;
             var neither = await WaitForAsync(readyz, (code, r) => code == HttpStatusCode.ServiceUnavailable && r.Checks["discord"].Status == "unhealthy", "discord to turn unhealthy", bot);
             Assert.Contains("no session", neither.Checks["discord"].Detail, StringComparison.Ordinal);
-            Assert.Equal(["audio", "database", "provider:sunoapi"], neither.Checks.Where(c => c.Value.Status == "healthy").Select(c => c.Key).Order(StringComparer.Ordinal));
+            Assert.Equal(["audio", "database", "instance", "provider:sunoapi"], neither.Checks.Where(c => c.Value.Status == "healthy").Select(c => c.Key).Order(StringComparer.Ordinal));
             Assert.DoesNotContain(suno.ApiKey, bot.Written, StringComparison.Ordinal);
         }
         finally
@@ -78,40 +76,6 @@ public sealed class ReadinessTests : IDisposable
         }
     }
 
-    private async Task<Readiness> WaitForAsync(Uri readyz, Func<HttpStatusCode, Readiness, bool> done, string what, BotProcess bot)
-    {
-        var deadline = DateTime.UtcNow + Wait;
-        var last = "";
-        while (DateTime.UtcNow < deadline)
-        {
-            using var response = await _http.GetAsync(readyz);
-            last = await response.Content.ReadAsStringAsync();
-            var readiness = Readiness.Parse(last);
-            if (done(response.StatusCode, readiness))
-            {
-                return readiness;
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"/readyz never showed {what}. Last answer: {last}\nstderr:\n{bot.Stderr}");
-    }
-
-    private sealed record Check(string Status, string Detail);
-
-    private sealed record Readiness(string Status, Dictionary<string, Check> Checks)
-    {
-        public static Readiness Parse(string json)
-        {
-            using var document = JsonDocument.Parse(json);
-            var root = document.RootElement;
-            return new Readiness(
-                root.GetProperty("status").GetString()!,
-                root.GetProperty("checks").EnumerateArray().ToDictionary(
-                    c => c.GetProperty("name").GetString()!,
-                    c => new Check(c.GetProperty("status").GetString()!, c.GetProperty("detail").GetString()!),
-                    StringComparer.Ordinal));
-        }
-    }
+    private static Task<Readiness> WaitForAsync(Uri readyz, Func<HttpStatusCode, Readiness, bool> done, string what, BotProcess bot) =>
+        ReadinessProbe.WaitForAsync(readyz, done, what, bot, Wait);
 }
