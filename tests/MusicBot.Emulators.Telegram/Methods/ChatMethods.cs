@@ -4,7 +4,7 @@ using MusicBot.Emulators.Telegram.Server;
 
 namespace MusicBot.Emulators.Telegram.Methods;
 
-/// <summary>getMe, getChatMember, setMyCommands, getMyCommands.</summary>
+/// <summary>getMe, getChatMember, setMyCommands, getMyCommands, deleteMyCommands (menus kept per scope and language_code).</summary>
 internal static partial class ChatMethods
 {
     public static JsonNode GetMe(EmulatorWorld world)
@@ -70,11 +70,24 @@ internal static partial class ChatMethods
         return true;
     }
 
+    /// <summary>The exact list of a scope and language: no fallback to the empty-language list (that is what users see, not what the bot reads back).</summary>
     public static JsonNode GetMyCommands(ApiRequest request, EmulatorWorld world) =>
         world.Commands.GetValueOrDefault(ScopeKey(request))?.DeepClone() ?? new JsonArray();
 
+    public static JsonNode DeleteMyCommands(ApiRequest request, EmulatorWorld world)
+    {
+        world.Commands.Remove(ScopeKey(request));
+        return true;
+    }
+
+    /// <summary>
+    /// A menu is one per scope and language_code (chat-protocols §setMyCommands): a list set for "ru" does not replace the
+    /// empty-language list the other users of the scope see.
+    /// </summary>
     private static string ScopeKey(ApiRequest request) =>
-        request.Json("scope", "bot command scope")?.ToJsonString() ?? "{\"type\":\"default\"}";
+        CommandsKey(request.Json("scope", "bot command scope")?.ToJsonString() ?? "{\"type\":\"default\"}", request.Text("language_code") ?? "");
+
+    internal static string CommandsKey(string scope, string languageCode) => $"{scope}|{languageCode}";
 
     [GeneratedRegex("^[a-z0-9_]{1,32}$")]
     private static partial Regex CommandName();

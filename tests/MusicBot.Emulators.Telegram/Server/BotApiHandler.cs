@@ -120,6 +120,7 @@ internal sealed class BotApiHandler(EmulatorWorld world, PendingUpdates queue, W
                 "getchatmember" => ChatMethods.GetChatMember(request, world),
                 "setmycommands" => ChatMethods.SetMyCommands(request, world),
                 "getmycommands" => ChatMethods.GetMyCommands(request, world),
+                "deletemycommands" => ChatMethods.DeleteMyCommands(request, world),
                 "sendmessage" => MessageMethods.SendMessage(request, world, flood, changed),
                 "editmessagetext" => MessageMethods.EditMessageText(request, world, flood, changed),
                 "answercallbackquery" => MessageMethods.AnswerCallbackQuery(request, world),

@@ -40,6 +40,7 @@ public sealed class EmulatorWorld(EmulatorOptions options, TimeProvider time)
 
     public Dictionary<string, UploadedFile> StoredFiles { get; } = [];
 
+    /// <summary>Command menus by scope JSON and language_code (see ChatMethods.CommandsKey).</summary>
     public Dictionary<string, JsonNode?> Commands { get; } = [];
 
     public List<RecordedCall> Calls { get; } = [];

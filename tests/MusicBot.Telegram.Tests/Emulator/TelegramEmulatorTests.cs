@@ -210,6 +210,24 @@ public sealed class TelegramEmulatorTests : IAsyncLifetime
         Assert.Equal((400, "Bad Request: query is too old and response timeout expired or query ID is invalid"), Pair(await _api.CallAsync("answerCallbackQuery", answer)));
     }
 
+    [Fact]
+    public async Task SetMyCommands_LanguageCode_KeepsOneMenuPerLanguageAndDeleteRemovesOnlyThatOne()
+    {
+        await _api.CallAsync("setMyCommands", """{"commands":[{"command":"generate","description":"Make a song"}]}""");
+        await _api.CallAsync("setMyCommands", """{"commands":[{"command":"generate","description":"Создать песню"}],"language_code":"ru"}""");
+
+        Assert.Equal("Make a song", Description(await _api.CallAsync("getMyCommands", "{}")));
+        Assert.Equal("Создать песню", Description(await _api.CallAsync("getMyCommands", """{"language_code":"ru"}""")));
+        Assert.Empty((await _api.CallAsync("getMyCommands", """{"language_code":"de"}""")).Result!.AsArray());
+
+        Assert.Equal(200, (await _api.CallAsync("deleteMyCommands", """{"language_code":"ru"}""")).Status);
+
+        Assert.Empty((await _api.CallAsync("getMyCommands", """{"language_code":"ru"}""")).Result!.AsArray());
+        Assert.Equal("Make a song", Description(await _api.CallAsync("getMyCommands", "{}")));
+    }
+
+    private static string? Description(RawBotApi.Answer answer) => answer.Result!.AsArray().Single()!["description"]!.GetValue<string>();
+
     private Task<RawBotApi.Answer> Send(string html, JsonObject? markup = null)
     {
         var request = new JsonObject { ["chat_id"] = Chat, ["text"] = html, ["parse_mode"] = "HTML" };
