@@ -7,6 +7,7 @@ using MusicBot.Emulators.Music.SunoApi;
 using MusicBot.Infrastructure.Providers.Callbacks;
 using MusicBot.Infrastructure.Providers.MusicApi;
 using MusicBot.Tests.Providers;
+using MusicBot.Testing;
 using MusicBot.Tests.Support;
 
 namespace MusicBot.Tests.Endpoints;
@@ -73,6 +74,40 @@ public sealed class ProviderCallbackEndpointsTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    // A null track entry once threw NullReferenceException (HTTP 500, so sunoapi retried it): it is a malformed body.
+    [Theory]
+    [InlineData("""{"code":200,"data":{"callbackType":"complete","task_id":"x","data":[null]}}""", HttpStatusCode.BadRequest)]
+    [InlineData("""{"code":200,"data":{"callbackType":"text","task_id":"x","data":[{"id":"a"},null]}}""", HttpStatusCode.BadRequest)]
+    [InlineData("""{"code":200,"data":{"callbackType":"complete","task_id":"x","data":"oops"}}""", HttpStatusCode.BadRequest)]
+    [InlineData("""{"code":200,"data":{"callbackType":"complete","task_id":"x","data":{}}}""", HttpStatusCode.BadRequest)]
+    [InlineData("""{"code":200,"data":[null]}""", HttpStatusCode.BadRequest)]
+    [InlineData("""{"code":200,"data":{"callbackType":"complete","task_id":"x","data":null}}""", HttpStatusCode.OK)]
+    [InlineData("""{"code":200,"data":null}""", HttpStatusCode.OK)]
+    [InlineData("""{"code":200,"data":{"callbackType":"complete","task_id":"x","data":[{},{}]}}""", HttpStatusCode.OK)]
+    public async Task Post_SunoCallbackWithNullOrMissingTrackEntries_IsRefusedOrIgnoredAndTheStoreIsUntouched(string body, HttpStatusCode expected)
+    {
+        var before = await StoreRowsAsync();
+
+        using var response = await PostAsync($"callbacks/sunoapi/{_secret}?ref=task-999", body);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(before, await StoreRowsAsync());
+    }
+
+    [Fact]
+    public async Task Post_MusicApiWebhookWithANullClip_Is400AndTheStoreIsUntouched()
+    {
+        const string body = """{"code":200,"data":[null,{"clip_id":"c1","state":"succeeded","audio_url":"https://x/1.mp3"}]}""";
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signature = "sha256=" + MusicApiWebhookReader.Sign("hook", timestamp, Encoding.UTF8.GetBytes(body));
+        var before = await StoreRowsAsync();
+
+        using var response = await PostAsync($"callbacks/musicapi/{_secret}?ref=task-1", body, ("X-Webhook-Timestamp", timestamp), ("X-Webhook-Signature", signature));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(before, await StoreRowsAsync());
+    }
+
     [Fact]
     public async Task Post_MusicApiWebhookWithABadSignature_Is401AndAGoodOneIs200()
     {
@@ -99,6 +134,10 @@ public sealed class ProviderCallbackEndpointsTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
+
+    /// <summary>Rows in the tables a callback can write to, to prove a refused one wrote nothing.</summary>
+    private Task<long> StoreRowsAsync() => DatabaseFile.ScalarAsync<long>(
+        _bot.DataDirectory, "SELECT (SELECT COUNT(*) FROM provider_callbacks) + (SELECT COUNT(*) FROM tasks) + (SELECT COUNT(*) FROM tracks) + (SELECT COUNT(*) FROM credit_ledger)");
 
     private async Task<HttpResponseMessage> PostAsync(string path, string json, params (string Name, string Value)[] headers)
     {

@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using MusicBot.Core.Delivery;
 using MusicBot.Emulators.Music.Topview;
+using MusicBot.Infrastructure.Providers.Callbacks;
 using MusicBot.Testing;
 using MusicBot.Tests.Support;
 
@@ -76,6 +78,24 @@ public sealed class TopviewPipelineTests : IAsyncLifetime
         Assert.Contains("music moderation failed", bot.Channel.Accepted.Single().Notice.FailureMessage, StringComparison.Ordinal);
         Assert.Equal(10, await DatabaseFile.ScalarAsync<long>(bot.DataDirectory, "SELECT balance FROM credit_accounts"));
         await PipelineInvariants.AssertHoldAsync(bot.DataDirectory, bot.Channel);
+    }
+
+    // A null output once threw NullReferenceException while mapping (HTTP 500, so Topview retried it): it is a malformed body.
+    [Fact]
+    public async Task Callback_WithANullOutput_Is400AndTheStoreIsUntouched()
+    {
+        await using var bot = await StartBotAsync(callbacks: true);
+        using var http = new HttpClient();
+        var secret = bot.Services.GetRequiredService<CallbackSecret>().Value;
+        const string body = """{"uuid":"u1","taskId":"t1","status":"success","result":{"taskId":"t1","status":"success","outputs":[null]}}""";
+        const string rows = "SELECT (SELECT COUNT(*) FROM provider_callbacks) + (SELECT COUNT(*) FROM tasks) + (SELECT COUNT(*) FROM tracks)";
+        var before = await DatabaseFile.ScalarAsync<long>(bot.DataDirectory, rows);
+
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync(new Uri(bot.Address, $"callbacks/topview/{secret}?ref=task-1"), content);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(before, await DatabaseFile.ScalarAsync<long>(bot.DataDirectory, rows));
     }
 
     private Task<ProviderBotHost> StartBotAsync(bool callbacks) => ProviderBotHost.StartAsync(

@@ -49,7 +49,8 @@ public sealed class MusicApiWebhookReader(IOptions<MusicApiOptions> options, Tim
     public ValueTask<ProviderCallback?> ReadAsync(IReadOnlyDictionary<string, string> headers, byte[] body, string? correlationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(headers);
-        if (Remote.ProviderHttp.TryRead(body, MusicApiJsonContext.Default.MusicApiTask) is not { } task)
+        // A null clip is a malformed body: refused like one, not thrown on while mapping (HTTP 500, retried).
+        if (Remote.ProviderHttp.TryRead(body, MusicApiJsonContext.Default.MusicApiTask) is not { } task || task.Data?.Any(c => c is null) == true)
         {
             return ValueTask.FromResult<ProviderCallback?>(null);
         }

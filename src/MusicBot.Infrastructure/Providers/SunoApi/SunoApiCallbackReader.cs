@@ -20,7 +20,9 @@ public sealed class SunoApiCallbackReader : IProviderCallbackReader
 
     public ValueTask<ProviderCallback?> ReadAsync(IReadOnlyDictionary<string, string> headers, byte[] body, string? correlationId, CancellationToken cancellationToken)
     {
-        if (ProviderHttp.TryRead(body, SunoApiJsonContext.Default.SunoCallback) is not { } callback || (callback.TaskId is null && correlationId is null))
+        // A null track entry is a malformed body like any other: refused, not a NullReferenceException (HTTP 500, retried).
+        if (ProviderHttp.TryRead(body, SunoApiJsonContext.Default.SunoCallback) is not { } callback || (callback.TaskId is null && correlationId is null)
+            || callback.Data?.Data?.Any(t => t is null) == true)
         {
             return ValueTask.FromResult<ProviderCallback?>(null);
         }

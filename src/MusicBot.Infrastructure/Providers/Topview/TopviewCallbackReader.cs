@@ -33,6 +33,12 @@ public sealed class TopviewCallbackReader(TopviewProvider provider, IOptions<Top
         }
 
         var result = TopviewMapping.ResultOf(callback);
+        if (result.Outputs?.Any(o => o is null) == true)
+        {
+            // A null output is a malformed body: refused like one, not thrown on while mapping (HTTP 500, retried).
+            return null;
+        }
+
         var progress = await provider.CompleteAsync(result, cancellationToken);
         return new ProviderCallback(Provider, result.TaskId, correlationId, result.Status ?? "unknown", progress);
     }
