@@ -18,8 +18,21 @@ public sealed class FloodGate(IOptions<TelegramOptions> options, TimeProvider ti
 
     private readonly Lock _gate = new();
     private readonly Dictionary<long, DateTimeOffset> _nextPerChat = [];
+    private readonly PriorityQueue<long, DateTimeOffset> _chatExpiries = new();
+
+    // Per group only its last GroupMessagesPerMinute slots matter, and a chat's slots only grow: a capped queue.
     private readonly Dictionary<long, Queue<DateTimeOffset>> _groupSlots = [];
-    private readonly List<DateTimeOffset> _globalSlots = [];
+    private readonly PriorityQueue<long, DateTimeOffset> _groupExpiries = new();
+
+    // Global slots are booked out of order (a group's message can be booked a minute ahead), so they are kept sorted;
+    // (ticks, sequence) keeps equal times apart.
+    private readonly SortedSet<(long Ticks, long Seq)> _globalSlots = [];
+    private long _sequence;
+
+    // Booking only adds slots and pruning drops only slots that no window from now on contains, so a time once found
+    // full stays full: each [key, value) found full is remembered, and a later search jumps over it (path-compressed).
+    private readonly Dictionary<long, long> _fullUntil = [];
+    private readonly PriorityQueue<long, long> _fullExpiries = new();
     private readonly ConcurrentDictionary<long, SemaphoreSlim> _chatTurns = new();
 
     /// <summary>Waits until a message to <paramref name="chatId"/> may go out; dispose the result once Telegram has answered.</summary>
@@ -45,6 +58,7 @@ public sealed class FloodGate(IOptions<TelegramOptions> options, TimeProvider ti
     }
 
     /// <summary>Books the next free slot for the chat and returns how long from now until it.</summary>
+    /// <remarks>O(log n) for n booked slots: no scan of the booked slots or of the chats.</remarks>
     public TimeSpan Reserve(long chatId)
     {
         var settings = options.Value;
@@ -56,62 +70,141 @@ public sealed class FloodGate(IOptions<TelegramOptions> options, TimeProvider ti
             var isGroup = chatId < 0;
             if (isGroup && _groupSlots.TryGetValue(chatId, out var group) && group.Count >= settings.GroupMessagesPerMinute)
             {
-                var oldestInWindow = group.ElementAt(group.Count - settings.GroupMessagesPerMinute);
-                slot = Later(slot, oldestInWindow + GroupWindow);
+                slot = Later(slot, group.Peek() + GroupWindow);
             }
 
             slot = GlobalSlotFrom(slot, settings.GlobalMessagesPerSecond);
-            _nextPerChat[chatId] = slot + settings.ChatMessageInterval;
+            SetNextPerChat(chatId, slot + settings.ChatMessageInterval);
             if (isGroup)
             {
-                if (!_groupSlots.TryGetValue(chatId, out var slots))
-                {
-                    _groupSlots[chatId] = slots = new Queue<DateTimeOffset>();
-                }
-
-                slots.Enqueue(slot);
+                BookGroupSlot(chatId, slot, settings.GroupMessagesPerMinute);
             }
 
-            var index = _globalSlots.BinarySearch(slot);
-            _globalSlots.Insert(index < 0 ? ~index : index, slot);
+            _globalSlots.Add((slot.UtcTicks, _sequence++));
             return slot - now;
         }
     }
 
-    /// <summary>The first time at or after <paramref name="slot"/> with fewer than <paramref name="limit"/> messages in the second before it.</summary>
+    /// <summary>
+    /// The first time at or after <paramref name="slot"/> where a message leaves every one-second window holding at
+    /// most <paramref name="limit"/> messages.
+    /// </summary>
     private DateTimeOffset GlobalSlotFrom(DateTimeOffset slot, int limit)
     {
+        var window = GlobalWindow.Ticks;
+        var ticks = slot.UtcTicks;
+        var visited = new List<long>();
         while (true)
         {
-            var inWindow = _globalSlots.Where(s => s > slot - GlobalWindow && s <= slot).ToList();
-            if (inWindow.Count < limit)
+            if (_fullUntil.TryGetValue(ticks, out var jump))
             {
-                return slot;
+                visited.Add(ticks);
+                ticks = jump;
+                continue;
             }
 
-            slot = inWindow[inWindow.Count - limit] + GlobalWindow;
+            // Only slots less than a window away share a window with this time; at most 2 x limit of them.
+            var near = _globalSlots.GetViewBetween((ticks - window + 1, long.MinValue), (ticks + window - 1, long.MaxValue));
+            var until = FullUntil(near, ticks, limit, window);
+            if (until is null)
+            {
+                break;
+            }
+
+            visited.Add(ticks);
+            ticks = until.Value;
         }
+
+        foreach (var full in visited)
+        {
+            if (_fullUntil.TryAdd(full, ticks))
+            {
+                _fullExpiries.Enqueue(full, full);
+            }
+            else
+            {
+                _fullUntil[full] = ticks;
+            }
+        }
+
+        return new DateTimeOffset(ticks, TimeSpan.Zero);
     }
 
-    private void Prune(DateTimeOffset now)
+    /// <summary>
+    /// Null when a message at <paramref name="ticks"/> fits; else the end of the full stretch it is in: some
+    /// <paramref name="limit"/> booked slots from the first at <c>e</c> share a window with it, and do so until <c>e</c> + 1 s.
+    /// </summary>
+    private static long? FullUntil(SortedSet<(long Ticks, long Seq)> near, long ticks, int limit, long window)
     {
-        _globalSlots.RemoveAll(s => s <= now - GlobalWindow);
-        foreach (var (chat, slots) in _groupSlots.ToList())
+        if (near.Count < limit)
         {
-            while (slots.Count > 0 && slots.Peek() <= now - GroupWindow)
-            {
-                slots.Dequeue();
-            }
+            return null;
+        }
 
-            if (slots.Count == 0)
+        var times = near.Select(s => s.Ticks).ToArray();
+        long? until = null;
+        for (var first = 0; first + limit - 1 < times.Length; first++)
+        {
+            var last = times[first + limit - 1];
+            if (Math.Max(last, ticks) - Math.Min(times[first], ticks) < window)
             {
-                _groupSlots.Remove(chat);
+                until = times[first] + window;
             }
         }
 
-        foreach (var (chat, next) in _nextPerChat.ToList())
+        return until;
+    }
+
+    private void SetNextPerChat(long chatId, DateTimeOffset next)
+    {
+        _nextPerChat[chatId] = next;
+        _chatExpiries.Enqueue(chatId, next);
+    }
+
+    private void BookGroupSlot(long chatId, DateTimeOffset slot, int limit)
+    {
+        if (!_groupSlots.TryGetValue(chatId, out var slots))
         {
-            if (next <= now)
+            _groupSlots[chatId] = slots = new Queue<DateTimeOffset>();
+        }
+
+        slots.Enqueue(slot);
+        while (slots.Count > Math.Max(limit, 1))
+        {
+            slots.Dequeue();
+        }
+
+        _groupExpiries.Enqueue(chatId, slot + GroupWindow);
+    }
+
+    /// <summary>Drops what can no longer hold a message back, oldest first; expiry queues may hold stale entries, checked here.</summary>
+    private void Prune(DateTimeOffset now)
+    {
+        var globalFloor = (now - GlobalWindow).UtcTicks;
+        while (_globalSlots.Count > 0 && _globalSlots.Min.Ticks <= globalFloor)
+        {
+            _globalSlots.Remove(_globalSlots.Min);
+        }
+
+        while (_fullExpiries.TryPeek(out var full, out var at) && at < now.UtcTicks)
+        {
+            _fullExpiries.Dequeue();
+            _fullUntil.Remove(full);
+        }
+
+        while (_groupExpiries.TryPeek(out var group, out var at) && at <= now)
+        {
+            _groupExpiries.Dequeue();
+            if (_groupSlots.TryGetValue(group, out var slots) && slots.Count > 0 && slots.Last() + GroupWindow <= now)
+            {
+                _groupSlots.Remove(group);
+            }
+        }
+
+        while (_chatExpiries.TryPeek(out var chat, out var at) && at <= now)
+        {
+            _chatExpiries.Dequeue();
+            if (_nextPerChat.TryGetValue(chat, out var next) && next <= now)
             {
                 _nextPerChat.Remove(chat);
             }
@@ -123,7 +216,7 @@ public sealed class FloodGate(IOptions<TelegramOptions> options, TimeProvider ti
         lock (_gate)
         {
             var next = time.GetUtcNow() + options.Value.ChatMessageInterval;
-            _nextPerChat[chatId] = _nextPerChat.TryGetValue(chatId, out var booked) ? Later(booked, next) : next;
+            SetNextPerChat(chatId, _nextPerChat.TryGetValue(chatId, out var booked) ? Later(booked, next) : next);
         }
     }
 

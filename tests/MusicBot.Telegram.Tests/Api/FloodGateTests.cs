@@ -88,5 +88,44 @@ public sealed class FloodGateTests
         Assert.Equal(TimeSpan.FromSeconds(1), gate.Reserve(Private));
     }
 
+    [Fact]
+    public void Reserve_BurstOfTenThousandAcrossChatsAndGroups_KeepsEveryLimitInEverySlidingWindow()
+    {
+        var options = new TelegramOptions();
+        var gate = Gate(options);
+        var random = new Random(42);
+        var booked = new List<(long Chat, DateTimeOffset At)>();
+        for (var i = 0; i < 10_000; i++)
+        {
+            // Groups are booked up to minutes ahead, so global slots are taken out of order; time creeps on to prune.
+            var chat = random.Next(8) == 0 ? Group - random.Next(5) : random.Next(1, 3_000);
+            booked.Add((chat, _time.GetUtcNow() + gate.Reserve(chat)));
+            if (i % 10 == 0)
+            {
+                _time.Advance(TimeSpan.FromMilliseconds(3));
+            }
+        }
+
+        AssertAtMost(booked.Select(b => b.At), options.GlobalMessagesPerSecond, TimeSpan.FromSeconds(1));
+        foreach (var chat in booked.GroupBy(b => b.Chat))
+        {
+            AssertAtMost(chat.Select(b => b.At), 1, options.ChatMessageInterval);
+            if (chat.Key < 0)
+            {
+                AssertAtMost(chat.Select(b => b.At), options.GroupMessagesPerMinute, TimeSpan.FromMinutes(1));
+            }
+        }
+    }
+
+    /// <summary>No half-open window of <paramref name="window"/> holds more than <paramref name="limit"/> of the times.</summary>
+    private static void AssertAtMost(IEnumerable<DateTimeOffset> times, int limit, TimeSpan window)
+    {
+        var sorted = times.Order().ToList();
+        for (var i = 0; i + limit < sorted.Count; i++)
+        {
+            Assert.True(sorted[i + limit] - sorted[i] >= window, $"{limit + 1} slots within {window} from {sorted[i]:O}");
+        }
+    }
+
     private FloodGate Gate(TelegramOptions options) => new(Options.Create(options), _time);
 }
