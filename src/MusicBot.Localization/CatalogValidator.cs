@@ -1,8 +1,8 @@
 namespace MusicBot.Localization;
 
 /// <summary>
-/// What makes a catalog whole: every English key is present, nothing extra, the same placeholders as English, and a
-/// plural key has exactly its language's CLDR categories. Each problem names the file and the key.
+/// What makes a catalog whole: every English key is present, nothing extra, the same placeholders and edge spaces as
+/// English, and a plural key has exactly its language's CLDR categories. Each problem names the file and the key.
 /// </summary>
 public static class CatalogValidator
 {
@@ -41,6 +41,13 @@ public static class CatalogValidator
                     problems.Add($"{catalog.FileName}: key '{key}{suffix}' is empty");
                 }
 
+                // Templates are glued into sentences (" or ", " (detail)"): an edge space lost in translation joins two words.
+                var model = entry.Forms.GetValueOrDefault(category) ?? entry.Forms.Values.First();
+                if (Edges(text) != Edges(model))
+                {
+                    problems.Add($"{catalog.FileName}: key '{key}{suffix}' must start and end with spaces as in {english.FileName}");
+                }
+
                 var used = MessageFormat.PlaceholdersOf(text).ToHashSet();
                 // A plural form may leave out {count} ("одна песня"); every other placeholder must match English.
                 var missing = placeholders.Except(used).Where(p => !(found.IsPlural && p == "count")).Order().ToList();
@@ -76,6 +83,9 @@ public static class CatalogValidator
 
         return entries;
     }
+
+    private static (bool Leading, bool Trailing) Edges(string text) =>
+        (text.Length > 0 && char.IsWhiteSpace(text[0]), text.Length > 0 && char.IsWhiteSpace(text[^1]));
 
     private sealed record Entry(bool IsPlural, Dictionary<PluralCategory, string> Forms);
 }

@@ -155,7 +155,7 @@ public static class DraftPhrases
             RuleScope.InstrumentalAndEnhancePrompt => catalog.Text("context.instrumental-and-enhance-prompt", ("provider", context.Provider)),
             _ => throw new ArgumentOutOfRangeException(nameof(context), context.Scope, null),
         };
-        return context.ErrorSaysLessThan is { } bound ? catalog.Text("context.error-says", ("context", text), ("bound", bound)) : text;
+        return context.ErrorSaysLessThan is { } bound ? catalog.Text("context.error-says", ("context", text), ("bound", bound.ToString(CultureInfo.InvariantCulture))) : text;
     }
 
     // Trailing zeros dropped (0.50 → 0.5) and a dot whatever the server culture.

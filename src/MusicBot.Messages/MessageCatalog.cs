@@ -1,90 +1,83 @@
+using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
+using MusicBot.Localization;
 
 namespace MusicBot.Messages;
 
 /// <summary>
-/// Message templates by key, with named placeholders (<c>{provider}</c>) and plural forms (<c>key.one</c>,
-/// <c>key.other</c>). The shape of an <c>IStringLocalizer</c> over a <c>.resx</c> file: a language is a set of
-/// templates under the same keys, so adding one is adding a file.
+/// The one catalog (src/MusicBot.Localization/Catalog/Messages*.resx) as the renderers read it, in one language:
+/// named placeholders filled by <see cref="MessageFormat"/> in the language's culture, plural keys
+/// (<c>credits#one</c>, <c>credits#few</c>, …) picked by <see cref="PluralRules"/>. A key the language's file lacks
+/// falls back to English, and a key English lacks shows as itself (the catalog tests keep both from happening).
 /// </summary>
-public sealed class MessageCatalog(IReadOnlyDictionary<string, string> templates, CultureInfo culture)
+public sealed class MessageCatalog
 {
-    /// <summary>The English catalog, the bot's only language for now.</summary>
-    public static MessageCatalog English { get; } = new(EnglishTemplates.All, CultureInfo.InvariantCulture);
+    private static readonly ConcurrentDictionary<string, MessageCatalog> Loaded = new(StringComparer.Ordinal);
 
-    public CultureInfo Culture => culture;
+    private readonly IReadOnlyDictionary<string, string> _templates;
 
-    public IEnumerable<string> Keys => templates.Keys;
+    internal MessageCatalog(Language language, IReadOnlyDictionary<string, string> templates)
+    {
+        Language = language;
+        _templates = templates;
+    }
 
-    public bool Has(string key) => templates.ContainsKey(key);
+    public static MessageCatalog English => For(Languages.English);
+
+    /// <summary>The catalog of <paramref name="language"/>, read once from its file over the English one.</summary>
+    public static MessageCatalog For(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Loaded.GetOrAdd(language.Code, _ => new MessageCatalog(language, Merge(language)));
+    }
+
+    public Language Language { get; }
+
+    public CultureInfo Culture => Language.Culture;
+
+    public IEnumerable<string> Keys => _templates.Keys;
+
+    public bool Has(string key) => _templates.ContainsKey(key);
 
     /// <summary>The template of <paramref name="key"/> with its placeholders filled; a missing key shows as itself.</summary>
-    public string Text(string key, params ReadOnlySpan<(string Name, object? Value)> values)
-    {
-        if (!templates.TryGetValue(key, out var template))
-        {
-            return key;
-        }
+    public string Text(string key, params ReadOnlySpan<(string Name, object? Value)> values) =>
+        _templates.TryGetValue(key, out var template) ? MessageFormat.Format(template, Culture, ToDictionary(values)) : key;
 
-        return values.Length == 0 ? template : Fill(template, values);
-    }
-
-    /// <summary>The plural form of <paramref name="key"/> for <paramref name="count"/>, with <c>{count}</c> filled too.</summary>
+    /// <summary>The language's plural form of <paramref name="key"/> for <paramref name="count"/>, with <c>{count}</c> filled too.</summary>
     public string Plural(string key, long count, params ReadOnlySpan<(string Name, object? Value)> values)
     {
-        var form = $"{key}.{PluralCategory(count)}";
-        var all = new (string Name, object? Value)[values.Length + 1];
-        all[0] = ("count", count);
-        values.CopyTo(all.AsSpan(1));
-        return Text(templates.ContainsKey(form) ? form : $"{key}.other", all);
+        var form = PluralKeys.Of(key, PluralRules.Select(Culture, count));
+        var arguments = ToDictionary(values);
+        arguments["count"] = count;
+        var chosen = Has(form) ? form : PluralKeys.Of(key, PluralCategory.Other);
+        return _templates.TryGetValue(chosen, out var template) ? MessageFormat.Format(template, Culture, arguments) : key;
     }
 
-    // English has two CLDR categories; other languages' rules come with their catalogs.
-    private static string PluralCategory(long count) => count == 1 ? "one" : "other";
-
-    private string Fill(string template, ReadOnlySpan<(string Name, object? Value)> values)
+    private static Dictionary<string, string> Merge(Language language)
     {
-        var text = new StringBuilder(template.Length + 32);
-        var i = 0;
-        while (i < template.Length)
+        var templates = new Dictionary<string, string>(CatalogFile.Load(Languages.English).Entries, StringComparer.Ordinal);
+        if (language != Languages.English)
         {
-            var open = template.IndexOf('{', i);
-            var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
-            if (close < 0)
+            // An English plural key's forms are replaced whole: "credits#other" from English next to the language's
+            // "credits#few" would mix two languages in one sentence family.
+            var own = CatalogFile.Load(language).Entries;
+            foreach (var (key, text) in own)
             {
-                text.Append(template, i, template.Length - i);
-                break;
+                templates[key] = text;
             }
-
-            text.Append(template, i, open - i);
-            var name = template.AsSpan(open + 1, close - open - 1);
-            var found = false;
-            foreach (var (placeholder, value) in values)
-            {
-                if (name.SequenceEqual(placeholder))
-                {
-                    text.Append(Format(value));
-                    found = true;
-                    break;
-                }
-            }
-
-            if (!found)
-            {
-                text.Append(template, open, close - open + 1);
-            }
-
-            i = close + 1;
         }
 
-        return text.ToString();
+        return templates;
     }
 
-    private string Format(object? value) => value switch
+    private static Dictionary<string, object?> ToDictionary(ReadOnlySpan<(string Name, object? Value)> values)
     {
-        null => "",
-        IFormattable formattable => formattable.ToString(null, culture),
-        _ => value.ToString() ?? "",
-    };
+        var arguments = new Dictionary<string, object?>(values.Length + 1, StringComparer.Ordinal);
+        foreach (var (name, value) in values)
+        {
+            arguments[name] = value;
+        }
+
+        return arguments;
+    }
 }

@@ -73,8 +73,8 @@ public sealed class Phrases(MessageCatalog catalog, IPlatformSyntax syntax)
     {
         ArgumentNullException.ThrowIfNull(operation);
         var source = operation.SourceTaskId is not { } id ? catalog.Text("doing.source-unknown")
-            : operation.SourceTrackIndex is { } take ? catalog.Text("doing.source-take", ("song", id), ("take", take))
-            : catalog.Text("doing.source", ("song", id));
+            : operation.SourceTrackIndex is { } take ? catalog.Text("doing.source-take", ("song", Number(id)), ("take", take))
+            : catalog.Text("doing.source", ("song", Number(id)));
         return operation.Kind switch
         {
             OperationKind.Extend when operation.ContinueAtSeconds is { } at => catalog.Text("doing.extend-from", ("source", source), ("at", Seconds(at))),
@@ -88,6 +88,9 @@ public sealed class Phrases(MessageCatalog catalog, IPlatformSyntax syntax)
         provider != ProviderNames.Local ? provider : catalog.Text(atStart ? "provider.offline.start" : "provider.offline");
 
     public static string List(IEnumerable<string> items) => string.Join(", ", items);
+
+    /// <summary>A number the user types back (/extend 1234, /quota set @ana 1000000): never grouped like a quantity ("1,234").</summary>
+    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Seconds as messages show them: at most one decimal.</summary>
     public string Seconds(double seconds) => seconds.ToString("0.#", catalog.Culture);

@@ -24,12 +24,12 @@ public static class RefusalPhrases
         var catalog = phrases.Catalog;
         return refusal switch
         {
-            Refusal.NotYourSong r => catalog.Text("refusal.not-your-song", ("song", r.SongId)),
+            Refusal.NotYourSong r => catalog.Text("refusal.not-your-song", ("song", Phrases.Number(r.SongId))),
             Refusal.SongNotUsable r => catalog.Text(
-                "refusal.song-not-usable", ("song", r.SongId), ("operation", phrases.Noun(r.Operation)), ("why", phrases.Why(r))),
+                "refusal.song-not-usable", ("song", Phrases.Number(r.SongId)), ("operation", phrases.Noun(r.Operation)), ("why", phrases.Why(r))),
             Refusal.NoFinishedSong r => catalog.Text("refusal.no-finished-song", ("operation", phrases.Noun(r.Operation))),
-            Refusal.NoAudio r => catalog.Text("refusal.no-audio", ("song", r.SongId), ("operation", phrases.Noun(r.Operation))),
-            Refusal.TakeOutOfRange r => catalog.Text("refusal.take-out-of-range", ("song", r.SongId), ("takes", r.Takes), ("asked", r.Asked)),
+            Refusal.NoAudio r => catalog.Text("refusal.no-audio", ("song", Phrases.Number(r.SongId)), ("operation", phrases.Noun(r.Operation))),
+            Refusal.TakeOutOfRange r => catalog.Text("refusal.take-out-of-range", ("song", Phrases.Number(r.SongId)), ("takes", r.Takes), ("asked", r.Asked)),
             Refusal.ContinueAtOutOfRange { Length: { } length } r => catalog.Text(
                 "refusal.continue-at", ("length", phrases.Seconds(length)), ("at", phrases.Seconds(r.At))),
             Refusal.ContinueAtOutOfRange r => catalog.Text("refusal.continue-at.unknown-length", ("at", phrases.Seconds(r.At))),
@@ -62,7 +62,7 @@ public static class RefusalPhrases
             UsageProblem.QuotaNoAction => catalog.Text("usage-problem.quota-no-action"),
             UsageProblem.QuotaUnknownAction p => catalog.Text("usage-problem.quota-unknown-action", ("action", p.Action)),
             UsageProblem.QuotaNeedsUser => catalog.Text("usage-problem.quota-needs-user"),
-            UsageProblem.QuotaNeedsUserAndAmount p => catalog.Text("usage-problem.quota-needs-user-and-amount", ("action", p.Action), ("max", p.Max)),
+            UsageProblem.QuotaNeedsUserAndAmount p => catalog.Text("usage-problem.quota-needs-user-and-amount", ("action", p.Action), ("max", Phrases.Number(p.Max))),
             _ => throw new ArgumentOutOfRangeException(nameof(problem), problem.GetType().Name, null),
         };
     }

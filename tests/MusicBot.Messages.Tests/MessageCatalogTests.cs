@@ -1,4 +1,4 @@
-using System.Globalization;
+using MusicBot.Localization;
 using MusicBot.Messages;
 
 namespace MusicBot.Messages.Tests;
@@ -6,14 +6,14 @@ namespace MusicBot.Messages.Tests;
 public sealed class MessageCatalogTests
 {
     private static readonly MessageCatalog Catalog = new(
+        Languages.English,
         new Dictionary<string, string>
         {
             ["greeting"] = "Hello {name}, {name}! {unknown} stays.",
-            ["songs.one"] = "{count} song for {who}",
-            ["songs.other"] = "{count} songs for {who}",
+            ["songs#one"] = "{count} song for {who}",
+            ["songs#other"] = "{count} songs for {who}",
             ["number"] = "{value}",
-        },
-        CultureInfo.InvariantCulture);
+        });
 
     [Fact]
     public void Text_NamedPlaceholders_AreFilledWhereverTheyStandAndUnknownOnesKept() =>
@@ -29,17 +29,21 @@ public sealed class MessageCatalogTests
     [Fact]
     public void Text_MissingKey_ShowsTheKeyRatherThanFailing() => Assert.Equal("no.such.key", Catalog.Text("no.such.key"));
 
-    [Fact]
-    public void Text_Numbers_AreFormattedInTheCatalogsCulture() =>
-        Assert.Equal("1000000", Catalog.Text("number", ("value", 1_000_000)));
+    // Users read quantities with their culture's grouping: 1,000,000 credits in English, 1 000 000 in Russian.
+    [Theory]
+    [InlineData("en", "1,000,000")]
+    [InlineData("de", "1.000.000")]
+    [InlineData("ru", "1 000 000")]
+    public void Text_Numbers_AreFormattedInTheLanguagesCulture(string code, string expected) =>
+        Assert.Equal(expected, new MessageCatalog(Languages.Find(code)!, new Dictionary<string, string> { ["number"] = "{value}" })
+            .Text("number", ("value", 1_000_000)).Replace('\u00A0', ' ').Replace('\u202F', ' '));
 
-    [Fact]
-    public void English_EveryPluralKey_HasBothForms()
-    {
-        var keys = MessageCatalog.English.Keys.ToHashSet();
-        var plural = keys.Where(k => k.EndsWith(".one", StringComparison.Ordinal) || k.EndsWith(".other", StringComparison.Ordinal))
-            .Select(k => k[..k.LastIndexOf('.')]).Distinct();
-
-        Assert.All(plural, key => Assert.True(keys.Contains($"{key}.one") && keys.Contains($"{key}.other"), key));
-    }
+    [Theory]
+    [InlineData(1, "1 кредит")]
+    [InlineData(3, "3 кредита")]
+    [InlineData(5, "5 кредитов")]
+    [InlineData(21, "21 кредит")]
+    [InlineData(111, "111 кредитов")]
+    public void Plural_Russian_PicksItsCldrForm(long count, string expected) =>
+        Assert.Equal(expected, MessageCatalog.For(Languages.Find("ru")!).Plural("credits", count));
 }

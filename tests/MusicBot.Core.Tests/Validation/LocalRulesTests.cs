@@ -128,6 +128,6 @@ public sealed class LocalRulesTests
         var report = _rules.Validate(draft);
 
         ReportAssert.Fields(report, DraftField.Style, DraftField.Lyrics, DraftField.Title);
-        Assert.Equal(["missing", "5001 characters", "101 characters"], report.Violations.Select(v => v.ActualText()));
+        Assert.Equal(["missing", "5,001 characters", "101 characters"], report.Violations.Select(v => v.ActualText()));
     }
 }

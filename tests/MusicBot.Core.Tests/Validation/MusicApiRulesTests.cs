@@ -63,10 +63,10 @@ public sealed class MusicApiRulesTests
 
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), DraftField.Lyrics);
 
-        Assert.Equal("at most 3000 characters with musicapi model sonic-v4", violation.RuleText());
+        Assert.Equal("at most 3,000 characters with musicapi model sonic-v4", violation.RuleText());
         Assert.Equal(
             "Shorten the lyrics by 2 characters, "
-            + "or pick a model that allows 5000 (sonic-v4-5, sonic-v4-5-plus, sonic-v5).",
+            + "or pick a model that allows 5,000 (sonic-v4-5, sonic-v4-5-plus, sonic-v5).",
             violation.FixText());
     }
 

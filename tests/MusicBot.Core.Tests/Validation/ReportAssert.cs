@@ -25,8 +25,8 @@ internal static class ReportAssert
         var violation = SingleViolation(report, field);
         var rule = Assert.IsType<ViolationRule.TooLong>(violation.Rule);
         Assert.Equal((limit, limit + 1, 1), (rule.Limit, rule.Length, rule.Excess));
-        Assert.Contains($"at most {limit} characters", violation.RuleText(), StringComparison.Ordinal);
-        Assert.Equal($"{limit + 1} characters", violation.ActualText());
+        Assert.Contains($"at most {Worded.Count(limit)} characters", violation.RuleText(), StringComparison.Ordinal);
+        Assert.Equal($"{Worded.Count(limit + 1)} characters", violation.ActualText());
         var shorten = $"Shorten the {Worded.FieldName(field)} by 1 character";
         Assert.StartsWith(shorten, violation.FixText(), StringComparison.Ordinal);
         Assert.False(violation.IsMissing);

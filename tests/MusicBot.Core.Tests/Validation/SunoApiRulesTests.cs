@@ -111,10 +111,10 @@ public sealed class SunoApiRulesTests
 
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), DraftField.Lyrics);
 
-        Assert.Equal("at most 3000 characters with sunoapi model V4", violation.RuleText());
-        Assert.Equal("3001 characters", violation.ActualText());
+        Assert.Equal("at most 3,000 characters with sunoapi model V4", violation.RuleText());
+        Assert.Equal("3,001 characters", violation.ActualText());
         Assert.Equal(
-            "Shorten the lyrics by 1 character, or pick a model that allows 5000 (V4_5, V4_5PLUS, V4_5ALL, V5).",
+            "Shorten the lyrics by 1 character, or pick a model that allows 5,000 (V4_5, V4_5PLUS, V4_5ALL, V5).",
             violation.FixText());
     }
 
@@ -287,7 +287,7 @@ public sealed class SunoApiRulesTests
 
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), DraftField.Lyrics);
 
-        Assert.Equal("at most 3000 characters with sunoapi model V4", violation.RuleText());
+        Assert.Equal("at most 3,000 characters with sunoapi model V4", violation.RuleText());
     }
 
     [Theory]
@@ -327,7 +327,7 @@ public sealed class SunoApiRulesTests
         var report = _rules.Validate(draft);
 
         ReportAssert.Fields(report, DraftField.Style, DraftField.Title, DraftField.StyleWeight);
-        Assert.Equal(["1001 characters", "missing", "1.5"], report.Violations.Select(v => v.ActualText()));
+        Assert.Equal(["1,001 characters", "missing", "1.5"], report.Violations.Select(v => v.ActualText()));
     }
 
     [Fact]

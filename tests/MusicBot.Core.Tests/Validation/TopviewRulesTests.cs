@@ -54,7 +54,7 @@ public sealed class TopviewRulesTests
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), DraftField.Lyrics);
 
         Assert.Equal(
-            "Shorten the lyrics by 1 character, or pick a model that allows 5000 (Topview Music).", violation.FixText());
+            "Shorten the lyrics by 1 character, or pick a model that allows 5,000 (Topview Music).", violation.FixText());
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class TopviewRulesTests
         var violation = ReportAssert.SingleViolation(_rules.Validate(draft), DraftField.Style);
 
         Assert.Equal(
-            "Shorten the style by 1 character, or pick a model that allows 2000 (Minimax Music 2.6).", violation.FixText());
+            "Shorten the style by 1 character, or pick a model that allows 2,000 (Minimax Music 2.6).", violation.FixText());
     }
 
     [Theory]
@@ -191,7 +191,7 @@ public sealed class TopviewRulesTests
         var report = _rules.Validate(draft);
 
         ReportAssert.Fields(report, DraftField.Style, DraftField.Lyrics);
-        Assert.Equal(["2100 characters", "3600 characters"], report.Violations.Select(v => v.ActualText()));
+        Assert.Equal(["2,100 characters", "3,600 characters"], report.Violations.Select(v => v.ActualText()));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 using MusicBot.Messages;
@@ -23,4 +24,7 @@ internal static class Worded
     public static IReadOnlyList<string> NoteTexts(this ValidationReport report) => [.. report.Notes.Select(Words.Note)];
 
     public static string FieldName(DraftField field) => Words.Field(field);
+
+    /// <summary>A count as English readers see it in a message: grouped by thousands (3,001).</summary>
+    public static string Count(int value) => value.ToString("N0", CultureInfo.GetCultureInfo("en"));
 }
