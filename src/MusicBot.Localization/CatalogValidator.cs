@@ -36,14 +36,13 @@ public static class CatalogValidator
             foreach (var (category, text) in found.Forms)
             {
                 var suffix = found.IsPlural ? $"#{category.ToString().ToLowerInvariant()}" : "";
+                // Templates are glued into sentences (" or ", " (detail)"): an edge space lost in translation joins two words.
+                var model = entry.Forms.GetValueOrDefault(category) ?? entry.Forms.Values.First();
                 if (string.IsNullOrWhiteSpace(text))
                 {
                     problems.Add($"{catalog.FileName}: key '{key}{suffix}' is empty");
                 }
-
-                // Templates are glued into sentences (" or ", " (detail)"): an edge space lost in translation joins two words.
-                var model = entry.Forms.GetValueOrDefault(category) ?? entry.Forms.Values.First();
-                if (Edges(text) != Edges(model))
+                else if (Edges(text) != Edges(model))
                 {
                     problems.Add($"{catalog.FileName}: key '{key}{suffix}' must start and end with spaces as in {english.FileName}");
                 }

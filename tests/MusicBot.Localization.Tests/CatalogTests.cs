@@ -77,6 +77,28 @@ public sealed class CatalogTests
         Assert.Equal(["Messages.tr.resx: key 'discord.desc.option.title' is empty"], CatalogValidator.Problems(English, broken));
     }
 
+    [Fact]
+    public void Problems_SeparatorWithoutItsSpaces_NamesFileAndKey()
+    {
+        var spanish = CatalogFile.Load(Languages.Find("es")!);
+        var broken = spanish with { Entries = With(spanish.Entries, "violation.too-long.allowance-separator", "o") };
+
+        Assert.Equal(
+            ["Messages.es.resx: key 'violation.too-long.allowance-separator' must start and end with spaces as in Messages.resx"],
+            CatalogValidator.Problems(English, broken));
+    }
+
+    [Fact]
+    public void Problems_MessageTemplateWithoutItsFewForm_NamesFileKeyAndForms()
+    {
+        var ukrainian = CatalogFile.Load(Languages.Find("uk")!);
+        var broken = ukrainian with { Entries = Without(ukrainian.Entries, "items.stem#few") };
+
+        Assert.Equal(
+            ["Messages.uk.resx: plural key 'items.stem' has forms [One, Many, Other] but uk needs [One, Few, Many, Other]"],
+            CatalogValidator.Problems(English, broken));
+    }
+
     private static Dictionary<string, string> Without(IReadOnlyDictionary<string, string> entries, string key) =>
         entries.Where(e => e.Key != key).ToDictionary(StringComparer.Ordinal);
 

@@ -6,13 +6,14 @@ using MusicBot.Core.Generation;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
+using MusicBot.Localization;
 using MusicBot.Messages;
 
 namespace MusicBot.Messages.Tests;
 
 /// <summary>
-/// Every code Core can return has words, in every platform syntax: each record of each closed hierarchy is built with
-/// sample data and rendered, and no template key or placeholder may show through.
+/// Every code Core can return has words, in every language and every platform syntax: each record of each closed
+/// hierarchy is built with sample data and rendered, and no template key or placeholder may show through.
 /// </summary>
 public sealed class EveryCodeTests
 {
@@ -40,7 +41,7 @@ public sealed class EveryCodeTests
         AssertWorded(type, (words, sample) =>
         {
             var text = words.Refused((Refusal)sample);
-            Assert.EndsWith("Nothing was charged.", text, StringComparison.Ordinal);
+            Assert.EndsWith(words.NothingCharged, text, StringComparison.Ordinal);
             return text;
         });
 
@@ -64,12 +65,16 @@ public sealed class EveryCodeTests
     [Fact]
     public void StatesOperationsAndFields_All_AreWorded()
     {
-        var words = new Phrases(MessageCatalog.English, TextCommandSyntax.Instance);
-        var texts = Enum.GetValues<TaskState>().Select(words.State)
-            .Concat(Enum.GetValues<OperationKind>().SelectMany(k => new[] { words.Noun(k), words.Verb(k), words.Activity(k), words.Result(k) }))
-            .Concat(Enum.GetValues<DraftField>().Select(words.Field));
+        foreach (var language in Languages.Supported)
+        {
+            var words = new Phrases(MessageCatalog.For(language), TextCommandSyntax.Instance);
+            var texts = Enum.GetValues<TaskState>().Select(words.State)
+                .Concat(Enum.GetValues<OperationKind>().SelectMany(k => new[] { words.Noun(k), words.Verb(k), words.Activity(k), words.Result(k) }))
+                .Concat(Enum.GetValues<DraftField>().Select(words.Field))
+                .Concat(new long[] { 0, 1, 2, 5, 22, 1_000_000 }.SelectMany(n => new[] { words.Credits(n), words.Characters(n) }));
 
-        Assert.All(texts, AssertNoKeyShows);
+            Assert.All(texts, AssertNoKeyShows);
+        }
     }
 
     [Fact]
@@ -78,11 +83,14 @@ public sealed class EveryCodeTests
 
     private static void AssertWorded(Type type, Func<Phrases, object, string> render)
     {
-        foreach (var syntax in Syntaxes)
+        foreach (var language in Languages.Supported)
         {
-            foreach (var sample in Samples(type))
+            foreach (var syntax in Syntaxes)
             {
-                AssertNoKeyShows(render(new Phrases(MessageCatalog.English, syntax), sample));
+                foreach (var sample in Samples(type))
+                {
+                    AssertNoKeyShows(render(new Phrases(MessageCatalog.For(language), syntax), sample));
+                }
             }
         }
     }
