@@ -94,8 +94,8 @@ public sealed partial class TerminalChatServiceTests : IDisposable
 
         Assert.Equal(0, await bot.WaitForExitAsync(ExitTimeout));
 
-        Assert.Contains("lyrics: at most 5000 characters", bot.Stdout, StringComparison.Ordinal);
-        Assert.Contains("5001 characters", bot.Stdout, StringComparison.Ordinal);
+        Assert.Contains("lyrics: at most 5,000 characters", bot.Stdout, StringComparison.Ordinal);
+        Assert.Contains("5,001 characters", bot.Stdout, StringComparison.Ordinal);
         Assert.Contains("nothing was charged", bot.Stdout, StringComparison.Ordinal);
         Assert.Contains("You have 10 credits", bot.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, await DatabaseFile.ScalarAsync<long>(_data.Path, "SELECT COUNT(*) FROM tasks"));

@@ -102,7 +102,7 @@ public sealed partial class LocalMusicProviderTests : IDisposable
         var outcome = await _provider.SubmitAsync(OperationOn(source, kind), "task-2", CancellationToken.None);
 
         Assert.False(outcome.IsAccepted);
-        Assert.Contains("can't", outcome.Failure!.UserMessage, StringComparison.Ordinal);
+        Assert.Contains("does not offer", outcome.Failure!.UserMessage, StringComparison.Ordinal);
         Assert.Single(Directory.GetFiles(Path.Combine(_data.Path, "local-jobs")));
     }
 
