@@ -26,6 +26,10 @@ public sealed class GenerationOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan WorkerInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Most tasks one pass takes up (due polls, reconciliations, time-outs); the rest wait for the next pass.</summary>
+    [Range(1, 10_000)]
+    public int PassBatchSize { get; set; } = 200;
+
     /// <summary>
     /// Longest wait between two polls of one task. A task that has not moved for a while is polled less often
     /// (see <see cref="PollSchedule"/>), up to this.

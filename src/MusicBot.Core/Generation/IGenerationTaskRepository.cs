@@ -16,7 +16,23 @@ public interface IGenerationTaskRepository
 
     Task<GenerationTask?> FindByProviderTaskIdAsync(string provider, string providerTaskId, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<GenerationTask>> ListUnfinishedAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Up to <paramref name="limit"/> tasks at a provider whose next poll (or reconciliation) is due at
+    /// <paramref name="now"/>, most overdue first. A pass works on this bounded batch, never on every unfinished task.
+    /// </summary>
+    Task<IReadOnlyList<GenerationTask>> ListDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Up to <paramref name="limit"/> of the provider's queued tasks that may be sent now, oldest first.</summary>
+    Task<IReadOnlyList<GenerationTask>> ListQueuedAsync(string provider, DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Queued tasks for a provider not in <paramref name="providers"/> (one removed from the configuration).</summary>
+    Task<IReadOnlyList<GenerationTask>> ListQueuedForOtherProvidersAsync(IReadOnlyCollection<string> providers, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Tasks sent to <paramref name="provider"/> and not finished: what counts against its concurrency.</summary>
+    Task<int> CountAtProviderAsync(string provider, CancellationToken cancellationToken);
+
+    /// <summary>Unfinished tasks of one platform's users.</summary>
+    Task<int> CountUnfinishedAsync(string platform, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<GenerationTask>> ListHistoryAsync(UserRef user, int limit, CancellationToken cancellationToken);
 

@@ -9,9 +9,10 @@ using MusicBot.Core.UserText;
 namespace MusicBot.Core.Generation;
 
 /// <summary>
-/// One pass over the unfinished tasks: time out the stale ones, submit queued ones while their provider has room,
-/// reconcile submits whose answer was lost, and poll the due ones (most overdue first) within each provider's
-/// request budget. Every task is handled on its own, so one failure never stops the others.
+/// One pass: send queued tasks while their provider has room, then take a bounded batch of the tasks at a provider
+/// whose poll is due (most overdue first): time out the stale ones, reconcile submits whose answer was lost, and poll
+/// the rest within each provider's request budget. A pass never loads every unfinished task, so its cost follows the
+/// batch, not the backlog. Every task is handled on its own, so one failure never stops the others.
 /// </summary>
 public sealed partial class TaskProcessor(
     IGenerationTaskRepository tasks,
@@ -26,34 +27,43 @@ public sealed partial class TaskProcessor(
 {
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        var unfinished = await tasks.ListUnfinishedAsync(cancellationToken);
-        var remaining = new List<GenerationTask>(unfinished.Count);
-        foreach (var task in unfinished)
+        foreach (var provider in directory.Available)
         {
-            if (!await TimeOutIfStaleAsync(task, cancellationToken))
-            {
-                remaining.Add(task);
-            }
+            await submitter.DispatchAsync(provider, cancellationToken);
         }
 
-        foreach (var group in remaining.GroupBy(t => t.Provider, StringComparer.OrdinalIgnoreCase))
-        {
-            await submitter.DispatchAsync(group.Key, [.. group], cancellationToken);
-        }
-
-        foreach (var task in remaining.Where(t => t.State == TaskState.SubmitUnknown))
-        {
-            await submitter.ReconcileAsync(task, cancellationToken);
-        }
-
-        var now = time.GetUtcNow();
-        var due = remaining
-            .Where(t => t.State.IsConfirmedAtProvider() && t.ProviderTaskId is not null && (t.NextPollAt is null || t.NextPollAt <= now))
-            .OrderBy(t => t.NextPollAt ?? DateTimeOffset.MinValue)
-            .ThenBy(t => t.Id);
+        var due = await tasks.ListDueAsync(time.GetUtcNow(), options.Value.PassBatchSize, cancellationToken);
         foreach (var task in due)
         {
-            await PollAsync(task, cancellationToken);
+            if (await TimeOutIfStaleAsync(task, cancellationToken))
+            {
+                continue;
+            }
+
+            if (task.State == TaskState.SubmitUnknown)
+            {
+                await submitter.ReconcileAsync(task, cancellationToken);
+            }
+            else if (task.ProviderTaskId is not null)
+            {
+                await PollAsync(task, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fails the queued tasks of providers this process does not have (removed from the configuration since they were
+    /// queued), refunding them. The providers cannot change while the process runs, so the worker calls this once at start.
+    /// </summary>
+    public async Task FailQueuedForRemovedProvidersAsync(CancellationToken cancellationToken)
+    {
+        while (await tasks.ListQueuedForOtherProvidersAsync(directory.Available, options.Value.PassBatchSize, cancellationToken) is { Count: > 0 } orphans)
+        {
+            foreach (var task in orphans)
+            {
+                var failure = new TaskFailure.ProviderRemoved(task.Provider);
+                await writer.ApplyAsync(task, TaskProgression.Failed(task, TaskState.Failed, failure, time.GetUtcNow()), cancellationToken);
+            }
         }
     }
 

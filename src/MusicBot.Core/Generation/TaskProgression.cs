@@ -38,14 +38,15 @@ public static class TaskProgression
 
     /// <summary>
     /// Written before the request leaves: if the answer is lost (a time-out, a crash) the task is found in
-    /// <see cref="TaskState.SubmitUnknown"/> and reconciled, never sent a second time.
+    /// <see cref="TaskState.SubmitUnknown"/> and reconciled at <paramref name="reconcileAt"/>, never sent a second time.
     /// </summary>
-    public static TaskUpdate Sending(GenerationTask task, DateTimeOffset now) => new()
+    public static TaskUpdate Sending(GenerationTask task, DateTimeOffset now, DateTimeOffset reconcileAt) => new()
     {
         TaskId = task.Id,
         ExpectedState = TaskState.Queued,
         NewState = TaskState.SubmitUnknown,
         Now = now,
+        NextPollAt = reconcileAt,
         CountsSubmitAttempt = true,
     };
 

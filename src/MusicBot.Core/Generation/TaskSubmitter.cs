@@ -11,6 +11,7 @@ namespace MusicBot.Core.Generation;
 /// transient refusal puts a task back in the queue for a later try.
 /// </summary>
 public sealed partial class TaskSubmitter(
+    IGenerationTaskRepository tasks,
     ProviderDirectory directory,
     ProviderRequestBudgets budgets,
     TaskStepWriter writer,
@@ -18,19 +19,19 @@ public sealed partial class TaskSubmitter(
     TimeProvider time,
     ILogger<TaskSubmitter> logger)
 {
-    /// <summary>Submits the provider's queued tasks that are due, while the provider has room and request budget.</summary>
-    public async Task DispatchAsync(string providerName, IReadOnlyList<GenerationTask> providerTasks, CancellationToken cancellationToken)
+    /// <summary>Submits the provider's queued tasks that are due, oldest first, while it has room and request budget.</summary>
+    public async Task DispatchAsync(string providerName, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(providerTasks);
-        var now = time.GetUtcNow();
-        var room = options.Value.ConcurrencyOf(providerName) - providerTasks.Count(t => t.State.IsAtProvider());
-        var ready = providerTasks
-            .Where(t => t.State == TaskState.Queued && (t.NextPollAt is null || t.NextPollAt <= now))
-            .OrderBy(t => t.Id)
-            .Take(Math.Max(0, room));
-        foreach (var task in ready)
+        var room = options.Value.ConcurrencyOf(providerName) - await tasks.CountAtProviderAsync(providerName, cancellationToken);
+        if (room <= 0)
         {
-            if (!await SubmitAsync(task, cancellationToken))
+            return;
+        }
+
+        var provider = directory.Get(providerName);
+        foreach (var task in await tasks.ListQueuedAsync(provider.Name, time.GetUtcNow(), room, cancellationToken))
+        {
+            if (!await SubmitAsync(provider, task, cancellationToken))
             {
                 return;
             }
@@ -59,28 +60,22 @@ public sealed partial class TaskSubmitter(
     }
 
     /// <summary>Sends one queued task; false when the provider's request budget is spent for now.</summary>
-    private async Task<bool> SubmitAsync(GenerationTask task, CancellationToken cancellationToken)
+    private async Task<bool> SubmitAsync(IMusicProvider provider, GenerationTask task, CancellationToken cancellationToken)
     {
-        var provider = directory.Find(task.Provider);
-        if (provider is null)
-        {
-            var failure = new TaskFailure.ProviderRemoved(task.Provider);
-            await writer.ApplyAsync(task, TaskProgression.Failed(task, TaskState.Failed, failure, time.GetUtcNow()), cancellationToken);
-            return true;
-        }
-
         if (!budgets.TryAcquire(provider.Name, provider.RequestBudget))
         {
             return false;
         }
 
         var now = time.GetUtcNow();
-        if (!await writer.ApplyAsync(task, TaskProgression.Sending(task, now), cancellationToken))
+        // Until an answer comes, the task is next looked at when it may be reconciled.
+        var reconcileAt = now + (provider.ReportsByCallback ? options.Value.UnconfirmedSubmitGrace : TimeSpan.Zero);
+        if (!await writer.ApplyAsync(task, TaskProgression.Sending(task, now, reconcileAt), cancellationToken))
         {
             return true;
         }
 
-        var sending = task with { State = TaskState.SubmitUnknown, SubmittedAt = now, SubmitAttempts = task.SubmitAttempts + 1 };
+        var sending = task with { State = TaskState.SubmitUnknown, SubmittedAt = now, NextPollAt = reconcileAt, SubmitAttempts = task.SubmitAttempts + 1 };
         SubmitOutcome outcome;
         try
         {

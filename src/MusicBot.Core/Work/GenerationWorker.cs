@@ -19,6 +19,17 @@ public sealed partial class GenerationWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<TaskProcessor>().FailQueuedForRemovedProvidersAsync(stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // Not fatal: those tasks stay queued (their credits reserved) until a start where this succeeds.
+            LogPassFailed(ex);
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -8,6 +8,21 @@ namespace MusicBot.Infrastructure.Storage;
 
 public sealed class DeliveryOutbox(IStoreDatabase db) : IDeliveryOutbox
 {
+    /// <summary>
+    /// The due deliveries, each the oldest pending one of its task (a task's notices go out in order), soonest due first.
+    /// Driven from the pending deliveries (SQLite keeps the order of a CROSS JOIN; left to itself it walks every task of
+    /// the platform); StoreQueryPlanTests checks the plan.
+    /// </summary>
+    internal static string DueSql(IStoreDatabase db) => $"""
+        SELECT d.id, d.task_id AS TaskId, d.notice_json AS NoticeJson, d.attempts, t.platform, t.scope_id AS ScopeId, t.user_id AS UserId,
+               t.target_channel AS TargetChannel, t.target_reply_context AS TargetReplyContext
+        FROM deliveries d CROSS JOIN tasks t
+        WHERE t.id = d.task_id AND d.state = 'pending' AND d.next_attempt_at <= @now AND {db.IsIn("t.platform", "@platforms")}
+          AND NOT EXISTS (SELECT 1 FROM deliveries e WHERE e.task_id = d.task_id AND e.state = 'pending' AND e.id < d.id)
+        ORDER BY d.next_attempt_at, d.id
+        LIMIT @limit
+        """;
+
     public async Task<IReadOnlyList<PendingDelivery>> ListDueAsync(IReadOnlyCollection<string> platforms, DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(platforms);
@@ -17,17 +32,7 @@ public sealed class DeliveryOutbox(IStoreDatabase db) : IDeliveryOutbox
         }
 
         await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<DeliveryRow>(
-            $"""
-            SELECT d.id, d.task_id AS TaskId, d.notice_json AS NoticeJson, d.attempts, t.platform, t.scope_id AS ScopeId, t.user_id AS UserId,
-                   t.target_channel AS TargetChannel, t.target_reply_context AS TargetReplyContext
-            FROM deliveries d JOIN tasks t ON t.id = d.task_id
-            WHERE d.state = 'pending' AND d.next_attempt_at <= @now AND {db.IsIn("t.platform", "@platforms")}
-              AND NOT EXISTS (SELECT 1 FROM deliveries e WHERE e.task_id = d.task_id AND e.state = 'pending' AND e.id < d.id)
-            ORDER BY d.id
-            LIMIT @limit
-            """,
-            new { now = db.Time(now), platforms = platforms.ToArray(), limit });
+        var rows = await connection.QueryAsync<DeliveryRow>(DueSql(db), new { now = db.Time(now), platforms = platforms.ToArray(), limit });
         return [.. rows.Select(r => r.ToDelivery())];
     }
 

@@ -17,6 +17,43 @@ namespace MusicBot.Infrastructure.Storage;
 /// </summary>
 public sealed class GenerationTaskRepository(IStoreDatabase db, IOptions<QuotaOptions> quota) : IGenerationTaskRepository
 {
+    // The queries every submit and every pass run; StoreQueryPlanTests checks that each one seeks an index.
+    internal const string InFlightSql = $"""
+        SELECT COUNT(*) FROM tasks
+        WHERE platform = @Platform AND scope_id = @ScopeId AND user_id = @UserId AND state IN {TaskStateNames.Unfinished} AND id <> @taskId
+        """;
+
+    internal const string QueuePositionSql = "SELECT COUNT(*) FROM tasks WHERE provider = @Provider AND state = 'queued' AND id <= @taskId";
+
+    internal const string QueuePositionOfSql = """
+        SELECT CASE WHEN t.state <> 'queued' THEN 0 ELSE
+            (SELECT COUNT(*) FROM tasks q WHERE q.provider = t.provider AND q.state = 'queued' AND q.id <= t.id) END
+        FROM tasks t WHERE t.id = @taskId
+        """;
+
+    // At a provider, a task always has a next poll time (ApplyAsync sees to it), so "due" is one index range.
+    internal const string DueSql = $"""
+        SELECT {TaskRow.Columns} FROM tasks
+        WHERE state IN {TaskStateNames.AtProvider} AND next_poll_at <= @now
+        ORDER BY next_poll_at, id LIMIT @limit
+        """;
+
+    // A queued task's next_poll_at is when a refused submit may be retried (NULL: at once).
+    internal const string QueuedSql = $"""
+        SELECT {TaskRow.Columns} FROM tasks
+        WHERE provider = @provider AND state = 'queued' AND (next_poll_at IS NULL OR next_poll_at <= @now)
+        ORDER BY id LIMIT @limit
+        """;
+
+    // Every provider callback looks its task up by the provider's id.
+    internal const string ByProviderTaskIdSql = $"SELECT {TaskRow.Columns} FROM tasks WHERE provider = @provider AND provider_task_id = @providerTaskId";
+
+    // "platform || ''" keeps SQLite from walking every task of the platform by ix_tasks_user_state: the unfinished
+    // tasks (their partial index) are the few rows to read.
+    internal const string UnfinishedOfPlatformSql = $"SELECT COUNT(*) FROM tasks WHERE state IN {TaskStateNames.Unfinished} AND platform || '' = @platform";
+
+    internal const string AtProviderSql = $"SELECT COUNT(*) FROM tasks WHERE provider = @provider AND state IN {TaskStateNames.AtProvider}";
+
     public async Task<CreateTaskResult> CreateAsync(NewGenerationTask task, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(task);
@@ -56,13 +93,7 @@ public sealed class GenerationTaskRepository(IStoreDatabase db, IOptions<QuotaOp
         }
 
         var balance = await LedgerWriter.EnsureAccountAsync(db, connection, transaction, task.User, quota.Value.DefaultCredits, task.Now);
-        var inFlight = await connection.QuerySingleAsync<int>(
-            $"""
-            SELECT COUNT(*) FROM tasks
-            WHERE platform = @Platform AND scope_id = @ScopeId AND user_id = @UserId AND id <> @taskId AND state IN {TaskStateNames.Unfinished}
-            """,
-            new { key.Platform, key.ScopeId, key.UserId, taskId },
-            transaction);
+        var inFlight = await connection.QuerySingleAsync<int>(InFlightSql, new { key.Platform, key.ScopeId, key.UserId, taskId }, transaction);
         if (inFlight >= task.MaxInFlightPerUser)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -77,10 +108,7 @@ public sealed class GenerationTaskRepository(IStoreDatabase db, IOptions<QuotaOp
 
         var after = await LedgerWriter.ChangeAsync(
             db, connection, transaction, task.User, LedgerEntryKind.Reserve, -task.Price, "system", $"task {taskId}", taskId, task.Now);
-        var position = await connection.QuerySingleAsync<int>(
-            "SELECT COUNT(*) FROM tasks WHERE provider = @Provider AND state = 'queued' AND id <= @taskId",
-            new { task.Request.Provider, taskId },
-            transaction);
+        var position = await connection.QuerySingleAsync<int>(QueuePositionSql, new { task.Request.Provider, taskId }, transaction);
         var created = await connection.QuerySingleAsync<TaskRow>($"SELECT {TaskRow.Columns} FROM tasks WHERE id = @taskId", new { taskId }, transaction);
         await transaction.CommitAsync(cancellationToken);
         return new CreateTaskResult.Created(created.ToTask(), position, after);
@@ -96,17 +124,46 @@ public sealed class GenerationTaskRepository(IStoreDatabase db, IOptions<QuotaOp
     public async Task<GenerationTask?> FindByProviderTaskIdAsync(string provider, string providerTaskId, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<TaskRow>(
-            $"SELECT {TaskRow.Columns} FROM tasks WHERE provider = @provider AND provider_task_id = @providerTaskId",
-            new { provider, providerTaskId });
+        var row = await connection.QuerySingleOrDefaultAsync<TaskRow>(ByProviderTaskIdSql, new { provider, providerTaskId });
         return row?.ToTask();
     }
 
-    public async Task<IReadOnlyList<GenerationTask>> ListUnfinishedAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<GenerationTask>> ListDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<TaskRow>($"SELECT {TaskRow.Columns} FROM tasks WHERE state IN {TaskStateNames.Unfinished} ORDER BY id");
+        var rows = await connection.QueryAsync<TaskRow>(DueSql, new { now = db.Time(now), limit });
         return [.. rows.Select(r => r.ToTask())];
+    }
+
+    public async Task<IReadOnlyList<GenerationTask>> ListQueuedAsync(string provider, DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<TaskRow>(QueuedSql, new { provider, now = db.Time(now), limit });
+        return [.. rows.Select(r => r.ToTask())];
+    }
+
+    public async Task<IReadOnlyList<GenerationTask>> ListQueuedForOtherProvidersAsync(IReadOnlyCollection<string> providers, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(providers);
+        await using var connection = await db.OpenAsync(cancellationToken);
+
+        // Run once per start (the providers a process knows do not change while it runs), so scanning the queue is fine.
+        var rows = await connection.QueryAsync<TaskRow>(
+            $"SELECT {TaskRow.Columns} FROM tasks WHERE state = 'queued' AND NOT ({db.IsIn("provider", "@providers")}) ORDER BY id LIMIT @limit",
+            new { providers = providers.Count == 0 ? [""] : providers.ToArray(), limit });
+        return [.. rows.Select(r => r.ToTask())];
+    }
+
+    public async Task<int> CountAtProviderAsync(string provider, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleAsync<int>(AtProviderSql, new { provider });
+    }
+
+    public async Task<int> CountUnfinishedAsync(string platform, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleAsync<int>(UnfinishedOfPlatformSql, new { platform });
     }
 
     public async Task<IReadOnlyList<GenerationTask>> ListHistoryAsync(UserRef user, int limit, CancellationToken cancellationToken)
@@ -140,13 +197,7 @@ public sealed class GenerationTaskRepository(IStoreDatabase db, IOptions<QuotaOp
     public async Task<int> GetQueuePositionAsync(long taskId, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.QuerySingleAsync<int>(
-            """
-            SELECT CASE WHEN t.state <> 'queued' THEN 0 ELSE
-                (SELECT COUNT(*) FROM tasks q WHERE q.provider = t.provider AND q.state = 'queued' AND q.id <= t.id) END
-            FROM tasks t WHERE t.id = @taskId
-            """,
-            new { taskId });
+        return await connection.QuerySingleAsync<int>(QueuePositionOfSql, new { taskId });
     }
 
     public async Task<bool> ApplyAsync(TaskUpdate update, CancellationToken cancellationToken)
@@ -155,7 +206,7 @@ public sealed class GenerationTaskRepository(IStoreDatabase db, IOptions<QuotaOp
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var transaction = await db.BeginWriteAsync(connection, cancellationToken);
         var owner = await connection.QuerySingleOrDefaultAsync<OwnerRow>(
-            """
+            $"""
             UPDATE tasks SET
                 state = @New,
                 provider_task_id = COALESCE(@ProviderTaskId, provider_task_id),
@@ -163,7 +214,7 @@ public sealed class GenerationTaskRepository(IStoreDatabase db, IOptions<QuotaOp
                 text_ready_at = CASE WHEN @New = 'text_ready' THEN COALESCE(text_ready_at, @Now) ELSE text_ready_at END,
                 first_track_at = CASE WHEN @New = 'first_track_ready' THEN COALESCE(first_track_at, @Now) ELSE first_track_at END,
                 finished_at = CASE WHEN @New IN ('succeeded', 'failed', 'timed_out') THEN @Now ELSE finished_at END,
-                next_poll_at = @NextPollAt,
+                next_poll_at = COALESCE(@NextPollAt, CASE WHEN @New IN {TaskStateNames.AtProvider} THEN @Now END),
                 failure_code = COALESCE(@FailureCode, failure_code),
                 failure_detail = COALESCE(@FailureDetail, failure_detail),
                 submit_attempts = submit_attempts + @Attempt

@@ -7,6 +7,11 @@ internal static class TaskStateNames
 {
     public const string Unfinished = "('queued', 'submit_unknown', 'submitted', 'text_ready', 'first_track_ready')";
 
+    /// <summary>
+    /// Sent and not finished. Spelled exactly as the partial index <c>ix_tasks_due</c> spells its condition: SQLite uses
+    /// that index only for a query that repeats its terms.
+    /// </summary>
+    public const string AtProvider = "('submit_unknown', 'submitted', 'text_ready', 'first_track_ready')";
     public static string Of(TaskState state) => state switch
     {
         TaskState.Queued => "queued",

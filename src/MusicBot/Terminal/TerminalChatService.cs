@@ -116,9 +116,9 @@ public sealed partial class TerminalChatService(
         {
             await using (var scope = scopes.CreateAsyncScope())
             {
-                var tasks = await scope.ServiceProvider.GetRequiredService<IGenerationTaskRepository>().ListUnfinishedAsync(cancellationToken);
+                var unfinished = await scope.ServiceProvider.GetRequiredService<IGenerationTaskRepository>().CountUnfinishedAsync(Platforms.Console, cancellationToken);
                 var unsent = await scope.ServiceProvider.GetRequiredService<IDeliveryOutbox>().CountPendingAsync(Platforms.Console, cancellationToken);
-                if (unsent == 0 && !tasks.Any(t => t.User.Platform == Platforms.Console))
+                if (unsent == 0 && unfinished == 0)
                 {
                     return;
                 }

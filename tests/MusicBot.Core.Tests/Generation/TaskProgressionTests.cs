@@ -90,7 +90,7 @@ public sealed class TaskProgressionTests
     [Fact]
     public void Sending_FromQueued_MarksTheSubmitBeforeItLeavesAndCountsTheAttempt()
     {
-        var update = TaskProgression.Sending(Task(TaskState.Queued), Now);
+        var update = TaskProgression.Sending(Task(TaskState.Queued), Now, Now.AddMinutes(10));
 
         Assert.Equal((TaskState.Queued, TaskState.SubmitUnknown, true), (update.ExpectedState, update.NewState, update.CountsSubmitAttempt));
         Assert.Empty(update.Notices);

@@ -76,7 +76,7 @@ public sealed class DatabaseMigratorTests
         Assert.Equal(7, await ledger.GetScopeDefaultAsync(Scope, CancellationToken.None));
 
         var tasks = new GenerationTaskRepository(store, quota);
-        var inFlight = Assert.Single(await tasks.ListUnfinishedAsync(CancellationToken.None));
+        var inFlight = Assert.Single(await tasks.ListDueAsync(DateTimeOffset.MaxValue, 10, CancellationToken.None));
         Assert.Equal((4L, TaskState.Submitted, "warm folk guitar"), (inFlight.Id, inFlight.State, inFlight.Request.Style));
         Assert.Equal(2, (await tasks.GetTracksAsync(1, CancellationToken.None)).Count);
         Assert.Equal(

@@ -133,7 +133,7 @@ public abstract class CodesMigrationTests
         Assert.Equal(new TaskFailure.ProviderRemoved("oldapi"), await FailureOf(9));
         Assert.Equal(TaskState.SubmitUnknown, (await tasks.GetAsync(5, CancellationToken.None))!.State);
         Assert.Equal(TaskState.Submitted, (await tasks.GetAsync(6, CancellationToken.None))!.State);
-        Assert.Equal([5L, 6L], (await tasks.ListUnfinishedAsync(CancellationToken.None)).Select(t => t.Id));
+        Assert.Equal([5L, 6L], (await tasks.ListDueAsync(DateTimeOffset.MaxValue, 10, CancellationToken.None)).Select(t => t.Id));
         await using (var connection = await db.OpenAsync(CancellationToken.None))
         {
             Assert.Equal(

@@ -161,11 +161,11 @@ public abstract class GenerationTaskRepositoryTests(IStoreFixture stores) : IAsy
         var created = Assert.IsType<CreateTaskResult.Created>(await _tasks.CreateAsync(NewTask("req"), CancellationToken.None));
         var now = _db.Time.GetUtcNow();
 
-        Assert.True(await _tasks.ApplyAsync(TaskProgression.Sending(created.Task, now), CancellationToken.None));
+        Assert.True(await _tasks.ApplyAsync(TaskProgression.Sending(created.Task, now, now), CancellationToken.None));
 
         var sending = (await _tasks.GetAsync(created.Task.Id, CancellationToken.None))!;
         Assert.Equal((TaskState.SubmitUnknown, 1, now, (string?)null), (sending.State, sending.SubmitAttempts, sending.SubmittedAt, sending.ProviderTaskId));
-        Assert.Equal(sending.Id, Assert.Single(await _tasks.ListUnfinishedAsync(CancellationToken.None)).Id);
+        Assert.Equal(sending.Id, Assert.Single(await _tasks.ListDueAsync(now, 10, CancellationToken.None)).Id);
     }
 
     [StoreFact]
@@ -209,7 +209,7 @@ public abstract class GenerationTaskRepositoryTests(IStoreFixture stores) : IAsy
     private async Task<GenerationTask> SendingTaskAsync()
     {
         var created = Assert.IsType<CreateTaskResult.Created>(await _tasks.CreateAsync(NewTask("req"), CancellationToken.None));
-        Assert.True(await _tasks.ApplyAsync(TaskProgression.Sending(created.Task, _db.Time.GetUtcNow()), CancellationToken.None));
+        Assert.True(await _tasks.ApplyAsync(TaskProgression.Sending(created.Task, _db.Time.GetUtcNow(), _db.Time.GetUtcNow()), CancellationToken.None));
         return (await _tasks.GetAsync(created.Task.Id, CancellationToken.None))!;
     }
 

@@ -133,7 +133,7 @@ public sealed class StoreCopierTests : IClassFixture<PostgresStoreFixture>, IAsy
         var failed = Assert.IsType<CreateTaskResult.Created>(await tasks.CreateAsync(NewTask("failed"), CancellationToken.None)).Task;
         await tasks.ApplyAsync(TaskProgression.Failed(failed, TaskState.Failed, new TaskFailure.GenerationFailed(ProviderNames.Local, "provider said no"), now), CancellationToken.None);
         var sending = Assert.IsType<CreateTaskResult.Created>(await tasks.CreateAsync(NewTask("sending"), CancellationToken.None)).Task;
-        await tasks.ApplyAsync(TaskProgression.Sending(sending, now), CancellationToken.None);
+        await tasks.ApplyAsync(TaskProgression.Sending(sending, now, now), CancellationToken.None);
         var outbox = new DeliveryOutbox(db);
         var first = (await outbox.ListDueAsync([Platforms.Console], now, 10, CancellationToken.None))[0];
         await outbox.MarkDeliveredAsync(first.Id, now, CancellationToken.None);
