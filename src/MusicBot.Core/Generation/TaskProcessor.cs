@@ -57,9 +57,12 @@ public sealed partial class TaskProcessor(
     /// </summary>
     public async Task FailQueuedForRemovedProvidersAsync(CancellationToken cancellationToken)
     {
-        while (await tasks.ListQueuedForOtherProvidersAsync(directory.Available, options.Value.PassBatchSize, cancellationToken) is { Count: > 0 } orphans)
+        // A task whose step loses a race stays listed; remembering what was tried keeps the loop from spinning on it.
+        var tried = new HashSet<long>();
+        while (await tasks.ListQueuedForOtherProvidersAsync(directory.Available, options.Value.PassBatchSize, cancellationToken) is { Count: > 0 } orphans
+            && orphans.Any(t => !tried.Contains(t.Id)))
         {
-            foreach (var task in orphans)
+            foreach (var task in orphans.Where(t => tried.Add(t.Id)))
             {
                 var failure = new TaskFailure.ProviderRemoved(task.Provider);
                 await writer.ApplyAsync(task, TaskProgression.Failed(task, TaskState.Failed, failure, time.GetUtcNow()), cancellationToken);
