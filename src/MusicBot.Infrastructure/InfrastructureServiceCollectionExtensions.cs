@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MusicBot.Core.Leases;
+using MusicBot.Core.Chat.Languages;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Callbacks;
 using MusicBot.Core.Credits;
@@ -47,6 +48,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IDeliveryOutbox, DeliveryOutbox>();
         services.AddScoped<IUpdateLog, UpdateLog>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IUserLanguageStore, UserLanguageStore>();
         services.AddScoped<IScopeMoves, ScopeMoves>();
         services.AddScoped<IProviderCallbackLog, ProviderCallbackLog>();
         services.AddSingleton<ILeaseStore, LeaseStore>();

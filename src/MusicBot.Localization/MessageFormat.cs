@@ -10,15 +10,25 @@ namespace MusicBot.Localization;
 /// </summary>
 public static class MessageFormat
 {
-    public static string Format(string pattern, CultureInfo culture, IReadOnlyDictionary<string, object?> arguments)
+    public static string Format(string pattern, CultureInfo culture, IReadOnlyDictionary<string, object?> arguments) =>
+        Format(pattern, culture, arguments, static text => text);
+
+    /// <summary>
+    /// The same for a marked-up message: the template's words and every value pass through <paramref name="escape"/>,
+    /// except <see cref="Markup"/> values, which are already in the markup (a bold amount, an escaped and shortened title).
+    /// </summary>
+    public static string Format(string pattern, CultureInfo culture, IReadOnlyDictionary<string, object?> arguments, Func<string, string> escape)
     {
+        ArgumentNullException.ThrowIfNull(pattern);
+        ArgumentNullException.ThrowIfNull(escape);
+        var literal = new StringBuilder();
         var text = new StringBuilder(pattern.Length + 16);
         for (var i = 0; i < pattern.Length; i++)
         {
             var c = pattern[i];
             if ((c == '{' || c == '}') && i + 1 < pattern.Length && pattern[i + 1] == c)
             {
-                text.Append(c);
+                literal.Append(c);
                 i++;
                 continue;
             }
@@ -26,25 +36,31 @@ public static class MessageFormat
             var end = c == '{' ? pattern.IndexOf('}', i + 1) : -1;
             if (end < 0)
             {
-                text.Append(c);
+                literal.Append(c);
                 continue;
             }
 
+            text.Append(escape(literal.ToString()));
+            literal.Clear();
             var name = pattern[(i + 1)..end];
-            if (arguments.TryGetValue(name, out var value))
-            {
-                text.Append(Render(value, culture));
-            }
-            else
+            if (!arguments.TryGetValue(name, out var value))
             {
                 // Left visible rather than dropped: a missing argument is a bug the catalog tests and readers should see.
                 text.Append('{').Append(name).Append('}');
+            }
+            else if (value is Markup markup)
+            {
+                text.Append(markup.Value);
+            }
+            else
+            {
+                text.Append(escape(Render(value, culture) ?? ""));
             }
 
             i = end;
         }
 
-        return text.ToString();
+        return text.Append(escape(literal.ToString())).ToString();
     }
 
     /// <summary>Numbers with the culture's grouping and decimal mark (1 234,5); dates and the rest by their own format.</summary>

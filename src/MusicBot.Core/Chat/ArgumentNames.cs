@@ -17,6 +17,7 @@ public static class ArgumentNames
     public const string UserRoles = "user_roles";
     public const string Credits = "credits";
     public const string Role = "role";
+    public const string Code = "code";
 
     /// <summary>The draft fields a command can set, with their argument names, provider first (it resets the model).</summary>
     public static IReadOnlyList<(string Name, DraftField Field)> Fields { get; } =

@@ -33,6 +33,12 @@ public sealed class ChatCommandRouter(
     /// <summary>What the named command needs (nothing for an unknown one), so an adapter asks a platform only what it must.</summary>
     public CommandNeeds NeedsOf(string command) => _commands.TryGetValue(command, out var found) ? found.Needs : CommandNeeds.None;
 
+    /// <summary>What the command written as <paramref name="arguments"/> needs (an action of it may need more than the rest).</summary>
+    public CommandNeeds NeedsOf(string command, string arguments) =>
+        !_commands.TryGetValue(command, out var found) ? CommandNeeds.None
+        : found.ParseText(arguments) is { Arguments: { } parsed } ? found.NeedsFor(parsed)
+        : found.Needs;
+
     public async Task<ChatReply> HandleAsync(Invocation invocation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invocation);
@@ -43,12 +49,13 @@ public sealed class ChatCommandRouter(
         }
 
         metrics.CommandHandled(invocation.User.Platform, command.Name);
-        if (command.Needs.HasFlag(CommandNeeds.Admin) && !invocation.Invoker.IsAdmin)
+        var needs = command.NeedsFor(invocation.Arguments);
+        if (needs.HasFlag(CommandNeeds.Admin) && !invocation.Invoker.IsAdmin)
         {
             return new NotAllowedReply(invocation.Invoker.IsPrivateScope ? NotAllowedBecause.PrivateScope : NotAllowedBecause.NotAdmin);
         }
 
-        if (command.Needs.HasFlag(CommandNeeds.StartsTask) && invocation.Invoker.Roles.Count > 0)
+        if (needs.HasFlag(CommandNeeds.StartsTask) && invocation.Invoker.Roles.Count > 0)
         {
             // A member seen for the first time starts from their roles' allowance, before anything is reserved.
             await ledger.GetAccountAsync(invocation.User, invocation.Invoker.Roles, cancellationToken);

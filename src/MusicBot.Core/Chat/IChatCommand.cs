@@ -12,6 +12,9 @@ public interface IChatCommand
     /// <summary>What the command needs: an admin, and whether it starts a task (adapters show progress for those).</summary>
     CommandNeeds Needs { get; }
 
+    /// <summary>What this use of the command needs, when some of its actions need more than others (<c>language default</c>).</summary>
+    CommandNeeds NeedsFor(CommandArguments arguments) => Needs;
+
     /// <summary>
     /// The text grammar: how the words after <c>/name</c> become arguments, or what is wrong with them. Null for a
     /// command that text platforms do not offer (it is then neither parsed nor listed by help).

@@ -21,6 +21,7 @@ public sealed class ScopeMoves(IStoreDatabase db, TimeProvider time) : IScopeMov
     [
         ("drafts", true, null),
         ("scope_settings", false, null),
+        ("scope_languages", false, null),
         ("role_allowances", false, "role_id"),
     ];
 

@@ -114,6 +114,18 @@ public abstract class ScopeMovesTests(IStoreFixture stores) : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task MoveAsync_GroupWithADefaultLanguage_TheSupergroupKeepsIt()
+    {
+        var languages = new UserLanguageStore(_db.Database, _db.Time);
+        await languages.SetScopeDefaultAsync(Group, "uk", "admin", CancellationToken.None);
+
+        await _moves.MoveAsync(Upgrade, CancellationToken.None);
+
+        Assert.Equal("uk", (await languages.GetAsync(Member(Supergroup, "ana"), CancellationToken.None)).ScopeDefault);
+        Assert.Null((await languages.GetAsync(Member(Group, "ana"), CancellationToken.None)).ScopeDefault);
+    }
+
+    [StoreFact]
     public async Task MoveAsync_TaskInFlight_IsRefundedIntoTheSupergroupAndDeliveredThere()
     {
         var ana = Member(Group, "ana");
