@@ -15,6 +15,7 @@ internal static class InteractionEndpoints
             return;
         }
 
+        interaction.CountCallback();
         var (body, error) = await RequestBody.ReadAsync(http.Request, emulator.Options.MaxRequestBytes);
         error ??= body?.Json is JsonObject response
             ? Accept(emulator, interaction, response, body.Files)
@@ -34,14 +35,17 @@ internal static class InteractionEndpoints
     /// </summary>
     public static DiscordError? Accept(EmulatorContext emulator, EmulatedInteraction interaction, JsonObject response, IReadOnlyList<UploadedFile> files)
     {
-        if (interaction.IsAcknowledged)
+        // Measured from the dispatch, which is stamped before its frame leaves: an answer cannot look earlier than it was.
+        var sinceDispatch = interaction.SinceDispatch;
+        if (interaction.IsAcknowledged || !interaction.TryClaim())
         {
             return DiscordError.AlreadyAcknowledged;
         }
 
-        if (interaction.SinceDispatch > emulator.Options.AckDeadline)
+        if (sinceDispatch > emulator.Options.AckDeadline)
         {
-            interaction.LateBy = interaction.SinceDispatch - emulator.Options.AckDeadline;
+            interaction.LateBy = sinceDispatch - emulator.Options.AckDeadline;
+            interaction.ReleaseClaim();
             return DiscordError.UnknownInteraction;
         }
 
@@ -51,6 +55,10 @@ internal static class InteractionEndpoints
         if (error is null)
         {
             interaction.Acknowledge(type, type == 9 ? data : null);
+        }
+        else
+        {
+            interaction.ReleaseClaim();
         }
 
         return error;

@@ -11,6 +11,8 @@ public sealed class EmulatedInteraction(string id, string token, int type, Emula
 {
     private readonly TaskCompletionSource _acknowledged = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _dispatchedAt;
+    private int _claimed;
+    private int _callbacks;
 
     public string Id => id;
 
@@ -32,6 +34,12 @@ public sealed class EmulatedInteraction(string id, string token, int type, Emula
 
     public bool IsAcknowledged => _acknowledged.Task.IsCompleted;
 
+    /// <summary>Every <c>POST …/callback</c> that named this interaction, accepted or refused: a burst test counts them.</summary>
+    public int CallbackCount => Volatile.Read(ref _callbacks);
+
+    /// <summary>When the dispatch went out (a <see cref="Stopwatch"/> timestamp), 0 while it has not.</summary>
+    public long DispatchedAt => Interlocked.Read(ref _dispatchedAt);
+
     /// <summary>The callback type the bot answered with (4, 5, 6, 7, 9).</summary>
     public int? ResponseType { get; private set; }
 
@@ -50,7 +58,22 @@ public sealed class EmulatedInteraction(string id, string token, int type, Emula
 
     public Task Acknowledged => _acknowledged.Task;
 
+    /// <summary>
+    /// Starts the 3-second clock. Called before the frame (or the HTTP POST) leaves, so an answer can never arrive
+    /// before the moment it is measured from.
+    /// </summary>
     public void MarkDispatched() => Interlocked.CompareExchange(ref _dispatchedAt, Stopwatch.GetTimestamp(), 0);
+
+    public void CountCallback() => Interlocked.Increment(ref _callbacks);
+
+    /// <summary>
+    /// Takes the one first answer an interaction allows. Two callbacks racing each other must not both be applied: the
+    /// loser gets 40060 even while the winner is still being checked.
+    /// </summary>
+    public bool TryClaim() => Interlocked.CompareExchange(ref _claimed, 1, 0) == 0;
+
+    /// <summary>The claimed answer was refused (a bad form): the interaction may still be answered.</summary>
+    public void ReleaseClaim() => Volatile.Write(ref _claimed, 0);
 
     public TimeSpan SinceDispatch => IsDispatched ? Stopwatch.GetElapsedTime(Interlocked.Read(ref _dispatchedAt)) : TimeSpan.Zero;
 
