@@ -19,6 +19,14 @@ using MusicBot.Infrastructure.Storage;
 // for /music credits (answered inline) and /music draft set (a database write), in waves as users would send them.
 // The floor is a signed PING answered with PONG in the same run: the HTTP round trip and the signature check alone.
 // With "gateway" as argument the same interactions go over the emulated gateway instead, for comparison.
+// With "burst": bursts of 200 and 1,000 gateway interactions (BurstBench); "connections=N" caps the REST pool.
+if (args.Contains("burst"))
+{
+    var cap = args.FirstOrDefault(a => a.StartsWith("connections=", StringComparison.Ordinal)) is { } arg ? int.Parse(arg["connections=".Length..], CultureInfo.InvariantCulture) : (int?)null;
+    await MusicBot.Bench.Discord.BurstBench.RunAsync(cap);
+    return;
+}
+
 var overGateway = args.Contains("gateway");
 const int Waves = 20;
 const int PerWave = 10;

@@ -22,6 +22,19 @@ public sealed partial class DiscordEmulator
         return DispatchAsync(InteractionFactory.Create(Options, Clock, 2, user, data, null, inDm));
     }
 
+    /// <summary>
+    /// A slash command that is created and stamped dispatched but never sent to the bot: whoever holds it answers it
+    /// through the callback endpoint. A benchmark's floor, the emulator's own round trip with no bot in between.
+    /// </summary>
+    public EmulatedInteraction CreateUndelivered(EmulatedUser user, string commandLine)
+    {
+        var registered = State.Commands.TryGetValue(Options.GuildId, out var commands) ? commands : throw new InvalidOperationException("The bot has not registered any guild commands.");
+        var interaction = InteractionFactory.Create(Options, Clock, 2, user, SlashCommandData.Build(registered, commandLine, [], State, false), null, inDm: false);
+        State.Add(interaction);
+        interaction.MarkDispatched();
+        return interaction;
+    }
+
     /// <summary>Clicks the button <paramref name="customId"/> on <paramref name="message"/>.</summary>
     public Task<EmulatedInteraction> ClickAsync(EmulatedUser user, EmulatedMessage message, string customId)
     {

@@ -13,10 +13,12 @@ public sealed class DiscordRateLimiter(TimeProvider time)
 {
     private const int PruneThreshold = 512;
     private static readonly TimeSpan IdleBucket = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
     private readonly GlobalRateLimiter _global = new(time);
+    private long _nextPrune;
 
     /// <summary>Waits until <paramref name="route"/> may be sent; dispose the lease after reading the response.</summary>
     public async Task<RateLimitLease> AcquireAsync(DiscordRoute route, CancellationToken cancellationToken)
@@ -91,7 +93,11 @@ public sealed class DiscordRateLimiter(TimeProvider time)
     /// <summary>Every interaction token is its own resource, so idle buckets are dropped to keep memory flat.</summary>
     private void Prune()
     {
-        if (_buckets.Count < PruneThreshold)
+        // A scan per request would make a burst quadratic (a thousand interactions, a thousand buckets each time);
+        // buckets only go idle after minutes, so one scan every few seconds keeps memory just as flat.
+        var now = time.GetTimestamp();
+        var next = Interlocked.Read(ref _nextPrune);
+        if (_buckets.Count < PruneThreshold || now < next || Interlocked.CompareExchange(ref _nextPrune, now + (long)(PruneEvery.TotalSeconds * time.TimestampFrequency), next) != next)
         {
             return;
         }

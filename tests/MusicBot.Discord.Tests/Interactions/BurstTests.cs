@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using MusicBot.Discord.Interactions;
 using MusicBot.Discord.Tests.Support;
 using MusicBot.Emulators.Discord;
 using MusicBot.Emulators.Discord.State;
@@ -45,25 +48,42 @@ public sealed class BurstTests(ITestOutputHelper output) : DiscordScenario
     {
         const int Count = 1000;
         var users = Enumerable.Range(0, Count).Select(i => EmulatedUser.Member($"9100000000000{i:00000}")).ToList();
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var sent = new List<EmulatedInteraction>(Count);
         foreach (var user in users)
         {
             sent.Add(await Discord.SlashAsync(user, "music draft show"));
         }
 
-        var dispatchedIn = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        await Discord.WaitUntilAsync(() => sent.All(i => i.IsAcknowledged || i.LateBy is not null), "every interaction answered or late", TimeSpan.FromSeconds(15));
+        // The scenario is a burst within one second; slower dispatches would not test it. Stamped by the emulator.
+        var window = Stopwatch.GetElapsedTime(sent[0].DispatchedAt, sent[^1].DispatchedAt);
+        Assert.True(window <= TimeSpan.FromSeconds(1), $"the {Count} dispatches took {window.TotalMilliseconds:0} ms, not one second");
+
+        // Until the bot is done with every one (a second callback would come before that), or until the last one's
+        // deadline is well past: an interaction the bot never answers must fail below, not hang here.
+        var dispatcher = Bot.Services.GetRequiredService<InteractionDispatcher>();
+        var giveUp = Discord.Options.AckDeadline + TimeSpan.FromSeconds(2);
+        while (!sent.All(i => i.IsAcknowledged && dispatcher.HasAnswered(i.Id)) && Stopwatch.GetElapsedTime(sent[^1].DispatchedAt) < giveUp)
+        {
+            await Task.Delay(20);
+        }
 
         var latencies = sent.Where(i => i.AckLatency is not null).Select(i => i.AckLatency!.Value.TotalMilliseconds).Order().ToList();
-        output.WriteLine($"dispatched {Count} in {dispatchedIn.TotalMilliseconds:0} ms; acks: {latencies.Count}, deferred: {sent.Count(i => i.ResponseType == 5)}, p50 {latencies[latencies.Count / 2]:0} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:0} ms, max {latencies[^1]:0} ms");
+        output.WriteLine($"dispatched {Count} in {window.TotalMilliseconds:0} ms; acks: {latencies.Count}, deferred: {sent.Count(i => i.ResponseType == 5)}" + (latencies.Count == 0 ? "" : $", p50 {latencies[latencies.Count / 2]:0} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:0} ms, max {latencies[^1]:0} ms"));
 
-        // Discord's contract only: one first answer each, within 3 s of its dispatch, and the answer itself (type 4), not
-        // a "thinking…" (type 5) that instant work has no need of.
-        Assert.All(sent, i => Assert.True(i.CallbackCount == 1, $"interaction {i.Id} got {i.CallbackCount} callbacks"));
-        Assert.All(sent, i => Assert.True(i.LateBy is null && i.AckLatency <= Discord.Options.AckDeadline, $"interaction {i.Id} late by {i.LateBy}"));
-        Assert.All(sent, i => Assert.Equal(4, i.ResponseType));
+        // Discord's contract only, per interaction: exactly one callback, accepted within 3 s of its own dispatch, and it
+        // is the answer itself (type 4), not a "thinking…" (type 5) that instant work has no need of.
+        var failures = sent.Select(Problem).OfType<string>().ToList();
+        Assert.True(failures.Count == 0, $"{failures.Count} of {Count} not answered as Discord requires, e.g.: {string.Join("; ", failures.Take(10))}");
         Assert.Empty(Discord.Record.RateLimited);
         Assert.DoesNotContain(Discord.Record.Requests, r => r.Status >= 400);
+
+        string? Problem(EmulatedInteraction i) =>
+            i.CallbackCount == 0 ? $"{i.Id}: no callback"
+            : i.CallbackCount > 1 ? $"{i.Id}: {i.CallbackCount} callbacks"
+            : i.LateBy is { } late ? $"{i.Id}: callback {late.TotalMilliseconds:0} ms after the 3 s deadline"
+            : !i.IsAcknowledged || i.AckLatency is not { } latency ? $"{i.Id}: callback refused"
+            : latency > Discord.Options.AckDeadline ? $"{i.Id}: accepted {latency.TotalMilliseconds:0} ms after its dispatch"
+            : i.ResponseType != 4 ? $"{i.Id}: answered with type {i.ResponseType}, not the message itself (4)"
+            : null;
     }
 }
