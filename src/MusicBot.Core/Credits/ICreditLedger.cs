@@ -18,6 +18,13 @@ public interface ICreditLedger
     /// </summary>
     Task<CreditAccount> GetAccountAsync(UserRef user, IReadOnlyCollection<string> roleIds, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A read-only look-up: the user's account, or for a user never seen the account they would be opened with (their
+    /// roles' highest allowance else the scope's default, nothing spent). Writes nothing, so looking at a name never
+    /// creates an account or a ledger row.
+    /// </summary>
+    Task<CreditAccount> PeekAccountAsync(UserRef user, IReadOnlyCollection<string> roleIds, CancellationToken cancellationToken);
+
     Task<CreditAccount> GrantAsync(UserRef user, int amount, string actor, string reason, CancellationToken cancellationToken);
 
     Task<CreditAccount> SetAsync(UserRef user, int balance, string actor, string reason, CancellationToken cancellationToken);

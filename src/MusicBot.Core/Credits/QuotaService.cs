@@ -64,8 +64,9 @@ public sealed class QuotaService(ICreditLedger ledger)
         return new QuotaResult.AllowanceSet((int?)credits);
     }
 
+    /// <summary>What the user has, or would start with; a look never opens an account (admins may name anyone).</summary>
     public Task<CreditAccount> ShowAsync(UserRef user, IReadOnlyCollection<string> roleIds, CancellationToken cancellationToken) =>
-        ledger.GetAccountAsync(user, roleIds, cancellationToken);
+        ledger.PeekAccountAsync(user, roleIds, cancellationToken);
 
     /// <summary>The scope's default allowance and its role allowances.</summary>
     public async Task<(int Default, IReadOnlyDictionary<string, int> Roles)> AllowancesAsync(ConversationScope scope, CancellationToken cancellationToken) =>

@@ -24,6 +24,23 @@ public sealed class CreditLedger(IStoreDatabase db, IOptions<QuotaOptions> quota
         return await ReadAccountAsync(connection, user);
     }
 
+    public async Task<CreditAccount> PeekAccountAsync(UserRef user, IReadOnlyCollection<string> roleIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var key = LedgerWriter.Key(user);
+        var exists = await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM credit_accounts WHERE platform = @Platform AND scope_id = @ScopeId AND user_id = @UserId",
+            key) > 0;
+        if (exists)
+        {
+            return await ReadAccountAsync(connection, user);
+        }
+
+        // The same choice EnsureAccountAsync makes on first use, and the same figures its grant row then shows.
+        var allowance = await LedgerWriter.StartingAllowanceAsync(db, connection, null, user, quota.Value.DefaultCredits, roleIds);
+        return new CreditAccount(user, allowance, Reserved: 0, Charged: 0, Refunded: 0, Granted: allowance);
+    }
+
     public Task<CreditAccount> GrantAsync(UserRef user, int amount, string actor, string reason, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(amount);

@@ -31,8 +31,7 @@ internal static class LedgerWriter
             return existing;
         }
 
-        var allowance = await RoleAllowanceAsync(db, connection, transaction, user.Scope, roleIds)
-            ?? await ScopeDefaultAsync(connection, transaction, user.Scope, configuredDefault);
+        var allowance = await StartingAllowanceAsync(db, connection, transaction, user, configuredDefault, roleIds);
         var created = await connection.ExecuteAsync(
             """
             INSERT INTO credit_accounts (platform, scope_id, user_id, balance, created_at) VALUES (@Platform, @ScopeId, @UserId, 0, @At)
@@ -49,6 +48,12 @@ internal static class LedgerWriter
         return await ChangeAsync(db, connection, transaction, user, LedgerEntryKind.Grant, allowance, "system", "default allowance", null, now);
     }
 
+    /// <summary>What a new account starts with: the highest allowance of the user's roles, else the scope's default.</summary>
+    public static async Task<int> StartingAllowanceAsync(
+        IStoreDatabase db, DbConnection connection, DbTransaction? transaction, UserRef user, int configuredDefault, IReadOnlyCollection<string>? roleIds) =>
+        await RoleAllowanceAsync(db, connection, transaction, user.Scope, roleIds)
+            ?? await ScopeDefaultAsync(connection, transaction, user.Scope, configuredDefault);
+
     public static async Task<int> ScopeDefaultAsync(DbConnection connection, DbTransaction? transaction, ConversationScope scope, int configuredDefault) =>
         await connection.QuerySingleOrDefaultAsync<int?>(
             "SELECT default_credits FROM scope_settings WHERE platform = @Platform AND scope_id = @Id",
@@ -61,7 +66,7 @@ internal static class LedgerWriter
             key,
             transaction);
 
-    private static async Task<int?> RoleAllowanceAsync(IStoreDatabase db, DbConnection connection, DbTransaction transaction, ConversationScope scope, IReadOnlyCollection<string>? roleIds)
+    private static async Task<int?> RoleAllowanceAsync(IStoreDatabase db, DbConnection connection, DbTransaction? transaction, ConversationScope scope, IReadOnlyCollection<string>? roleIds)
     {
         if (roleIds is not { Count: > 0 })
         {

@@ -113,6 +113,25 @@ public sealed class QuotaTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task QuotaShow_UnknownMember_WritesNothingAndShowsWhatTheirFirstUseOpens()
+    {
+        await ReplyAsync(People.Owner, "music-quota role", ("role", People.DjRole), ("credits", 4));
+        var dj = EmulatedUser.Member("700000000000000006", People.DjRole);
+        var rows = "SELECT (SELECT COUNT(*) FROM credit_accounts) * 1000 + (SELECT COUNT(*) FROM credit_ledger)";
+        var before = await DatabaseFile.ScalarAsync<long>(_bot.DataDirectory, rows);
+
+        var looked = (await ReplyAsync(People.Owner, "music-quota show", ("user", dj))).Content;
+        var after = await DatabaseFile.ScalarAsync<long>(_bot.DataDirectory, rows);
+        await ReplyAsync(dj, "music credits");
+        var opened = (await ReplyAsync(People.Owner, "music-quota show", ("user", dj))).Content;
+
+        Assert.Equal(before, after);
+        Assert.Contains($"<@{dj.Id}> now has 4 credits", looked, StringComparison.Ordinal);
+        Assert.Equal(opened, looked);
+        Assert.Equal(before + 1001, await DatabaseFile.ScalarAsync<long>(_bot.DataDirectory, rows));
+    }
+
+    [Fact]
     public async Task Quota_TheSharedRuleTable_HoldsOnAServer()
     {
         // The client refuses what the registration bounds; the bounds are the rule's. A registration left by another

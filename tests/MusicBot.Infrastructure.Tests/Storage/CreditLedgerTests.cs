@@ -128,4 +128,31 @@ public abstract class CreditLedgerTests(IStoreFixture stores) : IAsyncLifetime
         Assert.Equal(new Dictionary<string, int> { ["dj"] = 4 }, await _ledger.GetRoleAllowancesAsync(Scope, CancellationToken.None));
         Assert.Equal(new Dictionary<string, int> { ["dj"] = 1 }, await _ledger.GetRoleAllowancesAsync(other, CancellationToken.None));
     }
+
+    [StoreFact]
+    public async Task PeekAccountAsync_UnknownUser_WritesNothingAndEqualsTheAccountFirstUseOpens()
+    {
+        await _ledger.SetScopeDefaultAsync(Scope, 2, "admin", CancellationToken.None);
+        await _ledger.SetRoleAllowanceAsync(Scope, "dj", 7, "admin", CancellationToken.None);
+        const string rows = "SELECT (SELECT COUNT(*) FROM credit_accounts) * 1000 + (SELECT COUNT(*) FROM credit_ledger)";
+
+        var dj = await _ledger.PeekAccountAsync(User("dj"), ["dj"], CancellationToken.None);
+        var plain = await _ledger.PeekAccountAsync(User("plain"), [], CancellationToken.None);
+
+        Assert.Equal(0, await _db.ScalarAsync<long>(rows));
+        Assert.Equal(await _ledger.GetAccountAsync(User("dj"), ["dj"], CancellationToken.None), dj);
+        Assert.Equal(await _ledger.GetAccountAsync(User("plain"), [], CancellationToken.None), plain);
+        Assert.Equal((7, 2), (dj.Balance, plain.Balance));
+    }
+
+    [StoreFact]
+    public async Task PeekAccountAsync_ExistingAccount_ShowsItsFigures()
+    {
+        await _ledger.SetAsync(User(), 3, "admin", "admin set", CancellationToken.None);
+
+        var peeked = await _ledger.PeekAccountAsync(User(), ["dj"], CancellationToken.None);
+
+        Assert.Equal(await _ledger.GetAccountAsync(User(), CancellationToken.None), peeked);
+        Assert.Equal(3, peeked.Balance);
+    }
 }
