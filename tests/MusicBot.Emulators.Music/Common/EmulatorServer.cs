@@ -76,9 +76,11 @@ public abstract class EmulatorServer : IAsyncDisposable
 
     /// <summary>
     /// Applies the next fault of <paramref name="endpoint"/> around <paramref name="handle"/>; <paramref name="error"/>
-    /// words a business error in the provider's own envelope.
+    /// words a business error in the provider's own envelope; <paramref name="withNullEntry"/>, where an endpoint answers a
+    /// list of takes, answers with a null take for <see cref="Fault.NullEntry"/>.
     /// </summary>
-    protected async Task<IResult> WithFaultsAsync(HttpContext http, string endpoint, Func<Fault.Business, IResult> error, Func<Task<IResult>> handle)
+    protected async Task<IResult> WithFaultsAsync(
+        HttpContext http, string endpoint, Func<Fault.Business, IResult> error, Func<Task<IResult>> handle, Func<Task<IResult>>? withNullEntry = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         Faults.TryTake(endpoint, out var fault);
@@ -88,6 +90,8 @@ public abstract class EmulatorServer : IAsyncDisposable
                 return error(business);
             case Fault.Http raw:
                 return Results.Content(raw.Body ?? "", "text/html", statusCode: raw.Status);
+            case Fault.NullEntry when withNullEntry is not null:
+                return await withNullEntry();
             case Fault.Drop:
                 http.Abort();
                 return Results.Empty;

@@ -19,6 +19,9 @@ public abstract record Fault
     /// <summary>Do the work (create the task, charge), then wait before answering: the client's time-out fires after sending.</summary>
     public sealed record AcceptThenStall(TimeSpan By) : Fault;
 
+    /// <summary>Answer normally, but with a null in place of the first take of the list (a clip, an output).</summary>
+    public sealed record NullEntry : Fault;
+
     /// <summary>Close the connection without an answer, before doing anything.</summary>
     public sealed record Drop : Fault;
 

@@ -47,8 +47,12 @@ public sealed class MusicApiEmulator : EmulatorServer
                 : await next(context);
         });
         api.MapPost("/sonic/create", (HttpContext http, CancellationToken _) => WithFaultsAsync(http, "create", Error, () => CreateAsync(http)));
-        api.MapGet("/sonic/task/{taskId}", (HttpContext http, string taskId) => WithFaultsAsync(http, "task", Error, () => Task.FromResult(
-            _tasks.TryGetValue(taskId, out var task) ? Results.Json(Body(task, webhook: false)) : Message(400, "task not found."))));
+        api.MapGet("/sonic/task/{taskId}", (HttpContext http, string taskId) => WithFaultsAsync(
+            http,
+            "task",
+            Error,
+            () => Task.FromResult(_tasks.TryGetValue(taskId, out var task) ? Results.Json(Body(task, webhook: false)) : Message(400, "task not found.")),
+            () => Task.FromResult(_tasks.TryGetValue(taskId, out var task) ? Results.Json(WithNullClip(Body(task, webhook: false))) : Message(400, "task not found."))));
         api.MapGet("/get-credits", (HttpContext http, CancellationToken _) => WithFaultsAsync(http, "credits", Error, () => Task.FromResult(
             Results.Json(new JsonObject { ["credits"] = Credits, ["extra_credits"] = 0 }))));
     }
@@ -202,6 +206,18 @@ public sealed class MusicApiEmulator : EmulatorServer
             ["X-Webhook-Signature"] = $"sha256={signature}",
         };
         return Callbacks.SendAsync(url, json, headers, null, cancellationToken);
+    }
+
+    private static JsonObject WithNullClip(JsonObject body)
+    {
+        var clips = (JsonArray)body["data"]!;
+        clips.Insert(0, null);
+        if (clips.Count > 1)
+        {
+            clips.RemoveAt(1);
+        }
+
+        return body;
     }
 
     /// <summary>The task query's body; the webhook's is the same shape, with <c>duration</c> as a string as in the docs' example.</summary>

@@ -51,8 +51,12 @@ public sealed class TopviewEmulator : EmulatorServer
                 : Envelope("4002", "Request digital signature does not match!", null);
         });
         api.MapPost("/v1/common_task/ai_music/task/submit", (HttpContext http, CancellationToken _) => WithFaultsAsync(http, "submit", Error, () => SubmitAsync(http)));
-        api.MapGet("/v1/common_task/ai_music/task/query", (HttpContext http, string? taskId) => WithFaultsAsync(http, "query", Error, () => Task.FromResult(
-            _tasks.GetValueOrDefault(taskId ?? "") is { } task ? Envelope("200", "Success", Result(task)) : Envelope("4004", "Resource not found!", null))));
+        api.MapGet("/v1/common_task/ai_music/task/query", (HttpContext http, string? taskId) => WithFaultsAsync(
+            http,
+            "query",
+            Error,
+            () => Task.FromResult(_tasks.GetValueOrDefault(taskId ?? "") is { } task ? Envelope("200", "Success", Result(task)) : Envelope("4004", "Resource not found!", null)),
+            () => Task.FromResult(_tasks.GetValueOrDefault(taskId ?? "") is { } task ? Envelope("200", "Success", WithNullOutput(Result(task))) : Envelope("4004", "Resource not found!", null))));
         api.MapGet("/user/credit/detail", (HttpContext http, CancellationToken _) => WithFaultsAsync(http, "credits", Error, () => Task.FromResult(Envelope("200", "Success", new JsonObject
         {
             ["uid"] = Uid, ["remainCredit"] = Credits, ["expiredTime"] = "2099-01-01T00:00:00Z", ["apiKeyMap"] = new JsonObject(),
@@ -198,6 +202,18 @@ public sealed class TopviewEmulator : EmulatorServer
         task.Acknowledgements.Enqueue(valid);
 
         return valid;
+    }
+
+    private static JsonObject WithNullOutput(JsonObject result)
+    {
+        var outputs = (JsonArray)result["outputs"]!;
+        outputs.Insert(0, null);
+        if (outputs.Count > 1)
+        {
+            outputs.RemoveAt(1);
+        }
+
+        return result;
     }
 
     private static JsonObject Result(TopviewTask task) => new()

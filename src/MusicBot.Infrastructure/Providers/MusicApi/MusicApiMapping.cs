@@ -78,14 +78,17 @@ public static class MusicApiMapping
     /// </summary>
     public static ProviderProgress ToProgress(MusicApiTask? task)
     {
-        var clips = task?.Data ?? [];
+        // A null clip (a poll answer can hold one) is a take the answer left out: the task is not final until every
+        // take is there, so the poll goes on (bounded by the task's time-out) instead of throwing on it.
+        var all = task?.Data ?? [];
+        var clips = all.Where(c => c is not null).ToList();
         if (clips.Count == 0)
         {
             return ProviderProgress.Pending;
         }
 
         var tracks = clips.Select(ToTrack).ToList();
-        var isFinal = clips.All(c => c.State is "succeeded" or "failed");
+        var isFinal = clips.Count == all.Count && clips.All(c => c.State is "succeeded" or "failed");
         if (isFinal)
         {
             return clips.Any(c => c.State == "succeeded")

@@ -24,10 +24,13 @@ public static class TopviewMapping
 
     /// <summary>
     /// Query result to progress: <c>init</c>/<c>running</c> (and any unknown status) pending, <c>success</c> complete
-    /// with one track per output, <c>fail</c> failed. Topview reports no title, cover or duration.
+    /// with one track per output (pending while one is null), <c>fail</c> failed. Topview reports no title, cover or duration.
     /// </summary>
     public static ProviderProgress ToProgress(TopviewQueryResult? result) => result?.Status switch
     {
+        // A null output (a poll answer can hold one) is a take left out: not done yet, so the poll goes on
+        // (bounded by the task's time-out) instead of throwing on it.
+        "success" when result.Outputs?.Any(o => o is null) == true => ProviderProgress.Pending,
         "success" => new ProviderProgress(ProviderStage.Complete, [.. (result.Outputs ?? []).Select((output, i) => ToTrack(result, output, i))]),
         "fail" => ProviderProgress.Failed(ProviderFailures.GenerationFailed(ProviderNames.Topview, "fail", result.ErrorMsg)),
         _ => ProviderProgress.Pending,

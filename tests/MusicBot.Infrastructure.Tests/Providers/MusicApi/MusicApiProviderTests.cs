@@ -127,6 +127,22 @@ public sealed class MusicApiProviderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetProgressAsync_AnswerWithANullClip_KeepsPollingThenCompletes()
+    {
+        var taskId = (await Provider.SubmitAsync(Requests.Song(ProviderNames.MusicApi, "sonic-v5"), "task-1", CancellationToken.None)).ProviderTaskId!;
+        await _api.PollUntilAsync(Provider, taskId, ProviderStage.Complete);
+        Emulator.Faults.Add("task", new Fault.NullEntry());
+
+        var faulted = await Provider.GetProgressAsync(taskId, SongRequest.Plain, CancellationToken.None);
+        var next = await Provider.GetProgressAsync(taskId, SongRequest.Plain, CancellationToken.None);
+
+        Assert.Equal(0, Emulator.Faults.Pending("task"));
+        Assert.NotEqual(ProviderStage.Complete, faulted.Stage);
+        Assert.NotEqual(ProviderStage.Failed, faulted.Stage);
+        Assert.Equal((ProviderStage.Complete, 2), (next.Stage, next.Tracks.Count));
+    }
+
+    [Fact]
     public async Task GetProgressAsync_ServerErrorThenOk_IsRetriedAndUnknownTaskFails()
     {
         var taskId = (await Provider.SubmitAsync(Requests.Song(ProviderNames.MusicApi, "sonic-v5"), "task-1", CancellationToken.None)).ProviderTaskId!;

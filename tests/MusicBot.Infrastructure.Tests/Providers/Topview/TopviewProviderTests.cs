@@ -61,6 +61,22 @@ public sealed class TopviewProviderTests : IAsyncLifetime
         Assert.Equal(99, Emulator.Credits);
     }
 
+    [Fact]
+    public async Task GetProgressAsync_SuccessWithANullOutput_KeepsPollingThenCompletes()
+    {
+        Emulator.OutputsPerTask = 2;
+        var taskId = (await Provider.SubmitAsync(Requests.Song(ProviderNames.Topview, "Topview Music"), "task-1", CancellationToken.None)).ProviderTaskId!;
+        await _topview.PollUntilAsync(Provider, taskId, ProviderStage.Complete);
+        Emulator.Faults.Add("query", new Fault.NullEntry());
+
+        var faulted = await Provider.GetProgressAsync(taskId, SongRequest.Plain, CancellationToken.None);
+        var next = await Provider.GetProgressAsync(taskId, SongRequest.Plain, CancellationToken.None);
+
+        Assert.Equal(0, Emulator.Faults.Pending("query"));
+        Assert.Equal(ProviderStage.Pending, faulted.Stage);
+        Assert.Equal((ProviderStage.Complete, 2), (next.Stage, next.Tracks.Count));
+    }
+
     [Theory]
     [InlineData(false, "false")]
     [InlineData(true, "true")]
