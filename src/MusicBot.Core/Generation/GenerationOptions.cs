@@ -22,6 +22,10 @@ public sealed class GenerationOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan TaskTimeout { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>A task still queued (never sent) this long after it was made fails and is refunded.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How often the worker looks for due polls and time-outs when nothing wakes it.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan WorkerInterval { get; set; } = TimeSpan.FromMilliseconds(500);

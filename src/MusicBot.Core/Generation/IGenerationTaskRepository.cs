@@ -25,6 +25,9 @@ public interface IGenerationTaskRepository
     /// <summary>Up to <paramref name="limit"/> of the provider's queued tasks that may be sent now, oldest first.</summary>
     Task<IReadOnlyList<GenerationTask>> ListQueuedAsync(string provider, DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Up to <paramref name="limit"/> queued tasks created before <paramref name="createdBefore"/>, oldest first.</summary>
+    Task<IReadOnlyList<GenerationTask>> ListQueuedCreatedBeforeAsync(DateTimeOffset createdBefore, int limit, CancellationToken cancellationToken);
+
     /// <summary>Queued tasks for a provider not in <paramref name="providers"/> (one removed from the configuration).</summary>
     Task<IReadOnlyList<GenerationTask>> ListQueuedForOtherProvidersAsync(IReadOnlyCollection<string> providers, int limit, CancellationToken cancellationToken);
 

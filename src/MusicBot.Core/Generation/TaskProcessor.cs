@@ -27,6 +27,7 @@ public sealed partial class TaskProcessor(
 {
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
+        await TimeOutOverAgeQueuedAsync(cancellationToken);
         foreach (var provider in directory.Available)
         {
             await submitter.DispatchAsync(provider, cancellationToken);
@@ -118,6 +119,22 @@ public sealed partial class TaskProcessor(
         await drafts.SaveAsync(task.User, draft with { Lyrics = chosen.Lyrics!.Trim(), Title = title, Instrumental = false }, cancellationToken);
     }
 
+    /// <summary>
+    /// Queued tasks are not among the due ones (those are at a provider), so their time-out has its own bounded look-up:
+    /// a task that waited in the queue past <see cref="GenerationOptions.QueueTimeout"/> fails and is refunded.
+    /// </summary>
+    private async Task TimeOutOverAgeQueuedAsync(CancellationToken cancellationToken)
+    {
+        var timeout = options.Value.QueueTimeout;
+        var now = time.GetUtcNow();
+        foreach (var task in await tasks.ListQueuedCreatedBeforeAsync(now - timeout, options.Value.PassBatchSize, cancellationToken))
+        {
+            LogQueueTimedOut(task.Id, task.Provider, timeout);
+            var failure = new TaskFailure.TimedOut(task.Provider, timeout.TotalMinutes);
+            await writer.ApplyAsync(task, TaskProgression.Failed(task, TaskState.TimedOut, failure, now), cancellationToken);
+        }
+    }
+
     private async Task<bool> TimeOutIfStaleAsync(GenerationTask task, CancellationToken cancellationToken)
     {
         var timeout = options.Value.TaskTimeout;
@@ -170,6 +187,9 @@ public sealed partial class TaskProcessor(
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Task {TaskId} at {Provider} timed out after {Timeout}")]
     private partial void LogTimedOut(long taskId, string provider, TimeSpan timeout);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "Task {TaskId} for {Provider} timed out in the queue after {Timeout}")]
+    private partial void LogQueueTimedOut(long taskId, string provider, TimeSpan timeout);
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Task {TaskId}: poll of {Provider} failed; will retry")]
     private partial void LogPollError(Exception exception, long taskId, string provider);

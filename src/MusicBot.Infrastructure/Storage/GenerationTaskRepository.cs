@@ -45,6 +45,13 @@ public sealed class GenerationTaskRepository(IStoreDatabase db, IOptions<QuotaOp
         ORDER BY id LIMIT @limit
         """;
 
+    // Queued too long (MusicBot:Generation:QueueTimeout): oldest first, by the queue's own age index.
+    internal const string QueuedOverAgeSql = $"""
+        SELECT {TaskRow.Columns} FROM tasks
+        WHERE state = 'queued' AND created_at < @createdBefore
+        ORDER BY created_at, id LIMIT @limit
+        """;
+
     // Every provider callback looks its task up by the provider's id.
     internal const string ByProviderTaskIdSql = $"SELECT {TaskRow.Columns} FROM tasks WHERE provider = @provider AND provider_task_id = @providerTaskId";
 
@@ -139,6 +146,13 @@ public sealed class GenerationTaskRepository(IStoreDatabase db, IOptions<QuotaOp
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<TaskRow>(QueuedSql, new { provider, now = db.Time(now), limit });
+        return [.. rows.Select(r => r.ToTask())];
+    }
+
+    public async Task<IReadOnlyList<GenerationTask>> ListQueuedCreatedBeforeAsync(DateTimeOffset createdBefore, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<TaskRow>(QueuedOverAgeSql, new { createdBefore = db.Time(createdBefore), limit });
         return [.. rows.Select(r => r.ToTask())];
     }
 

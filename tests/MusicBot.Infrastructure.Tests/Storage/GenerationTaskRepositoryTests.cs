@@ -169,6 +169,27 @@ public abstract class GenerationTaskRepositoryTests(IStoreFixture stores) : IAsy
     }
 
     [StoreFact]
+    public async Task ListQueuedCreatedBeforeAsync_MixedAges_ListsOnlyOlderQueuedOldestFirst()
+    {
+        var start = _db.Time.GetUtcNow();
+        var created = new List<GenerationTask>();
+        foreach (var minutes in new[] { 0, 10, 20, 30 })
+        {
+            created.Add(Assert.IsType<CreateTaskResult.Created>(
+                await _tasks.CreateAsync(NewTask($"age-{minutes}", now: start.AddMinutes(minutes)), CancellationToken.None)).Task);
+        }
+
+        var sent = created[1];
+        Assert.True(await _tasks.ApplyAsync(TaskProgression.Submitted(sent, "p-1", start, start), CancellationToken.None));
+
+        var old = await _tasks.ListQueuedCreatedBeforeAsync(start.AddMinutes(25), 10, CancellationToken.None);
+        var first = await _tasks.ListQueuedCreatedBeforeAsync(start.AddMinutes(25), 1, CancellationToken.None);
+
+        Assert.Equal([created[0].Id, created[2].Id], old.Select(t => t.Id));
+        Assert.Equal(created[0].Id, Assert.Single(first).Id);
+    }
+
+    [StoreFact]
     public async Task ApplyAsync_AnswerToTheMarker_ConfirmsOnceOnly()
     {
         var sending = await SendingTaskAsync();

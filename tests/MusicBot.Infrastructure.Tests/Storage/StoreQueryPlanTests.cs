@@ -26,6 +26,7 @@ public sealed partial class StoreQueryPlanTests(SqliteStoreFixture stores) : ICl
         ["queue position of a task"] = (GenerationTaskRepository.QueuePositionOfSql, "INTEGER PRIMARY KEY (rowid=?)"),
         ["due polls of a pass"] = (GenerationTaskRepository.DueSql, "ix_tasks_due (next_poll_at<?)"),
         ["queued tasks to send"] = (GenerationTaskRepository.QueuedSql, "ix_tasks_provider_state (provider=? AND state=?)"),
+        ["over-age queued tasks"] = (GenerationTaskRepository.QueuedOverAgeSql, "ix_tasks_queued_age (created_at<?)"),
         ["tasks at a provider"] = (GenerationTaskRepository.AtProviderSql, "ix_tasks_provider_state (provider=? AND state=?)"),
         ["task of a provider callback"] = (GenerationTaskRepository.ByProviderTaskIdSql, "ux_tasks_provider_task (provider=? AND provider_task_id=?)"),
         ["unfinished tasks of a platform"] = (GenerationTaskRepository.UnfinishedOfPlatformSql, "ix_tasks_unfinished (state=?)"),

@@ -48,6 +48,30 @@ public sealed class GenerationPipelineTests
     }
 
     [Fact]
+    public async Task Generate_QueuedPastTheQueueTimeout_TimesOutAndRefunds()
+    {
+        // One song at the provider at a time, and that one never answers: the second waits in the queue until it is too old.
+        await using var bot = await PipelineHost.StartAsync(new()
+        {
+            ["MusicBot:Generation:MaxConcurrentTasksPerProvider"] = "1",
+            ["MusicBot:Generation:QueueTimeout"] = "00:00:01",
+            ["MusicBot:Generation:TaskTimeout"] = "01:00:00",
+        });
+        await bot.SayAsync("/style chill piano");
+        await bot.SayAsync("/generate");
+        await PipelineHost.WaitUntilAsync(() => Task.FromResult(bot.Provider.Submitted.Count == 1), Wait);
+
+        await bot.SayAsync("/generate");
+
+        await bot.Channel.WaitForAsync(d => d.Any(x => x.Notice.Kind == NoticeKind.Failed), Wait);
+        Assert.Contains("No result from local after", bot.Channel.Accepted.Single(d => d.Notice.Kind == NoticeKind.Failed).Notice.FailureMessage, StringComparison.Ordinal);
+        Assert.Equal("submitted,timed_out", await DatabaseFile.ScalarAsync<string>(bot.DataDirectory, "SELECT group_concat(state, ',') FROM (SELECT state FROM tasks ORDER BY id)"));
+        Assert.Single(bot.Provider.Submitted);
+        Assert.Equal(9, await DatabaseFile.ScalarAsync<long>(bot.DataDirectory, "SELECT balance FROM credit_accounts"));
+        Assert.Equal(0, await DatabaseFile.LedgerMismatchesAsync(bot.DataDirectory));
+    }
+
+    [Fact]
     public async Task Generate_ProviderRejectsSubmit_FailsRefundsAndSaysWhy()
     {
         await using var bot = await PipelineHost.StartAsync();
