@@ -73,20 +73,22 @@ internal static class BurstBench
 
         Console.WriteLine($"gateway interactions in bursts: /music draft show, one per user, spread over one second (REST connections: {(connections is { } n ? $"at most {n}" : "the production handler")})");
         // Warm-up (JIT, connections, the first database reads), not counted.
-        await FloorAsync(discord, http, 50, "warm");
+        await FloorAsync(discord, http, 50, "warm", TimeSpan.FromSeconds(1));
         await BotAsync(discord, dispatcher, 50, "warm", TimeSpan.FromSeconds(1));
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{"run",-16} {"n",5} {"sent ms",8} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"acked",6} {"deferred",8} {"late",5} {"not 1 cb",8} {"p50/floor",9} {"p99/floor",9} {"cpu ms/i",9}"));
         foreach (var size in Sizes)
         {
-            var floor = await FloorAsync(discord, http, size, $"floor{size}");
+            var floor = await FloorAsync(discord, http, size, $"floor{size}", TimeSpan.FromSeconds(1));
             floor.Print("floor (no bot)", floor);
             var run = await BotAsync(discord, dispatcher, size, $"bot{size}", TimeSpan.FromSeconds(1));
             run.Print("bot", floor);
             // The harsher case: the whole burst as fast as the emulator can send it.
+            var floorAtOnce = await FloorAsync(discord, http, size, $"floor-once{size}", TimeSpan.Zero);
+            floorAtOnce.Print("floor, at once", floorAtOnce);
             var atOnce = await BotAsync(discord, dispatcher, size, $"once{size}", TimeSpan.Zero);
-            atOnce.Print("bot, at once", floor);
+            atOnce.Print("bot, at once", floorAtOnce);
         }
 
         if (connections is not null)
@@ -99,14 +101,14 @@ internal static class BurstBench
     }
 
     /// <summary>The emulator's own round trip: the same burst of callbacks, posted by a client that does no work.</summary>
-    private static async Task<Result> FloorAsync(DiscordEmulator discord, HttpClient http, int size, string tag)
+    private static async Task<Result> FloorAsync(DiscordEmulator discord, HttpClient http, int size, string tag, TimeSpan spread)
     {
         var users = Users(size, tag);
         var cpu = Environment.CpuUsage.TotalTime;
         var started = Stopwatch.GetTimestamp();
         var interactions = await Task.WhenAll(users.Select(async (user, n) =>
         {
-            await PaceAsync(started, n, size, TimeSpan.FromSeconds(1));
+            await PaceAsync(started, n, size, spread);
             var interaction = discord.CreateUndelivered(user, "music draft show");
             var body = new JsonObject { ["type"] = 4, ["data"] = new JsonObject { ["content"] = "ok", ["flags"] = 64, ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() } } };
             using var response = await http.PostAsJsonAsync($"interactions/{interaction.Id}/{interaction.Token}/callback", body);
