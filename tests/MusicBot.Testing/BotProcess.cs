@@ -104,6 +104,30 @@ public sealed class BotProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
+        return Start(start, dataDirectory, settings);
+    }
+
+    /// <summary>
+    /// Starts the bot with its stdin set up by a shell redirection (<c>&lt;&amp;-</c> closes it, <c>0&gt;/dev/null</c> opens it
+    /// write-only), which a redirected <see cref="Process"/> stdin cannot express. <see cref="SendAsync"/> is not available.
+    /// </summary>
+    public static BotProcess StartWithStdin(string dataDirectory, string redirection, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var start = new ProcessStartInfo("/bin/sh")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = dataDirectory,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"exec dotnet \"$0\" {redirection}");
+        start.ArgumentList.Add(BinaryPath());
+        return Start(start, dataDirectory, settings);
+    }
+
+    private static BotProcess Start(ProcessStartInfo start, string dataDirectory, IReadOnlyDictionary<string, string>? settings)
+    {
         start.Environment["MusicBot__DataDirectory"] = dataDirectory;
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["MusicBot__Http__Urls"] = "http://127.0.0.1:0";

@@ -38,7 +38,7 @@ public sealed partial class TerminalChatService(
         string? pending = null;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var line = pending ?? await io.ReadLineAsync(stoppingToken);
+            var line = pending ?? await ReadLineAsync(stoppingToken);
             pending = null;
             if (line is null)
             {
@@ -92,7 +92,7 @@ public sealed partial class TerminalChatService(
     private async Task<(string Text, string? Next)> ReadBlockAsync(CancellationToken cancellationToken)
     {
         var lines = new List<string>();
-        while (await io.ReadLineAsync(cancellationToken) is { } line)
+        while (await ReadLineAsync(cancellationToken) is { } line)
         {
             if (line.Trim() == ".")
             {
@@ -108,6 +108,21 @@ public sealed partial class TerminalChatService(
         }
 
         return (string.Join('\n', lines).Trim(), null);
+    }
+
+    /// <summary>The next input line, or null at its end; input that cannot be read (a descriptor opened for writing only) ends it too.</summary>
+    private async Task<string?> ReadLineAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await io.ReadLineAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The operator's setup, not a bug: say so in one line, without a stack trace, and end the chat as at EOF.
+            LogInputUnreadable(ex.InnerException?.Message ?? ex.Message);
+            return null;
+        }
     }
 
     private async Task DrainAsync(CancellationToken cancellationToken)
@@ -127,6 +142,9 @@ public sealed partial class TerminalChatService(
             await Task.Delay(DrainCheckInterval, time, cancellationToken);
         }
     }
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Terminal input cannot be read ({Reason}); the chat ends as at end of input")]
+    private partial void LogInputUnreadable(string reason);
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Error, Message = "Terminal command failed")]
     private partial void LogHandleFailed(Exception exception);

@@ -8,7 +8,8 @@ public sealed class TerminalIO(TextReader input, TextWriter output)
 {
     private readonly TextWriter _output = TextWriter.Synchronized(output);
 
-    public static TerminalIO FromConsole() => new(Console.In, Console.Out);
+    /// <summary>The console; a process started with stdin closed reads no input (see <see cref="StandardInput"/>).</summary>
+    public static TerminalIO FromConsole() => new(StandardInput.IsClosed() ? TextReader.Null : Console.In, Console.Out);
 
     public Task<string?> ReadLineAsync(CancellationToken cancellationToken) => input.ReadLineAsync(cancellationToken).AsTask();
 

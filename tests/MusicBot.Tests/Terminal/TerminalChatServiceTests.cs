@@ -40,6 +40,22 @@ public sealed partial class TerminalChatServiceTests : IDisposable
         Assert.Contains("done: 2 tracks, 1 credit charged", bot.Stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<&-")] // stdin closed: descriptor 0 is whatever the runtime opens first
+    [InlineData("0>/dev/null")] // stdin open for writing only: every read fails
+    [InlineData("</dev/null")] // empty input
+    public async Task ExecuteAsync_StdinClosedOrUnreadable_EndsTheChatWithExitZeroAndNoStackTrace(string redirection)
+    {
+        await using var bot = BotProcess.StartWithStdin(_data.Path, redirection, FastStages);
+
+        var exitCode = await bot.WaitForExitAsync(ExitTimeout);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("MusicBot terminal chat.", bot.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", bot.Written, StringComparison.Ordinal);
+        Assert.DoesNotContain("crit:", bot.Written, StringComparison.Ordinal);
+    }
+
     [FfmpegFact]
     public async Task ExecuteAsync_PipedGenerateWithFfmpeg_PrintsTaggedMp3sAndWavPrintsTheTakesMaster()
     {
