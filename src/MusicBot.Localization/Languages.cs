@@ -8,20 +8,20 @@ namespace MusicBot.Localization;
 /// </summary>
 public static class Languages
 {
-    public static readonly Language English = new("en", CultureInfo.GetCultureInfo("en"), []);
+    public static readonly Language English = new("en", CultureInfo.GetCultureInfo("en"), [], "English");
 
     public static readonly IReadOnlyList<Language> Supported =
     [
         English,
-        new("ru", CultureInfo.GetCultureInfo("ru"), ["ru"]),
-        new("uk", CultureInfo.GetCultureInfo("uk"), ["uk"]),
-        new("es", CultureInfo.GetCultureInfo("es"), ["es-ES", "es-419"]),
-        new("pt-BR", CultureInfo.GetCultureInfo("pt-BR"), ["pt-BR"]),
-        new("de", CultureInfo.GetCultureInfo("de"), ["de"]),
-        new("fr", CultureInfo.GetCultureInfo("fr"), ["fr"]),
-        new("pl", CultureInfo.GetCultureInfo("pl"), ["pl"]),
-        new("hi", CultureInfo.GetCultureInfo("hi"), ["hi"]),
-        new("tr", CultureInfo.GetCultureInfo("tr"), ["tr"]),
+        new("ru", CultureInfo.GetCultureInfo("ru"), ["ru"], "Русский"),
+        new("uk", CultureInfo.GetCultureInfo("uk"), ["uk"], "Українська"),
+        new("es", CultureInfo.GetCultureInfo("es"), ["es-ES", "es-419"], "Español"),
+        new("pt-BR", CultureInfo.GetCultureInfo("pt-BR"), ["pt-BR"], "Português (Brasil)"),
+        new("de", CultureInfo.GetCultureInfo("de"), ["de"], "Deutsch"),
+        new("fr", CultureInfo.GetCultureInfo("fr"), ["fr"], "Français"),
+        new("pl", CultureInfo.GetCultureInfo("pl"), ["pl"], "Polski"),
+        new("hi", CultureInfo.GetCultureInfo("hi"), ["hi"], "हिन्दी"),
+        new("tr", CultureInfo.GetCultureInfo("tr"), ["tr"], "Türkçe"),
     ];
 
     /// <summary>The supported language a tag names (Telegram <c>language_code</c>, Discord locale, LANG, /language), or null.</summary>

@@ -13,6 +13,9 @@ public interface IPlatformSyntax
 
     /// <summary>The command that sets <paramref name="field"/> to <paramref name="value"/> (the value as the draft keeps it).</summary>
     string SetTo(DraftField field, string value);
+
+    /// <summary>The command that picks the language <paramref name="code"/> (or <c>&lt;code&gt;</c>, <c>auto</c>).</summary>
+    string ChooseLanguage(string code);
 }
 
 /// <summary>The text grammar Telegram and the terminal share.</summary>
@@ -41,4 +44,6 @@ public sealed class TextCommandSyntax : IPlatformSyntax
         DraftField.Instrumental => $"/instrumental {value}",
         _ => $"{SetField(field).Split(' ')[0]} {value}",
     };
+
+    public string ChooseLanguage(string code) => $"/language {code}";
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Observability;
 using MusicBot.Core.Work;
+using MusicBot.Messages;
 using MusicBot.Telegram.Api;
 using MusicBot.Telegram.Buttons;
 using MusicBot.Telegram.Chat;
@@ -39,6 +40,7 @@ public static class TelegramServiceCollectionExtensions
                 new TelegramBotClient(ClientOptions(provider.GetRequiredService<IOptions<TelegramOptions>>().Value), http));
         services.AddHttpClient(MediaFetcher.ClientName, http => http.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
 
+        services.AddMusicBotMessages();
         services.AddSingleton<FloodGate>();
         services.AddSingleton<ChatMigrations>();
         services.AddSingleton<BotIdentity>();
@@ -60,6 +62,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddScoped<MentionResolver>();
         services.AddScoped<ChatReplies>();
         services.AddScoped<GenerateFlow>();
+        services.AddScoped<TelegramLanguages>();
 
         services.AddScoped<MediaFetcher>();
         services.AddScoped<TrackKeyboards>();

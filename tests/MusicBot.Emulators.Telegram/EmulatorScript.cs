@@ -15,9 +15,9 @@ public sealed partial class EmulatorScript(EmulatorWorld world, PendingUpdates q
 {
     private int _nextQuery = 1;
 
-    public EmulatedUser User(long id, string firstName, string? username = null, string? lastName = null)
+    public EmulatedUser User(long id, string firstName, string? username = null, string? lastName = null, string languageCode = "en")
     {
-        var user = new EmulatedUser(id, firstName, username, lastName);
+        var user = new EmulatedUser(id, firstName, username, lastName, LanguageCode: languageCode);
         lock (world.Gate)
         {
             world.Users[id] = user;

@@ -156,5 +156,7 @@ public sealed class EveryCodeTests
         public string SetField(DraftField field) => $"/music draft set {field}:";
 
         public string SetTo(DraftField field, string value) => $"/music draft set {field}:{value}";
+
+        public string ChooseLanguage(string code) => $"/music language code:{code}";
     }
 }

@@ -52,7 +52,7 @@ public sealed class ChatCommandRouter(
         var needs = command.NeedsFor(invocation.Arguments);
         if (needs.HasFlag(CommandNeeds.Admin) && !invocation.Invoker.IsAdmin)
         {
-            return new NotAllowedReply(invocation.Invoker.IsPrivateScope ? NotAllowedBecause.PrivateScope : NotAllowedBecause.NotAdmin);
+            return new NotAllowedReply(invocation.Invoker.IsPrivateScope ? NotAllowedBecause.PrivateScope : NotAllowedBecause.NotAdmin, command.Name);
         }
 
         if (needs.HasFlag(CommandNeeds.StartsTask) && invocation.Invoker.Roles.Count > 0)

@@ -61,8 +61,8 @@ public sealed record AllowancesReply(int Default, IReadOnlyDictionary<string, in
 /// <summary>An amount of credits outside 0 to <paramref name="Max"/>: nothing changed.</summary>
 public sealed record QuotaOutOfRangeReply(QuotaAction Action, long Credits, int Max) : ChatReply;
 
-/// <summary>The user may not run the command.</summary>
-public sealed record NotAllowedReply(NotAllowedBecause Because) : ChatReply;
+/// <summary>The user may not run the command (<paramref name="Command"/>, when Core knows which).</summary>
+public sealed record NotAllowedReply(NotAllowedBecause Because, string? Command = null) : ChatReply;
 
 /// <summary>Plain text that was not a command and was not awaited: say how to start.</summary>
 public sealed record NotACommandReply : ChatReply;

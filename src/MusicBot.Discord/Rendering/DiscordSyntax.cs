@@ -19,4 +19,6 @@ public sealed class DiscordSyntax : IPlatformSyntax
         DraftField.VocalGender => $"/music draft set vocal_gender:{(value == "m" ? "male" : value == "f" ? "female" : value)}",
         _ => $"/music draft set {ArgumentNames.Of(field)}:{value}",
     };
+
+    public string ChooseLanguage(string code) => $"/music language code:{code}";
 }

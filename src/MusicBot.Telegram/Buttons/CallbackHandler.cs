@@ -31,6 +31,7 @@ public sealed partial class CallbackHandler(
     GenerateFlow generateFlow,
     MusicBotMetrics metrics,
     TimeProvider time,
+    TelegramLanguages languages,
     ILogger<CallbackHandler> logger)
 {
     public async Task HandleAsync(CallbackQuery query, DateTimeOffset receivedAt, CancellationToken cancellationToken)
@@ -56,20 +57,22 @@ public sealed partial class CallbackHandler(
 
     private async Task<(Answer, Func<CancellationToken, Task>?)> DecideAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
-        // An InaccessibleMessage (deleted, or too old for the bot to see) arrives with date 0.
+        // An InaccessibleMessage (deleted, or too old for the bot to see) arrives with date 0; its chat still names the scope.
+        var chatId = query.Message?.Chat.Id ?? query.From.Id;
+        var words = await languages.ForAsync(ChatContext.UserIn(chatId, query.From.Id), query.From.LanguageCode, cancellationToken);
         if (query.Message is not { } message || message.Date == default)
         {
-            return (Answer.Toast("This button has expired. Send /draft for a fresh one."), null);
+            return (Answer.Toast(words.Plain("telegram.button.expired")), null);
         }
 
         if (CallbackData.Parse(query.Data) is not { } data)
         {
-            return (Answer.Toast("This button is no longer supported. Send /draft for a fresh one."), null);
+            return (Answer.Toast(words.Plain("telegram.button.unsupported-fresh")), null);
         }
 
         if (data.OwnerId != query.From.Id)
         {
-            return (Answer.Alert("These buttons belong to someone else. Send /draft for your own."), null);
+            return (Answer.Alert(words.Plain("telegram.button.not-yours")), null);
         }
 
         var context = new ChatContext(message.Chat, query.From, message.MessageId);
@@ -82,73 +85,85 @@ public sealed partial class CallbackHandler(
         var take = TakeReference.Parse(data.Argument);
         return data.Action switch
         {
-            CallbackAction.Generate => (Answer.Toast("Submitting…"), ct => StartAsync(context, Invoke("generate"), ct)),
-            CallbackAction.Instrumental => await SetAsync(context, Invoke("instrumental", ("instrumental", data.Argument == "1" ? "on" : "off")), cancellationToken),
-            CallbackAction.SetModel => await SetAsync(context, Invoke("model", ("model", data.Argument)), cancellationToken),
+            CallbackAction.Generate => (Answer.Toast(words.Plain("telegram.button.submitting")), ct => StartAsync(words, context, Invoke("generate"), ct)),
+            CallbackAction.Instrumental => await SetAsync(words, context, Invoke("instrumental", ("instrumental", data.Argument == "1" ? "on" : "off")), cancellationToken),
+            CallbackAction.SetModel => await SetAsync(words, context, Invoke("model", ("model", data.Argument)), cancellationToken),
             CallbackAction.Models => (Answer.None, async ct =>
             {
                 if (await router.HandleAsync(Invoke("draft"), ct) is DraftReply { View: var view })
                 {
-                    await replies.EditAsync(context, new OutgoingMessage(DraftRenderer.Render("Pick a model:", view), Keyboards.Models(view, query.From.Id)), ct);
+                    await replies.EditAsync(
+                        context,
+                        new OutgoingMessage(DraftRenderer.Render(words, words.Plain("telegram.button.pick-model"), view), Keyboards.Models(words, view, query.From.Id)),
+                        ct);
                 }
             }),
-            CallbackAction.Back => (Answer.None, async ct => await ShowAsync(context, await router.HandleAsync(Invoke("draft"), ct), ct)),
-            CallbackAction.Clear => (Answer.Toast("Draft cleared."), async ct => await ShowAsync(context, await router.HandleAsync(Invoke("clear"), ct), ct)),
+            CallbackAction.Back => (Answer.None, async ct => await ShowAsync(words, context, await router.HandleAsync(Invoke("draft"), ct), ct)),
+            CallbackAction.Clear => (Answer.Toast(words.Plain("telegram.headline.cleared")), async ct => await ShowAsync(words, context, await router.HandleAsync(Invoke("clear"), ct), ct)),
             CallbackAction.Regenerate when take is not null =>
-                (Answer.Toast("Submitting again…"), ct => StartAsync(context, Invoke(RegenerateCommand.CommandName, Song(take)), ct)),
-            CallbackAction.Extend when take is not null => Operate(context, Invoke(OperationArguments.CommandName(OperationKind.Extend), Song(take), Take(take))),
-            CallbackAction.Wav when take is not null => Operate(context, Invoke(OperationArguments.CommandName(OperationKind.Wav), Song(take), Take(take))),
-            CallbackAction.Stems when take is not null => Operate(context, Invoke(OperationArguments.CommandName(OperationKind.Stems), Song(take), Take(take))),
-            _ => (Answer.Toast("This button is no longer supported."), null),
+                (Answer.Toast(words.Plain("telegram.button.submitting-again")), ct => StartAsync(words, context, Invoke(RegenerateCommand.CommandName, Song(take)), ct)),
+            CallbackAction.Extend when take is not null => Operate(words, context, Invoke(OperationArguments.CommandName(OperationKind.Extend), Song(take), Take(take))),
+            CallbackAction.Wav when take is not null => Operate(words, context, Invoke(OperationArguments.CommandName(OperationKind.Wav), Song(take), Take(take))),
+            CallbackAction.Stems when take is not null => Operate(words, context, Invoke(OperationArguments.CommandName(OperationKind.Stems), Song(take), Take(take))),
+            _ => (Answer.Toast(words.Plain("telegram.button.unsupported")), null),
         };
     }
 
     /// <summary>A draft switch or choice: the toast says what changed, and the draft message shows it.</summary>
-    private async Task<(Answer, Func<CancellationToken, Task>?)> SetAsync(ChatContext context, Invocation invocation, CancellationToken cancellationToken)
+    private async Task<(Answer, Func<CancellationToken, Task>?)> SetAsync(Words words, ChatContext context, Invocation invocation, CancellationToken cancellationToken)
     {
         var reply = await router.HandleAsync(invocation, cancellationToken);
         if (reply is DraftRefusedReply refused)
         {
-            return (Answer.Alert(Html.Shorten(Words.Phrases.Refused(refused.Refusal), 200)), null);
+            return (Answer.Alert(Html.Shorten(words.Phrases.Refused(refused.Refusal), 200)), null);
         }
 
         if (reply is not DraftReply { Field: { } field } draft)
         {
-            return (Answer.Toast("Not changed."), null);
+            return (Answer.Toast(words.Plain("telegram.button.not-changed")), null);
         }
 
-        var value = field == DraftField.Model ? draft.View.Model : invocation.Arguments.Text(ArgumentNames.Of(field));
-        var headline = $"{Words.Phrases.FieldTitle(field)}: {value}.";
-        return (Answer.Toast(headline), ct => ShowDraftAsync(context, headline, draft, ct));
+        var value = field switch
+        {
+            DraftField.Model => draft.View.Model,
+            DraftField.Instrumental => words.Plain(draft.View.Draft.Instrumental ? "telegram.draft.on" : "telegram.draft.off"),
+            _ => invocation.Arguments.Text(ArgumentNames.Of(field)),
+        };
+        var headline = $"{words.Phrases.FieldTitle(field)}: {value}.";
+        return (Answer.Toast(headline), ct => ShowDraftAsync(words, context, headline, draft, ct));
     }
 
     /// <summary>
     /// Extend, WAV or Stems on the pressed take. Core checks the rest (the song is the presser's, it is finished, its
     /// provider offers the operation, credits) and its refusal lands in the progress message like any other outcome.
     /// </summary>
-    private (Answer, Func<CancellationToken, Task>?) Operate(ChatContext context, Invocation invocation)
+    private (Answer, Func<CancellationToken, Task>?) Operate(Words words, ChatContext context, Invocation invocation)
     {
         var kind = GenerateFlow.OperationOf(invocation.Command);
-        return (Answer.Toast($"{Words.Capitalize(OperationWords.Activity(kind)!)}…"), ct => StartAsync(context, invocation, ct));
+        return (Answer.Toast($"{Words.Capitalize(OperationWords.Activity(words, kind)!)}…"), ct => StartAsync(words, context, invocation, ct));
     }
 
-    private Task StartAsync(ChatContext context, Invocation invocation, CancellationToken cancellationToken) =>
+    private Task StartAsync(Words words, ChatContext context, Invocation invocation, CancellationToken cancellationToken) =>
         generateFlow.RunAsync(
+            words,
             context,
             GenerateFlow.OperationOf(invocation.Command),
             target => router.HandleAsync(invocation with { Target = target }, cancellationToken),
             cancellationToken);
 
-    private async Task ShowAsync(ChatContext context, ChatReply reply, CancellationToken cancellationToken)
+    private async Task ShowAsync(Words words, ChatContext context, ChatReply reply, CancellationToken cancellationToken)
     {
         if (reply is DraftReply draft)
         {
-            await ShowDraftAsync(context, ChatReplyRenderer.Headline(draft), draft, cancellationToken);
+            await ShowDraftAsync(words, context, ChatReplyRenderer.Headline(words, draft), draft, cancellationToken);
         }
     }
 
-    private async Task ShowDraftAsync(ChatContext context, string? headline, DraftReply draft, CancellationToken cancellationToken) =>
-        await replies.EditAsync(context, new OutgoingMessage(DraftRenderer.Render(headline, draft.View), Keyboards.Draft(draft.View, context.From.Id)), cancellationToken);
+    private async Task ShowDraftAsync(Words words, ChatContext context, string? headline, DraftReply draft, CancellationToken cancellationToken) =>
+        await replies.EditAsync(
+            context,
+            new OutgoingMessage(DraftRenderer.Render(words, headline, draft.View), Keyboards.Draft(words, draft.View, context.From.Id)),
+            cancellationToken);
 
     private static (string, string?) Song(TakeReference take) => (ArgumentNames.Song, take.TaskId.ToString(CultureInfo.InvariantCulture));
 

@@ -23,15 +23,16 @@ public sealed class GenerateFlow(BotApi api, ProgressBoard board)
     /// <summary>The operation a task-starting command runs; null for a new song (generate, regenerate).</summary>
     public static OperationKind? OperationOf(string command) => Operations.TryGetValue(command, out var kind) ? kind : null;
 
-    public async Task RunAsync(ChatContext context, OperationKind? operation, Func<DeliveryTarget, Task<ChatReply>> submit, CancellationToken cancellationToken)
+    public async Task RunAsync(Words words, ChatContext context, OperationKind? operation, Func<DeliveryTarget, Task<ChatReply>> submit, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(submit);
-        var progress = await api.SendHtmlAsync(context.ChatId, OperationWords.Sending(operation), cancellationToken, BotApi.ReplyTo(context.MessageId));
+        var progress = await api.SendHtmlAsync(context.ChatId, OperationWords.Sending(words, operation), cancellationToken, BotApi.ReplyTo(context.MessageId));
 
         var reply = await submit(context.Target(progress.MessageId));
         var isQueued = reply is GenerateReply { Outcome: GenerateOutcome.Queued };
-        var html = ChatReplyRenderer.Render(reply, context.From.Id).Html;
+        var html = ChatReplyRenderer.Render(words, reply, context.From.Id).Html;
         await board.EditAsync(
             progress.Chat.Id,
             progress.MessageId,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MusicBot.Core.Chat;
 using MusicBot.Core.Chat.Commands;
+using MusicBot.Core.Chat.Languages;
 using MusicBot.Core.Conversations;
 using Telegram.Bot.Types;
 using MusicBot.Telegram.Rendering;
@@ -23,7 +24,8 @@ public sealed class MessageHandler(
     MentionResolver mentions,
     IUserDirectory users,
     ChatReplies replies,
-    GenerateFlow generateFlow)
+    GenerateFlow generateFlow,
+    TelegramLanguages languages)
 {
     public async Task HandleAsync(Message message, CancellationToken cancellationToken)
     {
@@ -42,14 +44,15 @@ public sealed class MessageHandler(
 
         await RememberAsync(from, cancellationToken);
         var context = new ChatContext(message.Chat, from, message.MessageId, isAnonymousAdmin);
-        var needs = command is null ? CommandNeeds.None : router.NeedsOf(command.Name);
+        var words = await languages.ForAsync(context.User, from.LanguageCode, cancellationToken);
+        var needs = command is null ? CommandNeeds.None : router.NeedsOf(command.Name, command.Arguments);
         var isQuota = command?.Name == QuotaCommand.CommandName;
         if (isQuota)
         {
             (text, var unknown) = await mentions.ResolveAsync(message, command!, cancellationToken);
             if (unknown is not null)
             {
-                await replies.SendAsync(context, UnknownHandle(unknown), cancellationToken);
+                await replies.SendAsync(context, new OutgoingMessage(words.Html("telegram.quota.unknown-handle", ("handle", unknown))), cancellationToken);
                 return;
             }
         }
@@ -65,6 +68,7 @@ public sealed class MessageHandler(
         if (command is not null && needs.HasFlag(CommandNeeds.StartsTask))
         {
             await generateFlow.RunAsync(
+                words,
                 context,
                 GenerateFlow.OperationOf(command.Name),
                 target => router.HandleTextAsync(chatMessage with { Target = target }, cancellationToken),
@@ -78,8 +82,14 @@ public sealed class MessageHandler(
             return;
         }
 
+        if (reply is LanguageReply)
+        {
+            // The answer to /language speaks the language now in force.
+            words = await languages.ForAsync(context.User, from.LanguageCode, cancellationToken);
+        }
+
         var subject = reply is QuotaReply quota ? await NameOfAsync(quota.Account.User.UserId, cancellationToken) : null;
-        await replies.SendAsync(context, ChatReplyRenderer.Render(reply, from.Id, subject), cancellationToken);
+        await replies.SendAsync(context, ChatReplyRenderer.Render(words, reply, from.Id, subject), cancellationToken);
     }
 
     /// <summary>
@@ -115,7 +125,4 @@ public sealed class MessageHandler(
 
     private async Task<string?> NameOfAsync(string userId, CancellationToken cancellationToken) =>
         await users.FindByIdAsync(Platforms.Telegram, userId, cancellationToken) is { } known ? $"{known.DisplayName} (@{known.Handle})" : null;
-
-    private static OutgoingMessage UnknownHandle(string handle) => new(
-        $"I have not seen {Html.Escape(handle)} yet. Ask them to send any command here first, or reply to one of their messages with the /quota command.");
 }

@@ -1,5 +1,6 @@
 using MusicBot.Core.Delivery;
 using MusicBot.Telegram.Api;
+using MusicBot.Telegram.Chat;
 using MusicBot.Telegram.Rendering;
 
 namespace MusicBot.Telegram.Delivery;
@@ -8,7 +9,7 @@ namespace MusicBot.Telegram.Delivery;
 /// One AI-written lyrics version, under the task's progress message: a message, or a .txt file when the lyrics are
 /// longer than a message can hold.
 /// </summary>
-public sealed class LyricsSender(BotApi api, TrackSender tracks)
+public sealed class LyricsSender(BotApi api, TrackSender tracks, TelegramLanguages languages)
 {
     public async Task SendAsync(long chatId, PendingDelivery delivery, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ public sealed class LyricsSender(BotApi api, TrackSender tracks)
         }
 
         var version = notice.Track;
-        var text = NoticeRenderer.Lyrics(delivery.TaskId, notice);
+        var text = NoticeRenderer.Lyrics(await languages.ForAsync(delivery.User, cancellationToken), delivery.TaskId, notice);
         var replyTo = TrackSender.ReplyTo(delivery);
         if (text.Document is not { } document)
         {

@@ -5,6 +5,7 @@ using MusicBot.Core.Operations;
 using MusicBot.Core.Providers;
 using Telegram.Bot.Types.ReplyMarkups;
 using MusicBot.Telegram.Buttons;
+using MusicBot.Telegram.Rendering;
 
 namespace MusicBot.Telegram.Delivery;
 
@@ -14,7 +15,7 @@ namespace MusicBot.Telegram.Delivery;
 /// </summary>
 public sealed class TrackKeyboards(IGenerationTaskRepository tasks, ProviderDirectory directory)
 {
-    public async Task<InlineKeyboardMarkup?> ForAsync(PendingDelivery delivery, Notice.TrackReady notice, CancellationToken cancellationToken)
+    public async Task<InlineKeyboardMarkup?> ForAsync(Words words, PendingDelivery delivery, Notice.TrackReady notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
         ArgumentNullException.ThrowIfNull(notice);
@@ -26,6 +27,6 @@ public sealed class TrackKeyboards(IGenerationTaskRepository tasks, ProviderDire
         var owner = long.TryParse(delivery.User.UserId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
         var provider = (await tasks.GetAsync(delivery.TaskId, cancellationToken))?.Provider;
         var offered = provider is null ? [] : directory.OperationsOnTake(provider, notice.Operation);
-        return Keyboards.Track(delivery.TaskId, notice.Take, owner, offered);
+        return Keyboards.Track(words, delivery.TaskId, notice.Take, owner, offered);
     }
 }

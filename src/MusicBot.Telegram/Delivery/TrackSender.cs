@@ -2,7 +2,10 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Operations;
+using MusicBot.Localization;
+using MusicBot.Messages;
 using MusicBot.Telegram.Api;
+using MusicBot.Telegram.Chat;
 using MusicBot.Telegram.Rendering;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -18,7 +21,7 @@ namespace MusicBot.Telegram.Delivery;
 /// other format, and every WAV result, goes as a document with the same caption and buttons.
 /// </summary>
 public sealed partial class TrackSender(
-    BotApi api, MediaFetcher media, TrackSteps steps, TrackKeyboards keyboards, ILogger<TrackSender> logger)
+    BotApi api, MediaFetcher media, TrackSteps steps, TrackKeyboards keyboards, TelegramLanguages languages, ILogger<TrackSender> logger)
 {
     private const string Performer = "MusicBot";
 
@@ -31,11 +34,12 @@ public sealed partial class TrackSender(
         }
 
         var track = notice.Track;
-        var text = NoticeRenderer.Track(delivery.TaskId, notice);
+        var words = await languages.ForAsync(delivery.User, cancellationToken);
+        var text = NoticeRenderer.Track(words, delivery.TaskId, notice);
         var replyTo = ReplyTo(delivery);
         if (!steps.IsAudioSent(delivery.Id))
         {
-            await SendFileAsync(chatId, delivery, notice, text, replyTo, cancellationToken);
+            await SendFileAsync(words, chatId, delivery, notice, text, replyTo, cancellationToken);
             steps.AudioSent(delivery.Id);
         }
 
@@ -46,7 +50,7 @@ public sealed partial class TrackSender(
         else if (text.LyricsDocument is { } document)
         {
             var file = UploadFile.FromBytes($"lyrics-{delivery.TaskId}-{track.Index}.txt", System.Text.Encoding.UTF8.GetBytes(document));
-            await SendDocumentAsync(chatId, file, $"📜 Lyrics of song #{delivery.TaskId}, take {notice.Take}", null, replyTo, null, cancellationToken);
+            await SendDocumentAsync(chatId, file, "📜 " + words.Html("telegram.lyrics.file", ("song", Phrases.Number(delivery.TaskId)), ("take", notice.Take)), null, replyTo, null, cancellationToken);
         }
 
         steps.Forget(delivery.Id);
@@ -72,14 +76,14 @@ public sealed partial class TrackSender(
                 id, InputFile.FromStream(file, document.FileName), caption, ParseMode.Html, replyTo, keyboard, Cover(cover, thumbnail), cancellationToken: ct);
         }, cancellationToken, CallKind.Upload);
 
-    private async Task SendFileAsync(long chatId, PendingDelivery delivery, Notice.TrackReady notice, TrackText text, ReplyParameters? replyTo, CancellationToken cancellationToken)
+    private async Task SendFileAsync(Words words, long chatId, PendingDelivery delivery, Notice.TrackReady notice, TrackText text, ReplyParameters? replyTo, CancellationToken cancellationToken)
     {
         var track = notice.Track;
-        var keyboard = await keyboards.ForAsync(delivery, notice, cancellationToken);
+        var keyboard = await keyboards.ForAsync(words, delivery, notice, cancellationToken);
         await TryChatActionAsync(chatId, cancellationToken);
         await using var file = await media.OpenAudioAsync(track.AudioUrl ?? "", $"song-{delivery.TaskId}-{track.Index}", cancellationToken);
         var isDocument = delivery.Notice.Operation == OperationKind.Wav || !file.IsMusicPlayerFormat;
-        var title = track.Title ?? $"Song #{delivery.TaskId}";
+        var title = track.Title ?? words.Plain("telegram.song", ("song", Phrases.Number(delivery.TaskId)));
         if (file.Upload is { } upload && isDocument)
         {
             await SendDocumentAsync(chatId, upload, text.Caption, await media.ThumbnailAsync(track.ImageUrl, cancellationToken), replyTo, keyboard, cancellationToken);
@@ -104,7 +108,7 @@ public sealed partial class TrackSender(
         }
         else
         {
-            await api.SendHtmlAsync(chatId, $"{text.Caption}\n\n{TooBig(file)}", cancellationToken, replyTo, keyboard);
+            await api.SendHtmlAsync(chatId, $"{text.Caption}\n\n{TooBig(words, file)}", cancellationToken, replyTo, keyboard);
         }
     }
 
@@ -116,12 +120,18 @@ public sealed partial class TrackSender(
     /// (and, as a document, GIF, PDF and ZIP): anything else, a big WAV or a 60 MB song, is offered as the provider's
     /// own download link instead, so the track is never lost.
     /// </summary>
-    private static string TooBig(MediaFile file)
+    private static string TooBig(Words words, MediaFile file)
     {
-        var size = file.Size is { } bytes ? $"is {(bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture)} MB," : "is";
-        return file.Url is { } url
-            ? $"⚠️ This file {size} more than Telegram lets a bot upload: <a href=\"{Html.Attribute(url)}\">download it here</a>."
-            : $"⚠️ This take {size} more than Telegram lets a bot upload.";
+        var size = file.Size is { } bytes ? (bytes / (1024.0 * 1024)).ToString("0.#", words.Language.Culture) : null;
+        var link = file.Url is { } url ? new Markup($"<a href=\"{Html.Attribute(url)}\">{words.Html("telegram.too-big.download")}</a>") : (Markup?)null;
+        var key = (size, link) switch
+        {
+            (not null, not null) => "telegram.too-big.file-sized",
+            (null, not null) => "telegram.too-big.file",
+            (not null, null) => "telegram.too-big.take-sized",
+            _ => "telegram.too-big.take",
+        };
+        return "⚠️ " + words.Html(key, ("size", size), ("link", link));
     }
 
     private static int? Seconds(double? duration) => duration is { } seconds ? (int)Math.Round(seconds) : null;

@@ -7,36 +7,49 @@ namespace MusicBot.Telegram.Rendering;
 /// <summary>What became of a submit, as the text of the task's progress message.</summary>
 public static class GenerateRenderer
 {
-    public static string Render(GenerateOutcome outcome) => outcome switch
+    public static string Render(Words words, GenerateOutcome outcome)
     {
-        GenerateOutcome.Queued queued => Queued(queued),
-        GenerateOutcome.AlreadySubmitted again =>
-            $"That request was already taken: song #{again.Task.Id}, {Html.Escape(Words.Phrases.State(again.Task.State))}.",
-        GenerateOutcome.Invalid invalid =>
-            $"🚫 Can't generate with {Html.Escape(invalid.Provider)} {Html.Text(invalid.Model, 60)} yet; nothing was charged. Fix these:\n" +
-            string.Join('\n', invalid.Report.Violations.Take(12).Select(v => "• " + Html.Text(Words.Phrases.Violation(v), 300))),
-        GenerateOutcome.NotEnoughCredits poor =>
-            $"🚫 Not enough credits: this song costs {Words.Credits(poor.Price)} and you have {Words.Credits(poor.Balance)}. Ask an admin for more.",
-        GenerateOutcome.TooManyInFlight busy =>
-            $"🚫 You already have {busy.InFlight} songs in progress (the limit is {busy.Max}). Wait for one to finish, then try again.",
-        GenerateOutcome.Refused refused => $"🚫 {Html.Escape(Words.Phrases.Refused(refused.Reason))}",
-        GenerateOutcome.ProviderUnavailable missing =>
-            $"🚫 {Html.Escape(missing.Provider)} is not set up on this bot. Pick one of {Html.Escape(string.Join(", ", missing.Available))} with /provider.",
-        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.GetType().Name, null),
-    };
+        ArgumentNullException.ThrowIfNull(words);
+        var phrases = words.Phrases;
+        return outcome switch
+        {
+            GenerateOutcome.Queued queued => Queued(words, queued),
+            GenerateOutcome.AlreadySubmitted again =>
+                words.Html("telegram.generate.already", ("song", Phrases.Number(again.Task.Id)), ("state", phrases.State(again.Task.State))),
+            GenerateOutcome.Invalid invalid =>
+                "🚫 " + words.Html("telegram.generate.invalid", ("provider", invalid.Provider), ("model", Words.Text(invalid.Model, 60))) + "\n" +
+                string.Join('\n', invalid.Report.Violations.Take(12).Select(v => "• " + Html.Text(phrases.Violation(v), 300))),
+            GenerateOutcome.NotEnoughCredits poor =>
+                "🚫 " + words.Html("telegram.generate.not-enough", ("price", words.Credits(poor.Price)), ("balance", words.Credits(poor.Balance))),
+            GenerateOutcome.TooManyInFlight busy =>
+                "🚫 " + words.PluralHtml("telegram.generate.too-many", busy.InFlight, ("max", busy.Max)),
+            GenerateOutcome.Refused refused => $"🚫 {Html.Escape(phrases.Refused(refused.Reason))}",
+            GenerateOutcome.ProviderUnavailable missing =>
+                "🚫 " + words.Html("telegram.generate.provider-unavailable", ("provider", missing.Provider), ("available", string.Join(", ", missing.Available))),
+            _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.GetType().Name, null),
+        };
+    }
 
-    private static string Queued(GenerateOutcome.Queued queued)
+    private static string Queued(Words words, GenerateOutcome.Queued queued)
     {
         var task = queued.Task;
-        var doing = task.Request.Operation is { } operation ? $": {OperationWords.Doing(operation)}" : "";
         var price = task.Price > 0
-            ? $"{Words.Credits(task.Price)} reserved, {queued.BalanceAfter} left; you pay only if it succeeds."
-            : $"It is free; you have {Words.Credits(queued.BalanceAfter)}.";
-        var text = new StringBuilder(
-            $"⏳ <b>Song #{task.Id}</b> queued (position {queued.QueuePosition}) with {Html.Escape(task.Provider)} {Html.Text(task.Request.Model, 60)}{doing}. {price}");
+            ? words.Html("telegram.generate.price", ("credits", words.Credits(task.Price)), ("left", queued.BalanceAfter))
+            : words.Html("telegram.generate.free", ("credits", words.Credits(queued.BalanceAfter)));
+        (string, object?)[] values =
+        [
+            ("song", words.Song(task.Id)),
+            ("position", queued.QueuePosition),
+            ("provider", task.Provider),
+            ("model", Words.Text(task.Request.Model, 60)),
+        ];
+        var head = task.Request.Operation is { } operation
+            ? words.Html("telegram.generate.queued-doing", [.. values, ("doing", words.Phrases.Doing(operation))])
+            : words.Html("telegram.generate.queued", values);
+        var text = new StringBuilder($"⏳ {head} {price}");
         foreach (var note in queued.Notes.Take(6))
         {
-            text.Append("\nℹ️ ").Append(Html.Text(Words.Phrases.Note(note), 300));
+            text.Append("\nℹ️ ").Append(Html.Text(words.Phrases.Note(note), 300));
         }
 
         return text.ToString();

@@ -1,5 +1,6 @@
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Operations;
+using MusicBot.Localization;
 using MusicBot.Messages;
 
 namespace MusicBot.Telegram.Rendering;
@@ -22,40 +23,49 @@ public static class NoticeRenderer
         _ => ProgressRank.Queued,
     };
 
-    public static string Progress(long taskId, Notice notice)
+    public static string Progress(Words words, long taskId, Notice notice)
     {
+        ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(notice);
-        var song = $"<b>Song #{taskId}</b>{TitleSuffix(notice.Title)}";
+        var song = new Markup($"{words.Song(taskId).Value}{TitleSuffix(notice.Title)}");
         var isMusic = notice.Operation.MakesMusic();
         return notice switch
         {
-            Notice.LyricsReady or Notice.FirstTrackReady when !isMusic => $"⏳ {song}: {OperationWords.Activity(notice.Operation)}…",
-            Notice.LyricsReady => $"📝 {song}: lyrics and arrangement written; making the music…",
-            Notice.FirstTrackReady { StreamUrl: { } url } when IsWebLink(url) =>
-                $"🎧 {song}: the first take is ready to stream: <a href=\"{Html.Attribute(url)}\">listen now</a>. The files follow when both takes are done.",
-            Notice.FirstTrackReady => $"🎧 {song}: the first take is rendered; the files follow when both takes are done.",
-            Notice.Completed done => $"✅ {song} {OperationWords.Done(notice.Operation, done.TrackCount)}, " +
-                $"{Words.Phrases.Charged(done.Credits)}.",
-            Notice.Failed failed => $"❌ {song}{(OperationWords.Activity(notice.Operation) is { } doing ? $": {doing}" : "")} failed: " +
-                $"{Html.Text(Words.Phrases.Failure(failed.Failure), 500)}\n" +
-                Words.Phrases.Refund(failed.Credits),
-            _ => $"{song}: {notice.Kind}.",
+            Notice.LyricsReady or Notice.FirstTrackReady when !isMusic =>
+                "⏳ " + words.Html("telegram.progress.activity", ("song", song), ("activity", OperationWords.Activity(words, notice.Operation))),
+            Notice.LyricsReady => "📝 " + words.Html("telegram.progress.lyrics-ready", ("song", song)),
+            Notice.FirstTrackReady { StreamUrl: { } url } when IsWebLink(url) => "🎧 " + words.Html(
+                "telegram.progress.first-take-stream",
+                ("song", song),
+                ("link", new Markup($"<a href=\"{Html.Attribute(url)}\">{words.Html("telegram.progress.listen")}</a>"))),
+            Notice.FirstTrackReady => "🎧 " + words.Html("telegram.progress.first-take", ("song", song)),
+            Notice.Completed done => "✅ " + words.Html(
+                "telegram.progress.completed",
+                ("song", song),
+                ("done", OperationWords.Done(words, notice.Operation, done.TrackCount)),
+                ("charged", words.Phrases.Charged(done.Credits))),
+            Notice.Failed failed => "❌ " + (OperationWords.Activity(words, notice.Operation) is { } doing
+                    ? words.Html("telegram.progress.failed-doing", ("song", song), ("activity", doing), ("failure", Words.Text(words.Phrases.Failure(failed.Failure), 500)))
+                    : words.Html("telegram.progress.failed", ("song", song), ("failure", Words.Text(words.Phrases.Failure(failed.Failure), 500)))) +
+                "\n" + Html.Escape(words.Phrases.Refund(failed.Credits)),
+            _ => $"{song.Value}: {notice.Kind}.",
         };
     }
 
-    public static TrackText Track(long taskId, Notice.TrackReady notice)
+    public static TrackText Track(Words words, long taskId, Notice.TrackReady notice)
     {
+        ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(notice);
         var track = notice.Track;
         var operation = notice.Operation;
-        var title = Html.Text(track.Title ?? $"Song #{taskId}", 120);
+        var title = Html.Text(track.Title ?? words.Plain("telegram.song", ("song", Phrases.Number(taskId))), 120);
         var caption = $"🎵 <b>{title}</b>";
         if (!string.IsNullOrWhiteSpace(track.Style))
         {
             caption += $"\n{Html.Text(track.Style, 300)}";
         }
 
-        caption += $"\n<i>{OperationWords.Part(taskId, notice.Take, operation)}</i>";
+        caption += $"\n<i>{OperationWords.Part(words, taskId, notice.Take, operation)}</i>";
         if (string.IsNullOrWhiteSpace(track.Lyrics))
         {
             return new TrackText(caption, null, null);
@@ -68,7 +78,7 @@ public static class NoticeRenderer
             return new TrackText(withLyrics, null, null);
         }
 
-        var message = $"📜 <b>Lyrics: {title}</b>\n\n{lyrics}";
+        var message = $"📜 <b>{words.Html("telegram.lyrics.of", ("title", Words.Raw(title)))}</b>\n\n{lyrics}";
         return Html.VisibleLength(message) <= OutgoingMessage.MaxLength
             ? new TrackText(caption, message, null)
             : new TrackText(caption, null, track.Lyrics.Trim());
@@ -78,19 +88,19 @@ public static class NoticeRenderer
     /// One AI-written lyrics version: title in bold, the text, and whether it went into the draft. When it is longer
     /// than a message, the message becomes a file's caption and the text the file.
     /// </summary>
-    public static LyricsText Lyrics(long taskId, Notice.LyricsVersion notice)
+    public static LyricsText Lyrics(Words words, long taskId, Notice.LyricsVersion notice)
     {
+        ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(notice);
         var version = notice.Track;
-        var header = $"📜 <b>{Html.Text(version.Title ?? "Lyrics", 120)}</b>\n<i>Song #{taskId}, version {version.Index}</i>";
-        var footer = notice.SavedToDraft
-            ? "✅ Saved to your draft: /generate to sing it, or /draft to look it over."
-            : "This version is not in your draft (the one marked ✅ is). To sing this one instead, send /lyrics and paste it.";
+        var header = $"📜 <b>{Html.Text(version.Title ?? words.Plain("telegram.lyrics.untitled"), 120)}</b>\n" +
+            $"<i>{words.Html("telegram.lyrics.version", ("song", Phrases.Number(taskId)), ("version", version.Index))}</i>";
+        var footer = notice.SavedToDraft ? "✅ " + words.Html("telegram.lyrics.saved") : words.Html("telegram.lyrics.not-saved");
         var text = version.Lyrics?.Trim() ?? "";
         var message = $"{header}\n\n{Html.Escape(text)}\n\n{footer}";
         return Html.VisibleLength(message) <= OutgoingMessage.MaxLength
             ? new LyricsText(message, null)
-            : new LyricsText($"{header}\nThe lyrics are in this file.\n\n{footer}", text);
+            : new LyricsText($"{header}\n{words.Html("telegram.lyrics.in-file")}\n\n{footer}", text);
     }
 
     private static string TitleSuffix(string? title) => string.IsNullOrWhiteSpace(title) ? "" : $" ({Html.Text(title, 100)})";

@@ -10,27 +10,28 @@ namespace MusicBot.Telegram.Rendering;
 internal static class OperationWords
 {
     /// <summary>The first text of a progress message, before the task exists.</summary>
-    public static string Sending(OperationKind? kind) => kind is { } operation
-        ? $"⏳ Sending your request to the music service: {Words.Phrases.Activity(operation)}…"
-        : "⏳ Sending your draft to the music service…";
-
-    /// <summary>What the task is doing, as HTML after a colon: "extending song #3, take 2" (a lyrics topic is escaped).</summary>
-    public static string Doing(TrackOperation operation) => Html.Escape(Words.Phrases.Doing(operation));
+    public static string Sending(Words words, OperationKind? kind) => kind is { } operation
+        ? "⏳ " + words.Html("telegram.sending.operation", ("activity", words.Phrases.Activity(operation)))
+        : "⏳ " + words.Html("telegram.sending.song");
 
     /// <summary>The verb of the progress message's last state and what came of it: "extended: 2 tracks".</summary>
-    public static string Done(OperationKind? kind, int count) => $"{Words.Phrases.Result(kind)}: {Words.Phrases.Items(kind, count)}";
+    public static string Done(Words words, OperationKind? kind, int count) => $"{words.Phrases.Result(kind)}: {words.Phrases.Items(kind, count)}";
 
     /// <summary>What an operation is busy with ("extending"); null for a new song, whose messages name their stages instead.</summary>
-    public static string? Activity(OperationKind? kind) => kind is { } operation ? Words.Phrases.Activity(operation) : null;
+    public static string? Activity(Words words, OperationKind? kind) => kind is { } operation ? words.Phrases.Activity(operation) : null;
 
     /// <summary>The small print under a delivered file: which task and which take, stem or format it is.</summary>
-    public static string Part(long taskId, int take, OperationKind? kind) => kind switch
+    public static string Part(Words words, long taskId, int take, OperationKind? kind)
     {
-        OperationKind.Wav => $"Song #{taskId}, WAV (lossless)",
-        OperationKind.Stems => $"Song #{taskId}, stem {take}",
-        OperationKind.Extend => $"Song #{taskId}, take {take} (extended)",
-        OperationKind.AddVocals => $"Song #{taskId}, take {take} (vocals added)",
-        OperationKind.AddInstrumental => $"Song #{taskId}, take {take} (instrumental added)",
-        _ => $"Song #{taskId}, take {take}",
-    };
+        var key = kind switch
+        {
+            OperationKind.Wav => "telegram.part.wav",
+            OperationKind.Stems => "telegram.part.stem",
+            OperationKind.Extend => "telegram.part.extended",
+            OperationKind.AddVocals => "telegram.part.vocals-added",
+            OperationKind.AddInstrumental => "telegram.part.instrumental-added",
+            _ => "telegram.part.take",
+        };
+        return words.Html(key, ("song", Phrases.Number(taskId)), ("take", take));
+    }
 }

@@ -51,7 +51,7 @@ public sealed partial class BotStartup(
     }
 
     private static BotCommand ToBotCommand(CommandHelp help) =>
-        new(help.Command, Html.Shorten(Words.Phrases.Help(help.Command), 256));
+        new(help.Command, Html.Shorten(Words.English.Phrases.Help(help.Command), 256));
 
     [LoggerMessage(EventId = 7201, Level = LogLevel.Information, Message = "Telegram: connected as @{Username} ({BotId})")]
     private partial void LogConnected(string username, long botId);

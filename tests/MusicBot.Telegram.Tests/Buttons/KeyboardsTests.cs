@@ -5,6 +5,7 @@ using MusicBot.Core.Songs;
 using MusicBot.Core.Validation;
 using Telegram.Bot.Types.ReplyMarkups;
 using MusicBot.Telegram.Buttons;
+using MusicBot.Telegram.Rendering;
 
 namespace MusicBot.Telegram.Tests.Buttons;
 
@@ -15,7 +16,7 @@ public sealed class KeyboardsTests
     [Fact]
     public void Draft_AnyDraft_OffersGenerateInstrumentalModelClearForItsOwner()
     {
-        var keyboard = Keyboards.Draft(View(Draft.Empty with { Instrumental = true }), Owner);
+        var keyboard = Keyboards.Draft(Words.English, View(Draft.Empty with { Instrumental = true }), Owner);
 
         var buttons = keyboard.InlineKeyboard.SelectMany(r => r).ToList();
         Assert.Equal(["▶️ Generate", "🎤 Instrumental: on", "🎛 Model: V4_5", "🗑 Clear"], buttons.Select(b => b.Text));
@@ -28,7 +29,7 @@ public sealed class KeyboardsTests
     {
         var view = View(Draft.Empty) with { Models = ["V4_5", new string('X', 60)] };
 
-        var keyboard = Keyboards.Models(view, Owner);
+        var keyboard = Keyboards.Models(Words.English, view, Owner);
 
         var labels = keyboard.InlineKeyboard.SelectMany(r => r).Select(b => b.Text).ToList();
         Assert.Equal(["✅ V4_5", "⬅️ Back"], labels);
@@ -38,7 +39,7 @@ public sealed class KeyboardsTests
     [Fact]
     public void Track_LargestIds_EveryButtonFits64Bytes()
     {
-        var keyboard = Keyboards.Track(long.MaxValue, int.MaxValue, -Owner, AllOperations);
+        var keyboard = Keyboards.Track(Words.English, long.MaxValue, int.MaxValue, -Owner, AllOperations);
 
         Assert.Equal(4, keyboard.InlineKeyboard.SelectMany(r => r).Count());
         AssertFits(keyboard);
@@ -47,7 +48,7 @@ public sealed class KeyboardsTests
     [Fact]
     public void Track_ProviderWithAllOperations_OffersEachOnThePressedTake()
     {
-        var keyboard = Keyboards.Track(12, 2, Owner, AllOperations);
+        var keyboard = Keyboards.Track(Words.English, 12, 2, Owner, AllOperations);
 
         var buttons = keyboard.InlineKeyboard.SelectMany(r => r).ToList();
         Assert.Equal(["🔁 Regenerate", "➕ Extend", "💿 WAV", "🎚 Stems"], buttons.Select(b => b.Text));
@@ -59,7 +60,7 @@ public sealed class KeyboardsTests
     [Fact]
     public void Track_ProviderWithoutOperations_OffersOnlyRegenerate()
     {
-        var keyboard = Keyboards.Track(12, 1, Owner, [OperationKind.Lyrics, OperationKind.AddVocals]);
+        var keyboard = Keyboards.Track(Words.English, 12, 1, Owner, [OperationKind.Lyrics, OperationKind.AddVocals]);
 
         Assert.Equal(["🔁 Regenerate"], keyboard.InlineKeyboard.SelectMany(r => r).Select(b => b.Text));
         Assert.Single(keyboard.InlineKeyboard);

@@ -11,7 +11,7 @@ public sealed class NoticeRendererTests
     [Fact]
     public void Track_ShortLyrics_GoInTheCaption()
     {
-        var text = NoticeRenderer.Track(7, Notices.ForTrack(Track("la la <la>")));
+        var text = NoticeRenderer.Track(Words.English, 7, Notices.ForTrack(Track("la la <la>")));
 
         Assert.Contains("la la &lt;la&gt;", text.Caption, StringComparison.Ordinal);
         Assert.Null(text.LyricsMessage);
@@ -23,7 +23,7 @@ public sealed class NoticeRendererTests
     {
         var lyrics = string.Join('\n', Enumerable.Repeat("a line of lyrics & more", 60));
 
-        var text = NoticeRenderer.Track(7, Notices.ForTrack(Track(lyrics)));
+        var text = NoticeRenderer.Track(Words.English, 7, Notices.ForTrack(Track(lyrics)));
 
         Assert.InRange(Html.VisibleLength(text.Caption), 1, NoticeRenderer.MaxCaption);
         Assert.NotNull(text.LyricsMessage);
@@ -36,7 +36,7 @@ public sealed class NoticeRendererTests
     {
         var lyrics = new string('a', 5_000);
 
-        var text = NoticeRenderer.Track(7, Notices.ForTrack(Track(lyrics)));
+        var text = NoticeRenderer.Track(Words.English, 7, Notices.ForTrack(Track(lyrics)));
 
         Assert.Null(text.LyricsMessage);
         Assert.Equal(lyrics, text.LyricsDocument);
@@ -47,13 +47,13 @@ public sealed class NoticeRendererTests
     {
         var track = Track(null) with { Title = new string('t', 3000), Style = new string('s', 3000) };
 
-        Assert.InRange(Html.VisibleLength(NoticeRenderer.Track(7, Notices.ForTrack(track)).Caption), 1, NoticeRenderer.MaxCaption);
+        Assert.InRange(Html.VisibleLength(NoticeRenderer.Track(Words.English, 7, Notices.ForTrack(track)).Caption), 1, NoticeRenderer.MaxCaption);
     }
 
     [Fact]
     public void Progress_Failed_StatesTheRefund()
     {
-        var html = NoticeRenderer.Progress(9, Notices.Failed("Night <drive>", "Provider said no & left", 2));
+        var html = NoticeRenderer.Progress(Words.English, 9, Notices.Failed("Night <drive>", "Provider said no & left", 2));
 
         Assert.Contains("failed: Provider said no &amp; left", html, StringComparison.Ordinal);
         Assert.Contains("2 credits refunded", html, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class NoticeRendererTests
     [Fact]
     public void Progress_FirstTakeWithWebLink_LinksItWithAnEscapedAddress()
     {
-        var html = NoticeRenderer.Progress(9, Notices.FirstTrackReady(null, "https://cdn.example/s?a=1&b=\"2\""));
+        var html = NoticeRenderer.Progress(Words.English, 9, Notices.FirstTrackReady(null, "https://cdn.example/s?a=1&b=\"2\""));
 
         Assert.Contains("<a href=\"https://cdn.example/s?a=1&amp;b=&quot;2&quot;\">listen now</a>", html, StringComparison.Ordinal);
     }
@@ -71,7 +71,7 @@ public sealed class NoticeRendererTests
     [Fact]
     public void Progress_FirstTakeOnThisMachine_HasNoLink()
     {
-        var html = NoticeRenderer.Progress(9, Notices.FirstTrackReady(null, "file:///data/tracks/x.wav"));
+        var html = NoticeRenderer.Progress(Words.English, 9, Notices.FirstTrackReady(null, "file:///data/tracks/x.wav"));
 
         Assert.DoesNotContain("href", html, StringComparison.Ordinal);
     }
@@ -93,7 +93,7 @@ public sealed class NoticeRendererTests
     [InlineData(OperationKind.Stems, "✅ Song #9 (Night) split into stems: 2 stems, 1 credit charged.")]
     public void Progress_CompletedOperation_SaysWhatWasDone(OperationKind? operation, string expected)
     {
-        var html = NoticeRenderer.Progress(9, Notices.Completed("Night", 1, 2) with { Operation = operation });
+        var html = NoticeRenderer.Progress(Words.English, 9, Notices.Completed("Night", 1, 2) with { Operation = operation });
 
         Assert.Equal(expected, Html.ToPlain(html));
     }
@@ -101,7 +101,7 @@ public sealed class NoticeRendererTests
     [Fact]
     public void Progress_CompletedWavForFree_SaysNothingWasCharged()
     {
-        var html = NoticeRenderer.Progress(9, Notices.Completed("Night", 0, 1) with { Operation = OperationKind.Wav });
+        var html = NoticeRenderer.Progress(Words.English, 9, Notices.Completed("Night", 0, 1) with { Operation = OperationKind.Wav });
 
         Assert.Equal("✅ Song #9 (Night) converted to WAV: 1 file, nothing charged.", Html.ToPlain(html));
     }
@@ -109,7 +109,7 @@ public sealed class NoticeRendererTests
     [Fact]
     public void Progress_FailedStems_NamesTheOperation()
     {
-        var html = NoticeRenderer.Progress(9, Notices.Failed("Night", "source audio could not be downloaded", 1) with { Operation = OperationKind.Stems });
+        var html = NoticeRenderer.Progress(Words.English, 9, Notices.Failed("Night", "source audio could not be downloaded", 1) with { Operation = OperationKind.Stems });
 
         Assert.StartsWith("❌ Song #9 (Night): splitting into stems failed: source audio could not be downloaded", Html.ToPlain(html), StringComparison.Ordinal);
     }
@@ -117,7 +117,7 @@ public sealed class NoticeRendererTests
     [Fact]
     public void Progress_WavBetweenStages_SaysItIsWorkingNotMakingMusic()
     {
-        var html = NoticeRenderer.Progress(9, Notices.LyricsReady("Night") with { Operation = OperationKind.Wav });
+        var html = NoticeRenderer.Progress(Words.English, 9, Notices.LyricsReady("Night") with { Operation = OperationKind.Wav });
 
         Assert.Equal("⏳ Song #9 (Night): converting to WAV…", Html.ToPlain(html));
     }
@@ -129,7 +129,7 @@ public sealed class NoticeRendererTests
     [InlineData(OperationKind.Wav, "Song #7, WAV (lossless)")]
     public void Track_OperationResult_SaysWhichPartItIs(OperationKind? operation, string expected)
     {
-        var text = NoticeRenderer.Track(7, Notices.ForTrack(Track(null) with { Index = 5 }, take: 2) with { Operation = operation });
+        var text = NoticeRenderer.Track(Words.English, 7, Notices.ForTrack(Track(null) with { Index = 5 }, take: 2) with { Operation = operation });
 
         Assert.Equal(expected, Html.ToPlain(text.Caption).Split('\n')[^1]);
     }
@@ -139,7 +139,7 @@ public sealed class NoticeRendererTests
     {
         var notice = Notices.ForLyrics(new ProviderTrack { Index = 1, Title = "Rain <Song>", Lyrics = "drops & <glass>" }, savedToDraft: true);
 
-        var text = NoticeRenderer.Lyrics(4, notice);
+        var text = NoticeRenderer.Lyrics(Words.English, 4, notice);
 
         Assert.Null(text.Document);
         Assert.StartsWith("📜 <b>Rain &lt;Song&gt;</b>\n<i>Song #4, version 1</i>\n\ndrops &amp; &lt;glass&gt;", text.Html, StringComparison.Ordinal);
@@ -151,7 +151,7 @@ public sealed class NoticeRendererTests
     {
         var notice = Notices.ForLyrics(new ProviderTrack { Index = 2, Title = "Rain", Lyrics = "la" }, savedToDraft: false);
 
-        Assert.Contains("This version is not in your draft", NoticeRenderer.Lyrics(4, notice).Html, StringComparison.Ordinal);
+        Assert.Contains("This version is not in your draft", NoticeRenderer.Lyrics(Words.English, 4, notice).Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class NoticeRendererTests
         var lyrics = string.Join('\n', Enumerable.Repeat("a line of lyrics & more", 300));
         var notice = Notices.ForLyrics(new ProviderTrack { Index = 1, Title = "Long", Lyrics = lyrics }, savedToDraft: true);
 
-        var text = NoticeRenderer.Lyrics(4, notice);
+        var text = NoticeRenderer.Lyrics(Words.English, 4, notice);
 
         Assert.Equal(lyrics, text.Document);
         Assert.InRange(Html.VisibleLength(text.Html), 1, NoticeRenderer.MaxCaption);

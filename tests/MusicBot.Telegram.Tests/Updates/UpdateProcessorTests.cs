@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using MusicBot.Core.Songs;
 using MusicBot.Emulators.Telegram;
+using MusicBot.Localization;
+using MusicBot.Messages;
 using MusicBot.Telegram.Tests.Support;
 using MusicBot.Telegram.Updates;
 using MusicBot.Testing;
@@ -37,7 +39,9 @@ public sealed class UpdateProcessorTests : IAsyncLifetime
         await ProcessAsync(update);
 
         var reply = Assert.Single(_emulator.MessagesIn(210000001));
-        Assert.StartsWith("📝 Draft for local", reply.Text, StringComparison.Ordinal);
+        // The fixture's sender has language_code "de": the reply reads the German catalog.
+        var german = MessageCatalog.For(Languages.Find("de")!);
+        Assert.StartsWith($"📝 {german.Text("telegram.draft.title")}", reply.Text, StringComparison.Ordinal);
         Assert.Equal("handled", await Scalar<string>("SELECT state FROM inbound_updates WHERE update_id = 100"));
         Assert.True(await Scalar<long>("SELECT next_offset FROM update_cursors") >= 101);
     }
