@@ -131,6 +131,9 @@ public sealed class BotProcess : IAsyncDisposable
         start.Environment["MusicBot__DataDirectory"] = dataDirectory;
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["MusicBot__Http__Urls"] = "http://127.0.0.1:0";
+
+        // The terminal speaks the system's LANG: the tests read English unless they set a language themselves.
+        start.Environment["LANG"] = "C.UTF-8";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

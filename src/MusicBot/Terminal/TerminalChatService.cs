@@ -6,6 +6,7 @@ using MusicBot.Core.Chat;
 using MusicBot.Core.Conversations;
 using MusicBot.Core.Delivery;
 using MusicBot.Core.Generation;
+using MusicBot.Messages;
 
 namespace MusicBot.Terminal;
 
@@ -79,7 +80,12 @@ public sealed partial class TerminalChatService(
         {
             await using var scope = scopes.CreateAsyncScope();
             var reply = await scope.ServiceProvider.GetRequiredService<ChatCommandRouter>().HandleTextAsync(message, cancellationToken);
-            return (TerminalRenderer.Render(reply), reply is AwaitingInputReply);
+
+            // Resolved after the command, so the answer to /language speaks the language now in force.
+            var language = await scope.ServiceProvider.GetRequiredService<UserLanguages>()
+                .ResolveAsync(message.Invoker.User, cancellationToken, TerminalLanguage.Hint(options.Value.Language, Environment.GetEnvironmentVariable("LANG")));
+            var words = scope.ServiceProvider.GetRequiredService<MessageCatalogs>().Phrases(language, TextCommandSyntax.Instance);
+            return (TerminalRenderer.Render(reply, words), reply is AwaitingInputReply);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

@@ -24,7 +24,7 @@ public sealed class TerminalDeliveryChannel(TerminalIO io) : IDeliveryChannel
     {
         ArgumentNullException.ThrowIfNull(notice);
         var kind = notice.Operation;
-        var words = TerminalRenderer.Words;
+        var words = TerminalRenderer.English;
         return notice switch
         {
             Notice.LyricsReady => $"📝 Song #{taskId}: lyrics and arrangement written.",

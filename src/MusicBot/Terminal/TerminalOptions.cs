@@ -10,4 +10,7 @@ public sealed class TerminalOptions
 
     /// <summary>The name the terminal user has in the <c>console</c> scope.</summary>
     public string UserName { get; set; } = "you";
+
+    /// <summary>The language the terminal speaks (<c>de</c>, <c>pt-BR</c>); unset, the system's <c>LANG</c> decides, else English.</summary>
+    public string? Language { get; set; }
 }

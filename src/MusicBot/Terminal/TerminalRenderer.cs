@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using MusicBot.Core.Chat;
+using MusicBot.Core.Chat.Commands;
+using MusicBot.Core.Chat.Languages;
 using MusicBot.Core.Generation;
 using MusicBot.Core.Operations;
 using MusicBot.Core.Songs;
@@ -14,60 +16,64 @@ namespace MusicBot.Terminal;
 /// </summary>
 public static class TerminalRenderer
 {
-    /// <summary>The terminal speaks the text command grammar.</summary>
-    internal static Phrases Words { get; } = new(MessageCatalog.English, TextCommandSyntax.Instance);
+    /// <summary>The terminal speaks the text command grammar; English is the words of notices printed before any command.</summary>
+    internal static Phrases English { get; } = new(MessageCatalog.English, TextCommandSyntax.Instance);
 
-    public static string Render(ChatReply reply) => reply switch
+    /// <summary>The reply with the shared phrases in <paramref name="words"/>' language (the terminal's own frames are still English).</summary>
+    public static string Render(ChatReply reply, Phrases words) => reply switch
     {
-        HelpReply help => Help(help),
-        UsageReply usage => $"{Words.Problem(usage.Problem)}\nUsage: {Words.Usage(usage.Command)}",
-        DraftReply draft => Draft(draft),
-        DraftRefusedReply refused => $"Not changed. {Words.Refused(refused.Refusal)}",
-        AwaitingInputReply awaiting => $"Send the {Words.Field(awaiting.Field)} now; several lines are fine. End with a line holding only a dot (.).",
-        ChoicesReply choices => $"{Words.FieldTitle(choices.Field)}: {choices.Current}. Choose from: {string.Join(", ", choices.Options)}.",
-        GenerateReply generate => Generate(generate.Outcome),
-        CreditsReply credits => $"You have {Words.Credits(credits.Account.Balance)} here ({Words.Credits(credits.Account.Reserved)} held by songs in progress). " +
-            $"A song with {credits.Provider} {credits.Model} costs {Words.Credits(credits.Price)}.",
-        HistoryReply history => History(history.Tasks),
-        QuotaReply quota => $"{quota.Account.User.UserId} has {Words.Credits(quota.Account.Balance)} ({Words.Credits(quota.Account.Charged)} spent, {Words.Credits(quota.Account.Reserved)} held).",
-        ScopeDefaultReply scope => $"New users here now start with {Words.Credits(scope.Credits)}.",
+        HelpReply help => Help(words, help),
+        UsageReply usage => $"{words.Problem(usage.Problem)}\nUsage: {words.Usage(usage.Command)}",
+        DraftReply draft => Draft(words, draft),
+        DraftRefusedReply refused => $"Not changed. {words.Refused(refused.Refusal)}",
+        AwaitingInputReply awaiting => $"Send the {words.Field(awaiting.Field)} now; several lines are fine. End with a line holding only a dot (.).",
+        ChoicesReply choices => $"{words.FieldTitle(choices.Field)}: {choices.Current}. Choose from: {string.Join(", ", choices.Options)}.",
+        GenerateReply generate => Generate(words, generate.Outcome),
+        CreditsReply credits => $"You have {words.Credits(credits.Account.Balance)} here ({words.Credits(credits.Account.Reserved)} held by songs in progress). " +
+            $"A song with {credits.Provider} {credits.Model} costs {words.Credits(credits.Price)}.",
+        HistoryReply history => History(words, history.Tasks),
+        QuotaReply quota => $"{quota.Account.User.UserId} has {words.Credits(quota.Account.Balance)} ({words.Credits(quota.Account.Charged)} spent, {words.Credits(quota.Account.Reserved)} held).",
+        ScopeDefaultReply scope => $"New users here now start with {words.Credits(scope.Credits)}.",
         RoleAllowanceReply role => role.Credits is { } credits
-            ? $"New users with role {role.RoleId} now start with {Words.Credits(credits)}."
+            ? $"New users with role {role.RoleId} now start with {words.Credits(credits)}."
             : $"Role {role.RoleId} no longer has an allowance.",
-        AllowancesReply allowances => Allowances(allowances),
-        QuotaOutOfRangeReply range => $"{Words.Problem(new UsageProblem.QuotaNeedsUserAndAmount(range.Action.ToString().ToLowerInvariant(), range.Max))}\nUsage: {Words.Usage(QuotaCommandName)}",
+        AllowancesReply allowances => Allowances(words, allowances),
+        QuotaOutOfRangeReply range => $"{words.Problem(new UsageProblem.QuotaNeedsUserAndAmount(range.Action.ToString().ToLowerInvariant(), range.Max))}\nUsage: {words.Usage(QuotaCommandName)}",
+        NotAllowedReply { Command: LanguageCommand.CommandName } => words.LanguageNotAllowed(),
         NotAllowedReply => "Only admins of this chat can manage credits.",
         NotACommandReply => "Commands start with a slash. Try /style lo-fi piano, then /generate. /help lists them all.",
         UnknownCommandReply unknown => $"/{unknown.Command} is not a command. /help lists them all.",
+        LanguageReply language => words.Language(language),
+        LanguageUnknownReply unknown => words.LanguageUnknown(unknown),
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "No terminal rendering."),
     };
 
-    private const string QuotaCommandName = Core.Chat.Commands.QuotaCommand.CommandName;
+    private const string QuotaCommandName = QuotaCommand.CommandName;
 
-    private static string Help(HelpReply help)
+    private static string Help(Phrases words, HelpReply help)
     {
         var text = new StringBuilder(help.IsWelcome ? "Welcome to MusicBot: describe a song, then /generate.\n" : "");
         foreach (var command in help.Commands)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {Words.Usage(command.Command),-34} {Words.Help(command.Command)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {words.Usage(command.Command),-34} {words.Help(command.Command)}\n");
         }
 
         return text.ToString().TrimEnd();
     }
 
-    private static string Draft(DraftReply reply)
+    private static string Draft(Phrases words, DraftReply reply)
     {
         var view = reply.View;
         var draft = view.Draft;
         var text = new StringBuilder();
-        if (Headline(reply) is { } headline)
+        if (Headline(words, reply) is { } headline)
         {
             text.AppendLine(headline);
         }
 
         foreach (var refusal in reply.Refusals)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Not changed: {Words.Refused(refusal)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Not changed: {words.Refused(refusal)}");
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"Draft for {view.Provider} ({view.Model}):");
@@ -80,67 +86,67 @@ public static class TerminalRenderer
         var missing = view.Report.Missing.ToList();
         if (missing.Count > 0)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Still missing: {string.Join("; ", missing.Select(Words.MissingItem))}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Still missing: {string.Join("; ", missing.Select(words.MissingItem))}");
         }
 
         foreach (var problem in view.Report.Violations.Where(v => !v.IsMissing))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Problem: {Words.Violation(problem)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Problem: {words.Violation(problem)}");
         }
 
         foreach (var note in view.Report.Notes)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Note: {Words.Note(note)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Note: {words.Note(note)}");
         }
 
         text.Append(view.Report.IsValid ? "Ready: /generate" : "Fix the above, then /generate.");
         return text.ToString();
     }
 
-    private static string? Headline(DraftReply reply) => reply.Change switch
+    private static string? Headline(Phrases words, DraftReply reply) => reply.Change switch
     {
         DraftChange.Cleared => "Draft cleared.",
-        DraftChange.Set => $"{Words.FieldTitle(reply.Field!.Value)} set.",
-        DraftChange.Saved => $"{Words.FieldTitle(reply.Field!.Value)} saved.",
+        DraftChange.Set => $"{words.FieldTitle(reply.Field!.Value)} set.",
+        DraftChange.Saved => $"{words.FieldTitle(reply.Field!.Value)} saved.",
         DraftChange.Updated => "Draft updated.",
         DraftChange.NothingToChange => "Nothing to change: give at least one field.",
         DraftChange.NotGenerated => "Nothing was generated; fix these first.",
         _ => null,
     };
 
-    private static string Generate(GenerateOutcome outcome) => outcome switch
+    private static string Generate(Phrases words, GenerateOutcome outcome) => outcome switch
     {
-        GenerateOutcome.Queued queued => Queued(queued),
-        GenerateOutcome.AlreadySubmitted again => $"That request was already taken (song #{again.Task.Id}, {Words.State(again.Task.State)}).",
+        GenerateOutcome.Queued queued => Queued(words, queued),
+        GenerateOutcome.AlreadySubmitted again => $"That request was already taken (song #{again.Task.Id}, {words.State(again.Task.State)}).",
         GenerateOutcome.Invalid invalid =>
             $"Can't generate with {invalid.Provider} {invalid.Model} yet; nothing was charged. Fix these:\n" +
-            string.Join('\n', invalid.Report.Violations.Select(v => $"  - {Words.Violation(v)}")),
+            string.Join('\n', invalid.Report.Violations.Select(v => $"  - {words.Violation(v)}")),
         GenerateOutcome.NotEnoughCredits poor =>
-            $"Not enough credits: this song costs {Words.Credits(poor.Price)} and you have {Words.Credits(poor.Balance)}. Ask an admin for more.",
+            $"Not enough credits: this song costs {words.Credits(poor.Price)} and you have {words.Credits(poor.Balance)}. Ask an admin for more.",
         GenerateOutcome.TooManyInFlight busy =>
             $"You already have {busy.InFlight} songs in progress (the limit is {busy.Max}). Wait for one to finish, then try again.",
-        GenerateOutcome.Refused refused => Words.Refused(refused.Reason),
+        GenerateOutcome.Refused refused => words.Refused(refused.Reason),
         GenerateOutcome.ProviderUnavailable missing =>
             $"{missing.Provider} is not set up on this bot. Pick one of {string.Join(", ", missing.Available)} with /provider.",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.GetType().Name, null),
     };
 
-    private static string Queued(GenerateOutcome.Queued queued)
+    private static string Queued(Phrases words, GenerateOutcome.Queued queued)
     {
         var task = queued.Task;
-        var doing = task.Request.Operation is { } operation ? $", {Words.Doing(operation)}," : "";
+        var doing = task.Request.Operation is { } operation ? $", {words.Doing(operation)}," : "";
         var text = new StringBuilder(
             $"⏳ Song #{task.Id}{doing} queued (position {queued.QueuePosition}) with {task.Provider} {task.Request.Model}. " +
-            $"{Words.Credits(task.Price)} reserved, {queued.BalanceAfter} left; you pay only if it succeeds.");
+            $"{words.Credits(task.Price)} reserved, {queued.BalanceAfter} left; you pay only if it succeeds.");
         foreach (var note in queued.Notes)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\nNote: {Words.Note(note)}");
+            text.Append(CultureInfo.InvariantCulture, $"\nNote: {words.Note(note)}");
         }
 
         return text.ToString();
     }
 
-    private static string History(IReadOnlyList<GenerationTask> tasks)
+    private static string History(Phrases words, IReadOnlyList<GenerationTask> tasks)
     {
         if (tasks.Count == 0)
         {
@@ -148,7 +154,7 @@ public static class TerminalRenderer
         }
 
         var lines = tasks.Select(t =>
-            $"#{t.Id} {t.CreatedAt:yyyy-MM-dd HH:mm} {t.Provider} {t.Request.Model}: {Made(t)}{t.Request.Title ?? t.Request.Style ?? "untitled"} ({Words.State(t.State)})");
+            $"#{t.Id} {t.CreatedAt:yyyy-MM-dd HH:mm} {t.Provider} {t.Request.Model}: {Made(t)}{t.Request.Title ?? t.Request.Style ?? "untitled"} ({words.State(t.State)})");
         var music = tasks.FirstOrDefault(t => t.State == TaskState.Succeeded && t.Request.OperationKind.MakesMusic());
         var hint = music is null
             ? ""
@@ -156,12 +162,12 @@ public static class TerminalRenderer
         return string.Join('\n', lines) + hint;
     }
 
-    private static string Allowances(AllowancesReply allowances)
+    private static string Allowances(Phrases words, AllowancesReply allowances)
     {
-        var text = new StringBuilder($"New users here start with {Words.Credits(allowances.Default)}.");
+        var text = new StringBuilder($"New users here start with {words.Credits(allowances.Default)}.");
         foreach (var (role, credits) in allowances.Roles)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n  role {role}: {Words.Credits(credits)}");
+            text.Append(CultureInfo.InvariantCulture, $"\n  role {role}: {words.Credits(credits)}");
         }
 
         return text.ToString();

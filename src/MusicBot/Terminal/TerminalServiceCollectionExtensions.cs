@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MusicBot.Configuration;
 using MusicBot.Core;
 using MusicBot.Core.Delivery;
+using MusicBot.Messages;
 using MusicBot.Telegram;
 using MusicBot.Discord;
 
@@ -22,6 +23,7 @@ public static class TerminalServiceCollectionExtensions
             return services;
         }
 
+        services.AddMusicBotMessages();
         services.AddSingleton(TerminalIO.FromConsole());
         services.AddSingleton<IDeliveryChannel, TerminalDeliveryChannel>();
         services.AddHostedService<TerminalChatService>();
