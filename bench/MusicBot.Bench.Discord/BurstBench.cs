@@ -37,13 +37,7 @@ internal static class BurstBench
         await using var discord = await DiscordEmulator.StartAsync();
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["MusicBot:DataDirectory"] = data.FullName,
-            ["MusicBot:Discord:BotToken"] = discord.Options.Token,
-            ["MusicBot:Discord:ApiBaseUrl"] = discord.ApiBaseUrl,
-            ["MusicBot:Discord:GuildIds:0"] = discord.Options.GuildId,
-        });
+        builder.Configuration.AddInMemoryCollection(BotSettings.For(discord, data));
         builder.Logging.ClearProviders();
         builder.Services.AddMusicBotCore().AddMusicBotInfrastructure().AddDiscordAdapter(builder.Configuration);
         var connects = 0;

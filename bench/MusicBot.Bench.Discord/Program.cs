@@ -34,15 +34,10 @@ var data = Directory.CreateTempSubdirectory("musicbot-bench-");
 await using var discord = await DiscordEmulator.StartAsync();
 var builder = WebApplication.CreateSlimBuilder();
 builder.Configuration.Sources.Clear();
-builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-{
-    ["MusicBot:DataDirectory"] = data.FullName,
-    ["MusicBot:Discord:BotToken"] = discord.Options.Token,
-    ["MusicBot:Discord:ApiBaseUrl"] = discord.ApiBaseUrl,
-    ["MusicBot:Discord:GuildIds:0"] = discord.Options.GuildId,
-    ["MusicBot:Discord:PublicKey"] = discord.Signer.PublicKeyHex,
-    ["MusicBot:Discord:GatewayEnabled"] = overGateway ? "true" : "false",
-});
+var settings = MusicBot.Bench.Discord.BotSettings.For(discord, data);
+settings["MusicBot:Discord:PublicKey"] = discord.Signer.PublicKeyHex;
+settings["MusicBot:Discord:GatewayEnabled"] = overGateway ? "true" : "false";
+builder.Configuration.AddInMemoryCollection(settings);
 builder.WebHost.UseUrls("http://127.0.0.1:0");
 builder.Logging.ClearProviders();
 builder.Services.AddMusicBotCore().AddMusicBotInfrastructure().AddDiscordAdapter(builder.Configuration);
